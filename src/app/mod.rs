@@ -1,0 +1,37 @@
+//! The application shell: routes and the top-level component.
+
+mod route;
+
+pub use route::Route;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::pages::{Landing, NotFound};
+
+/// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
+pub fn mount() {
+    let root = gloo::utils::document().get_element_by_id("app");
+    match root {
+        Some(element) => yew::Renderer::<App>::with_root(element).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+/// The whole app behind a hash router, so any static host can serve it.
+#[function_component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <Switch<Route> render={switch} />
+        </HashRouter>
+    }
+}
+
+/// Renders the page for a route; used by [`App`] and by tests with a memory history.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Landing /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}

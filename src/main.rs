@@ -1,0 +1,5 @@
+//! Binary entry point: mounts the app, nothing else.
+
+fn main() {
+    mlpath::app::mount();
+}

@@ -1,0 +1,18 @@
+//! The page for addresses the app does not know.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+
+/// Says the address is unknown and offers the way back to the start.
+#[function_component]
+pub fn NotFound() -> Html {
+    html! {
+        <main class="page" id="main">
+            <h1>{ "This page does not exist" }</h1>
+            <p>{ "The address may be mistyped or come from an older version of the quiz." }</p>
+            <Link<Route> to={Route::Home} classes="button">{ "Go to the start" }</Link<Route>>
+        </main>
+    }
+}

@@ -1,0 +1,49 @@
+// The landing page of the release build, as a person meets it in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const prefix of ['/', '/blog/quiz/']) {
+  describe(`landing page served at ${prefix}`, () => {
+    let server;
+    before(async () => {
+      server = await startServer({ prefix });
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    for (const colorScheme of ['light', 'dark']) {
+      test(`shows its heading and Start button, passes axe, stays on its origin (${colorScheme})`, async () => {
+        const { context, page, problems } = await openPage(browser, { origin: server.origin, colorScheme });
+        try {
+          await page.goto(server.url);
+          const heading = page.getByRole('heading', { level: 1 });
+          await heading.waitFor();
+          assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
+          const start = page.getByRole('button', { name: 'Start the quiz' });
+          assert.equal(await start.isVisible(), true);
+          assert.equal(await start.isEnabled(), true);
+
+          assert.deepEqual(await axeViolations(page), []);
+          await page.waitForLoadState('networkidle');
+          assert.deepEqual(problems.consoleErrors, []);
+          assert.deepEqual(problems.pageErrors, []);
+          assert.deepEqual(problems.foreignRequests, []);
+          const outside = server.requests.filter((path) => !path.startsWith(prefix));
+          assert.deepEqual(outside, [], 'every asset URL is relative to the page');
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
