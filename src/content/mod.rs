@@ -1,0 +1,1 @@
+//! The content file and its loader.

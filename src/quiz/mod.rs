@@ -1,0 +1,1 @@
+//! The quiz domain: pure Rust (std + serde), no UI crates.
