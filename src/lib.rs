@@ -1,6 +1,9 @@
 //! mlpath: a client-side career quiz between data science and machine-learning engineering.
 
 pub mod app;
+pub mod components;
 pub mod content;
 pub mod pages;
 pub mod quiz;
+pub mod state;
+pub mod storage;

@@ -1,13 +1,16 @@
-//! The application shell: routes and the top-level component.
+//! The application shell: routes, the quiz state provider and the top-level component.
 
+mod provider;
 mod route;
 
-pub use route::Route;
+pub use provider::{use_quiz, QuizHandle, QuizProvider};
+pub use route::{ResultCode, Route};
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{Landing, NotFound};
+use crate::components::SiteHeader;
+use crate::pages::{Landing, NotFound, QuestionPage, ResultPage, RolesPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
@@ -23,7 +26,10 @@ pub fn mount() {
 pub fn App() -> Html {
     html! {
         <HashRouter>
-            <Switch<Route> render={switch} />
+            <QuizProvider>
+                <SiteHeader />
+                <Switch<Route> render={switch} />
+            </QuizProvider>
         </HashRouter>
     }
 }
@@ -32,6 +38,9 @@ pub fn App() -> Html {
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Landing /> },
+        Route::Quiz => html! { <QuestionPage /> },
+        Route::Result { code } => html! { <ResultPage {code} /> },
+        Route::Roles => html! { <RolesPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

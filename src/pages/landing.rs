@@ -1,52 +1,56 @@
 //! The first screen: what the quiz tells you, how long it takes, and that it stays private.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// Props of the landing page.
-#[derive(Properties, PartialEq, Default)]
-pub struct LandingProps {
-    /// Called when the person presses "Start the quiz".
-    #[prop_or_default]
-    pub on_start: Callback<()>,
-}
+use crate::app::{use_quiz, Route};
+use crate::state::{Action, Phase};
 
-/// The landing page: a promise, a time estimate, a privacy note and the Start button.
+/// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) button.
 #[function_component]
-pub fn Landing(props: &LandingProps) -> Html {
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
+pub fn Landing() -> Html {
+    let quiz = use_quiz();
+    let navigator = use_navigator();
+    let intro = &quiz.content().intro;
+    let total = quiz.total();
+    let minutes = total.div_ceil(3).max(1);
+    let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
+
+    let go = |action: Action| {
+        let quiz = quiz.clone();
+        let navigator = navigator.clone();
+        Callback::from(move |_: MouseEvent| {
+            quiz.dispatch(action.clone());
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Quiz);
+            }
+        })
+    };
+
     html! {
         <main class="page landing" id="main">
-            <p class="eyebrow">{ "A career quiz in your browser" }</p>
-            <h1>{ "Data scientist or machine-learning engineer?" }</h1>
-            <p class="lede">
-                { "Both roles live on data, yet their days look very different. One starts from a business \
-                   question, chases down the data and tells the story; the other takes prepared data and \
-                   builds, tests and tunes models until they are accurate enough to ship. Answer a few \
-                   questions about the work you enjoy and find out where you stand." }
-            </p>
-            <ul class="promises">
-                <li>
-                    <strong>{ "Your path. " }</strong>
-                    { "Data scientist, ML software engineer, applied ML engineer or core ML engineer, \
-                       with the reasons drawn from your own answers." }
-                </li>
-                <li>
-                    <strong>{ "Your gaps. " }</strong>
-                    { "The skills that path leans on which you have not rated highly yet, with free and \
-                       paid courses and books to close them." }
-                </li>
-                <li>
-                    <strong>{ "About five minutes. " }</strong>
-                    { "Sixteen short questions. You can go back, skip any of them, and pick up where you \
-                       left off after a reload." }
-                </li>
-                <li>
-                    <strong>{ "Private by design. " }</strong>
-                    { "Everything runs on this page. Your answers are never sent anywhere: no account, no \
-                       cookies, no tracking." }
-                </li>
+            <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
+            <h1>{ &intro.title }</h1>
+            <p class="lede">{ &intro.lead }</p>
+            { for intro.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+            <ul class="facts">
+                <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>
+                <li><strong>{ "Four paths" }</strong>{ ", with the reasons drawn from your answers" }</li>
+                <li><strong>{ "Private" }</strong>{ ": no account, no cookies, nothing sent anywhere" }</li>
             </ul>
-            <button type="button" class="button primary" onclick={on_start}>{ "Start the quiz" }</button>
+            <div class="actions">
+                if let Some(question) = resumable {
+                    <button type="button" class="button primary" onclick={go(Action::Started)}>
+                        { format!("Continue at question {question}") }
+                    </button>
+                    <button type="button" class="button" onclick={go(Action::StartedOver)}>{ "Start over" }</button>
+                } else {
+                    <button type="button" class="button primary" onclick={go(Action::Started)}>
+                        { "Start the quiz" }
+                    </button>
+                }
+            </div>
+            <p><Link<Route> to={Route::Roles}>{ "How the two roles differ" }</Link<Route>></p>
         </main>
     }
 }

@@ -1,1 +1,18 @@
 //! The quiz domain: pure Rust (std + serde), no UI crates.
+
+pub mod answers;
+pub mod model;
+pub mod recommendation;
+pub mod scoring;
+pub mod share_code;
+pub mod validation;
+
+pub use answers::Answers;
+pub use model::{
+    Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, Path, PathId,
+    Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy, Roles,
+    Skill, SkillId, SkillTarget,
+};
+pub use recommendation::{RankedResource, Reason, Recommendation, SkillGap, MAX_REASONS};
+pub use scoring::{PathScore, Pick, Profile, RoleKnowledge, SkillLevel};
+pub use share_code::{DecodeError, ShareCode};

@@ -1,0 +1,79 @@
+//! The profile picture of a result: where the answers sit on the axis, and a bar per path.
+
+use yew::prelude::*;
+
+/// One bar of the chart.
+#[derive(Clone, PartialEq)]
+pub struct ChartBar {
+    /// Path name.
+    pub label: AttrValue,
+    /// 0.0..=1.0.
+    pub score: f32,
+    /// Whether this is the recommended path (drawn darker).
+    pub is_primary: bool,
+}
+
+/// Props of [`ProfileChart`].
+#[derive(Properties, PartialEq)]
+pub struct ProfileChartProps {
+    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
+    pub axis: f32,
+    /// One bar per path, in display order.
+    pub bars: Vec<ChartBar>,
+}
+
+const WIDTH: f32 = 360.0;
+const AXIS_HEIGHT: f32 = 92.0;
+const ROW_HEIGHT: f32 = 52.0;
+
+/// Percent, rounded, for labels and the text alternative.
+pub fn percent(score: f32) -> u32 {
+    // Clamped first, so the cast cannot overflow or see NaN.
+    (score.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
+/// The chart as one SVG with a title and a full text description for screen readers. Sizes are
+/// attributes, not styles, so a strict CSP leaves them alone; colours come from CSS classes.
+#[function_component]
+pub fn ProfileChart(props: &ProfileChartProps) -> Html {
+    let axis = props.axis.clamp(-1.0, 1.0);
+    let marker_x = 10.0 + (axis + 1.0) / 2.0 * (WIDTH - 20.0);
+    let height = AXIS_HEIGHT + ROW_HEIGHT * props.bars.len() as f32;
+    let toward = if axis < 0.0 { "data scientist" } else { "machine-learning engineer" };
+    let scores = props
+        .bars
+        .iter()
+        .map(|bar| format!("{} {}%", bar.label, percent(bar.score)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let description = format!(
+        "On the axis from data scientist to machine-learning engineer your answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
+        percent(axis.abs())
+    );
+    html! {
+        <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title chart-desc">
+            <title id="chart-title">{ "Your profile" }</title>
+            <desc id="chart-desc">{ description }</desc>
+            <text class="chart-label" x="0" y="16">{ "Data scientist" }</text>
+            <text class="chart-label" x={WIDTH.to_string()} y="16" text-anchor="end">{ "ML engineer" }</text>
+            <line class="chart-axis" x1="10" y1="40" x2={(WIDTH - 10.0).to_string()} y2="40" />
+            <line class="chart-tick" x1={(WIDTH / 2.0).to_string()} y1="32" x2={(WIDTH / 2.0).to_string()} y2="48" />
+            <circle class="chart-marker" cx={marker_x.to_string()} cy="40" r="9" />
+            <text class="chart-you" x={marker_x.to_string()} y="70" text-anchor="middle">{ "You" }</text>
+            { for props.bars.iter().enumerate().map(|(i, bar)| {
+                let top = AXIS_HEIGHT + ROW_HEIGHT * i as f32;
+                let fill = WIDTH * bar.score.clamp(0.0, 1.0);
+                html! {
+                    <g class={classes!("chart-row", bar.is_primary.then_some("is-primary"))}>
+                        <text class="chart-label" x="0" y={(top + 14.0).to_string()}>{ &bar.label }</text>
+                        <text class="chart-value" x={WIDTH.to_string()} y={(top + 14.0).to_string()} text-anchor="end">
+                            { format!("{}%", percent(bar.score)) }
+                        </text>
+                        <rect class="chart-track" x="0" y={(top + 22.0).to_string()} width={WIDTH.to_string()} height="16" rx="3" />
+                        <rect class="chart-fill" x="0" y={(top + 22.0).to_string()} width={fill.to_string()} height="16" rx="3" />
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}

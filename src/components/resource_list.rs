@@ -1,0 +1,109 @@
+//! Courses and books for the skill gaps, with filters for free ones and for level.
+
+use yew::prelude::*;
+
+use crate::quiz::{Cost, Level, Resource};
+
+/// One resource as the list shows it.
+#[derive(Clone, PartialEq)]
+pub struct ListedResource {
+    /// The resource.
+    pub resource: &'static Resource,
+    /// Names of the gap skills it covers.
+    pub covers: Vec<AttrValue>,
+}
+
+/// Props of [`ResourceList`].
+#[derive(Properties, PartialEq)]
+pub struct ResourceListProps {
+    /// Resources, best first.
+    pub items: Vec<ListedResource>,
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Beginner => "Beginner",
+        Level::Intermediate => "Intermediate",
+        Level::Advanced => "Advanced",
+    }
+}
+
+fn cost_name(cost: Cost) -> &'static str {
+    match cost {
+        Cost::Free => "Free",
+        Cost::FreeToAudit => "Free to audit",
+        Cost::Paid => "Paid",
+    }
+}
+
+/// The filterable list; filters only hide items, the ranking stays the same.
+#[function_component]
+pub fn ResourceList(props: &ResourceListProps) -> Html {
+    let free_only = use_state(|| false);
+    let level = use_state(|| None::<Level>);
+    let on_free = {
+        let free_only = free_only.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            free_only.set(input.checked());
+        })
+    };
+    let on_level = {
+        let level = level.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            level.set(match select.value().as_str() {
+                "beginner" => Some(Level::Beginner),
+                "intermediate" => Some(Level::Intermediate),
+                "advanced" => Some(Level::Advanced),
+                _ => None,
+            });
+        })
+    };
+    let shown: Vec<&ListedResource> = props
+        .items
+        .iter()
+        .filter(|item| !*free_only || item.resource.is_free())
+        .filter(|item| level.is_none_or(|level| item.resource.level == level))
+        .collect();
+    let count = format!("Showing {} of {}", shown.len(), props.items.len());
+
+    html! {
+        <div class="resources">
+            <div class="filters">
+                <label class="check">
+                    <input type="checkbox" checked={*free_only} onchange={on_free} />
+                    { "Free only" }
+                </label>
+                <label class="select">
+                    { "Level " }
+                    <select onchange={on_level}>
+                        <option value="" selected={level.is_none()}>{ "Any" }</option>
+                        { for [Level::Beginner, Level::Intermediate, Level::Advanced].into_iter().map(|l| html! {
+                            <option value={level_name(l).to_lowercase()} selected={*level == Some(l)}>{ level_name(l) }</option>
+                        }) }
+                    </select>
+                </label>
+                <p class="count" role="status">{ count }</p>
+            </div>
+            if shown.is_empty() {
+                <p>{ "Nothing matches these filters. Try another level, or include paid resources." }</p>
+            }
+            <ul class="resource-list">
+                { for shown.into_iter().map(|item| html! {
+                    <li class="resource">
+                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">{ &item.resource.title }</a>
+                        <span class="provider">{ &item.resource.provider }</span>
+                        <span class="tags">
+                            <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
+                            <span class="tag">{ level_name(item.resource.level) }</span>
+                        </span>
+                        if !item.covers.is_empty() {
+                            <span class="covers">{ format!("Builds: {}", item.covers.join(", ")) }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! One question at a time, with progress, Back, Skip and Next.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_quiz, ResultCode, Route};
+use crate::components::{ChoiceList, ProgressBar};
+use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
+use crate::state::{Action, Phase};
+
+/// The question screen. Focus moves to the heading at every step, and the step is announced.
+#[function_component]
+pub fn QuestionPage() -> Html {
+    let quiz = use_quiz();
+    let navigator = use_navigator();
+    let heading = use_node_ref();
+    let at = quiz.at();
+
+    use_effect_with(at, {
+        let heading = heading.clone();
+        move |_| {
+            if let Some(heading) = heading.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
+    use_effect_with(quiz.phase.clone(), {
+        let quiz = quiz.clone();
+        move |phase| {
+            if let (Phase::Finished, Some(navigator)) = (phase, navigator) {
+                let code = ShareCode::encode(quiz.content(), &quiz.answers);
+                navigator.replace(&Route::Result { code: ResultCode::from(&code) });
+            }
+        }
+    });
+
+    let Some(question) = quiz.question() else {
+        return html! {};
+    };
+    let selected = quiz.answers.get(&question.id).cloned();
+    let dispatch = |action: Action| {
+        let quiz = quiz.clone();
+        Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
+    };
+    let on_choose = {
+        let quiz = quiz.clone();
+        let question = question.id.clone();
+        Callback::from(move |choice: ChoiceId| quiz.dispatch(Action::Chose { question: question.clone(), choice }))
+    };
+    let step = format!("Question {} of {}", at + 1, quiz.total());
+    let next_label = if quiz.is_last() { "See my result" } else { "Next" };
+    let help_id = question.help.as_ref().map(|_| AttrValue::from("question-help"));
+
+    html! {
+        <main class="page question" id="main">
+            <ProgressBar answered={quiz.answers.len()} total={quiz.total()} />
+            <p class="step" aria-hidden="true">{ &step }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>
+            <h1 id="question-heading" tabindex="-1" ref={heading}>{ &question.prompt }</h1>
+            if let Some(help) = &question.help {
+                <p id="question-help" class="help">{ help }</p>
+            }
+            <ChoiceList {question} selected={selected.clone()} labelled_by="question-heading" described_by={help_id} {on_choose} />
+            <RoleFeedback {question} {selected} roles={&quiz.content().roles} />
+            <div class="actions quiz-nav">
+                <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
+                <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ "Skip" }</button>
+                <button type="button" class="button primary" onclick={dispatch(Action::PressedNext)}>{ next_label }</button>
+            </div>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoleFeedbackProps {
+    question: &'static Question,
+    selected: Option<ChoiceId>,
+    roles: &'static Roles,
+}
+
+/// After a "who usually does this?" answer: whether it was right, and why. The live region is
+/// always present so screen readers announce what appears in it.
+#[function_component]
+fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
+    let QuestionKind::WhoDoesIt { explanation, answer } = &props.question.kind else {
+        return html! {};
+    };
+    let verdict = props.selected.as_ref().and_then(|choice| props.question.is_correct(choice));
+    let right_role = &props.roles.get(*answer).name;
+    html! {
+        <div class="feedback" role="status">
+            if let Some(is_correct) = verdict {
+                <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
+                    <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
+                    { format!("This is usually the {}'s job.", right_role.to_lowercase()) }
+                </p>
+                <p>{ explanation }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,164 @@
+//! The result of a share code: the recommended path, why, the profile chart, gaps and resources.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_quiz, ResultCode, Route};
+use crate::components::{percent, ChartBar, ListedResource, ProfileChart, ResourceList};
+use crate::quiz::{Content, DecodeError, Profile, Recommendation};
+use crate::state::Action;
+
+/// Props of [`ResultPage`].
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    /// The code from the address; the page shows whatever answers it carries.
+    pub code: ResultCode,
+}
+
+/// Decodes the address's share code and shows its result, or says why the link cannot be read.
+#[function_component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let quiz = use_quiz();
+    let content = quiz.content();
+    let outcome = use_memo(props.code.clone(), |code| {
+        code.decode(content).map(|answers| {
+            let profile = content.score(&answers);
+            let recommendation = content.recommend(&profile);
+            (profile, recommendation)
+        })
+    });
+    match &*outcome {
+        Ok((profile, recommendation)) => html! {
+            <ResultView profile={profile.clone()} recommendation={recommendation.clone()} />
+        },
+        Err(error) => html! { <BadLink error={error.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BadLinkProps {
+    error: DecodeError,
+}
+
+/// What a damaged, future or foreign link gets: a plain message and a way to start.
+#[function_component]
+fn BadLink(props: &BadLinkProps) -> Html {
+    html! {
+        <main class="page bad-link" id="main">
+            <h1>{ "This result link cannot be opened" }</h1>
+            <div class="alert" role="alert">
+                <p>{ props.error.to_string() }</p>
+            </div>
+            <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
+            <Link<Route> to={Route::Home} classes="button primary">{ "Start the quiz" }</Link<Route>>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultViewProps {
+    profile: Profile,
+    recommendation: Recommendation,
+}
+
+fn chart_bars(content: &Content, profile: &Profile, recommendation: &Recommendation) -> Vec<ChartBar> {
+    content
+        .paths
+        .iter()
+        .map(|path| ChartBar {
+            label: path.name.clone().into(),
+            score: profile.path_score(&path.id).unwrap_or(0.0),
+            is_primary: path.id == recommendation.primary,
+        })
+        .collect()
+}
+
+fn listed_resources(content: &'static Content, recommendation: &Recommendation) -> Vec<ListedResource> {
+    recommendation
+        .resources
+        .iter()
+        .filter_map(|ranked| {
+            let resource = content.resource(&ranked.resource)?;
+            let covers = ranked.covers.iter().filter_map(|s| content.skill(s)).map(|s| s.name.clone().into()).collect();
+            Some(ListedResource { resource, covers })
+        })
+        .collect()
+}
+
+/// The result itself.
+#[function_component]
+fn ResultView(props: &ResultViewProps) -> Html {
+    let quiz = use_quiz();
+    let navigator = use_navigator();
+    let content = quiz.content();
+    let rec = &props.recommendation;
+    let (Some(primary), Some(runner_up)) = (content.path(&rec.primary), content.path(&rec.runner_up)) else {
+        return html! {};
+    };
+    let runner_up_score = percent(props.profile.path_score(&runner_up.id).unwrap_or(0.0));
+    let knowledge = props.profile.role_knowledge;
+    let retake = Callback::from(move |_: MouseEvent| {
+        quiz.dispatch(Action::StartedOver);
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Quiz);
+        }
+    });
+
+    html! {
+        <main class="page result" id="main">
+            <p class="eyebrow">{ "Your best fit" }</p>
+            <h1>{ &primary.name }</h1>
+            <p class="lede">{ &primary.result.headline }</p>
+            <p>{ &primary.result.body }</p>
+            <p class="runner-up">{ format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name) }</p>
+
+            <section aria-labelledby="why">
+                <h2 id="why">{ "Why this path" }</h2>
+                if rec.reasons.is_empty() {
+                    <p>{ "You skipped the questions that would explain it, so this is a best guess from the rest." }</p>
+                } else {
+                    <ul class="reasons">{ for rec.reasons.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
+                }
+            </section>
+
+            <section aria-labelledby="profile">
+                <h2 id="profile">{ "Your profile" }</h2>
+                <figure class="chart-figure">
+                    <ProfileChart axis={props.profile.axis} bars={chart_bars(content, &props.profile, rec)} />
+                </figure>
+                if knowledge.asked > 0 {
+                    <p>{ format!("You placed {} of {} tasks with the role that usually does them.", knowledge.correct, knowledge.asked) }</p>
+                }
+            </section>
+
+            <section aria-labelledby="gaps">
+                <h2 id="gaps">{ "Skills to build" }</h2>
+                if rec.gaps.is_empty() {
+                    <p>{ format!("Your ratings already meet what a {} leans on. Keep them sharp.", primary.name.to_lowercase()) }</p>
+                } else {
+                    <ul class="gaps">
+                        { for rec.gaps.iter().filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill))).map(|(gap, skill)| html! {
+                            <li>
+                                <strong>{ &skill.name }</strong>
+                                { match gap.have {
+                                    Some(have) => format!(": you rated yourself {have} of 3; the path expects {}.", gap.need),
+                                    None => format!(": not rated in the quiz; the path expects {} of 3.", gap.need),
+                                } }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            <section aria-labelledby="learn">
+                <h2 id="learn">{ "Courses and books" }</h2>
+                <ResourceList items={listed_resources(content, rec)} />
+            </section>
+
+            <div class="actions">
+                <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>
+                <Link<Route> to={Route::Roles} classes="button">{ "How the two roles differ" }</Link<Route>>
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,68 @@
+//! "The two roles": the seed's distinctions side by side, and the paths the quiz recommends.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_quiz, Route};
+use crate::quiz::Role;
+
+/// Data scientist and ML engineer compared point by point, then every path described.
+#[function_component]
+pub fn RolesPage() -> Html {
+    let quiz = use_quiz();
+    let content = quiz.content();
+    let roles = &content.roles;
+    let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
+    html! {
+        <main class="page roles" id="main">
+            <h1>{ "The two roles" }</h1>
+            <div class="role-cards">
+                <section class="card" aria-labelledby="role-ds">
+                    <h2 id="role-ds">{ &roles.data_scientist.name }</h2>
+                    <p>{ &roles.data_scientist.summary }</p>
+                </section>
+                <section class="card" aria-labelledby="role-mle">
+                    <h2 id="role-mle">{ &roles.ml_engineer.name }</h2>
+                    <p>{ &roles.ml_engineer.summary }</p>
+                </section>
+            </div>
+
+            <h2>{ "Side by side" }</h2>
+            <div class="table-scroll" role="region" aria-label="The roles side by side" tabindex="0">
+                <table class="compare">
+                    <caption class="visually-hidden">{ "What each role does at each stage of a project" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Stage" }</th>
+                            <th scope="col">{ &roles.data_scientist.name }</th>
+                            <th scope="col">{ &roles.ml_engineer.name }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for content.distinctions.iter().map(|d| html! {
+                            <tr>
+                                <th scope="row">{ &d.topic }</th>
+                                <td>{ &d.data_scientist }</td>
+                                <td>{ &d.ml_engineer }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+
+            <h2>{ "Three paths for an ML engineer" }</h2>
+            { for engineer_paths.map(|path| html! {
+                <section class="card path" aria-labelledby={format!("path-{}", path.id)}>
+                    <h3 id={format!("path-{}", path.id)}>{ &path.name }</h3>
+                    <p class="tagline">{ &path.tagline }</p>
+                    <p>{ &path.description }</p>
+                    <ul>{ for path.responsibilities.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                </section>
+            }) }
+
+            <div class="actions">
+                <Link<Route> to={Route::Home} classes="button primary">{ "Take the quiz" }</Link<Route>>
+            </div>
+        </main>
+    }
+}

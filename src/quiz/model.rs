@@ -1,0 +1,526 @@
+//! The quiz's content as typed data: roles, distinctions, paths, skills, resources and questions.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+macro_rules! id_newtype {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps an id as written in the content file.
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            /// The id as written in the content file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                Self(id.to_owned())
+            }
+        }
+    };
+}
+
+id_newtype!(
+    /// Stable id of a question; answers are stored against it, never against a position.
+    QuestionId
+);
+id_newtype!(
+    /// Stable id of a choice, unique within its question.
+    ChoiceId
+);
+id_newtype!(
+    /// Stable id of a career path.
+    PathId
+);
+id_newtype!(
+    /// Stable id of a skill.
+    SkillId
+);
+id_newtype!(
+    /// Stable id of a course or book.
+    ResourceId
+);
+id_newtype!(
+    /// Stable id of one of the seed's distinctions between the two roles.
+    DistinctionId
+);
+
+/// The two roles the quiz contrasts; also the side of the axis a path sits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Frames the business problem, prepares the data, reports to stakeholders.
+    DataScientist,
+    /// Builds, tests and tunes models and the systems that run them.
+    MlEngineer,
+}
+
+/// The whole quiz, as loaded from `src/content/content.toml`.
+///
+/// Lists keep the file's order, and that order is meaningful: questions are asked in it and
+/// paths listed earlier win exact ties (see [`Content::recommend`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// Bumped on every change to questions or choices; share codes carry it.
+    pub version: u16,
+    /// Keys of deleted questions; never reused, so old share codes still decode.
+    #[serde(default)]
+    pub retired_question_keys: Vec<u8>,
+    /// Copy for the start page.
+    pub intro: Intro,
+    /// Name and summary of each role.
+    pub roles: Roles,
+    /// The seed's side-by-side differences between the roles.
+    pub distinctions: Vec<Distinction>,
+    /// Career paths, in tie-break order.
+    pub paths: Vec<Path>,
+    /// Skills the paths lean on.
+    pub skills: Vec<Skill>,
+    /// Courses and books.
+    pub resources: Vec<Resource>,
+    /// Questions, in the order they are asked.
+    pub questions: Vec<Question>,
+}
+
+/// Copy for the start page.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intro {
+    /// Page heading.
+    pub title: String,
+    /// One sentence under the heading.
+    pub lead: String,
+    /// Paragraphs of body text.
+    pub paragraphs: Vec<String>,
+}
+
+/// Both roles' copy.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    /// The data scientist.
+    pub data_scientist: RoleCopy,
+    /// The machine-learning engineer.
+    pub ml_engineer: RoleCopy,
+}
+
+impl Roles {
+    /// The copy for `role`.
+    pub fn get(&self, role: Role) -> &RoleCopy {
+        match role {
+            Role::DataScientist => &self.data_scientist,
+            Role::MlEngineer => &self.ml_engineer,
+        }
+    }
+}
+
+/// A role's display name and one-paragraph summary.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleCopy {
+    /// Display name.
+    pub name: String,
+    /// One paragraph.
+    pub summary: String,
+}
+
+/// One difference the seed draws between the roles, told from both sides.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Distinction {
+    /// Stable id; questions tag it.
+    pub id: DistinctionId,
+    /// Short heading, e.g. "Cleaning the data".
+    pub topic: String,
+    /// What the data scientist does.
+    pub data_scientist: String,
+    /// What the machine-learning engineer does.
+    pub ml_engineer: String,
+}
+
+/// A career path the quiz can recommend.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Path {
+    /// Stable id.
+    pub id: PathId,
+    /// Display name.
+    pub name: String,
+    /// Which side of the axis the path sits on.
+    pub role: Role,
+    /// One short line.
+    pub tagline: String,
+    /// A paragraph describing the path.
+    pub description: String,
+    /// Typical responsibilities, one per item.
+    pub responsibilities: Vec<String>,
+    /// Skills the path leans on, most important first.
+    pub skills: Vec<SkillTarget>,
+    /// Copy shown when this path is the result.
+    pub result: ResultCopy,
+}
+
+/// A skill a path leans on, with the level it expects.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillTarget {
+    /// The skill.
+    pub skill: SkillId,
+    /// Expected level, 1 (working knowledge) to 3 (deep).
+    pub level: u8,
+}
+
+/// Copy shown on the result page.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultCopy {
+    /// Heading, e.g. "You think like a data scientist".
+    pub headline: String,
+    /// One paragraph.
+    pub body: String,
+}
+
+/// A skill from the seed's lists.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    /// Stable id.
+    pub id: SkillId,
+    /// Display name.
+    pub name: String,
+    /// One line.
+    pub description: String,
+}
+
+/// How much a resource costs to learn from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cost {
+    /// Free to read or watch in full.
+    Free,
+    /// The material is free to audit; certificates or graded work cost money.
+    FreeToAudit,
+    /// Must be bought (or borrowed from a library or employer).
+    Paid,
+}
+
+impl Cost {
+    /// Whether someone can learn from it without paying.
+    pub fn is_free(self) -> bool {
+        matches!(self, Cost::Free | Cost::FreeToAudit)
+    }
+}
+
+/// The level a resource starts at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// No prior knowledge needed.
+    Beginner,
+    /// Assumes the basics.
+    Intermediate,
+    /// Assumes solid foundations.
+    Advanced,
+}
+
+/// A course or book.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    /// Stable id.
+    pub id: ResourceId,
+    /// Title as published.
+    pub title: String,
+    /// Publisher, provider or authors.
+    pub provider: String,
+    /// Official https URL.
+    pub url: String,
+    /// Whether it costs money.
+    pub cost: Cost,
+    /// What exactly is free, when that needs saying.
+    #[serde(default)]
+    pub cost_note: Option<String>,
+    /// The level it starts at.
+    pub level: Level,
+    /// Skills it teaches.
+    pub skills: Vec<SkillId>,
+    /// Paths it suits.
+    pub paths: Vec<PathId>,
+}
+
+impl Resource {
+    /// Whether someone can learn from it without paying.
+    pub fn is_free(&self) -> bool {
+        self.cost.is_free()
+    }
+}
+
+/// What a question asks for, and so how its answer is used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// A preference; each choice weighs toward paths and leans along the axis.
+    Preference,
+    /// A self-rating of one skill; each choice is a level that feeds skill gaps.
+    SkillRating {
+        /// The skill being rated.
+        skill: SkillId,
+    },
+    /// "Who usually does this?"; one choice names the right role.
+    WhoDoesIt {
+        /// The right role.
+        answer: Role,
+        /// One line shown after answering.
+        explanation: String,
+    },
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "QuestionRecord")]
+pub struct Question {
+    /// Stable id.
+    pub id: QuestionId,
+    /// Permanent share-code slot, 1..=63, never reused.
+    pub key: u8,
+    /// What the question asks for.
+    pub kind: QuestionKind,
+    /// The question text.
+    pub prompt: String,
+    /// Optional line of help under the prompt.
+    pub help: Option<String>,
+    /// The seed distinctions this question teaches.
+    pub distinctions: Vec<DistinctionId>,
+    /// Choices, in display order.
+    pub choices: Vec<Choice>,
+    /// Keys of deleted choices; never reused, so old share codes still decode.
+    pub retired_choice_keys: Vec<u8>,
+}
+
+impl Question {
+    /// The choice with this id.
+    pub fn choice(&self, id: &ChoiceId) -> Option<&Choice> {
+        self.choices.iter().find(|c| &c.id == id)
+    }
+
+    /// The choice with this share-code key.
+    pub fn choice_by_key(&self, key: u8) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.key == key)
+    }
+
+    /// For "who usually does this?" items, the choice naming the right role.
+    pub fn correct_choice(&self) -> Option<&Choice> {
+        match &self.kind {
+            QuestionKind::WhoDoesIt { answer, .. } => {
+                self.choices.iter().find(|c| c.role == Some(*answer))
+            }
+            _ => None,
+        }
+    }
+
+    /// For "who usually does this?" items, whether `choice` names the right role.
+    pub fn is_correct(&self, choice: &ChoiceId) -> Option<bool> {
+        self.correct_choice().map(|c| &c.id == choice)
+    }
+
+    /// The line to show after answering a "who usually does this?" item.
+    pub fn explanation(&self) -> Option<&str> {
+        match &self.kind {
+            QuestionKind::WhoDoesIt { explanation, .. } => Some(explanation),
+            _ => None,
+        }
+    }
+
+    /// The largest weight any choice gives `path`: what answering this question can earn it.
+    pub fn max_weight(&self, path: &PathId) -> u8 {
+        self.choices
+            .iter()
+            .map(|c| c.weight(path))
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// One choice of a question.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Stable id, unique within the question.
+    pub id: ChoiceId,
+    /// Permanent share-code value within the question, 1..=7, never reused.
+    pub key: u8,
+    /// Text on the button.
+    pub label: String,
+    /// Points (0..=3) this choice gives each path; absent paths get 0.
+    #[serde(default)]
+    pub weights: BTreeMap<PathId, u8>,
+    /// -2..=2: negative leans data scientist, positive leans ML engineer.
+    #[serde(default)]
+    pub lean: i8,
+    /// A second-person sentence for "why this path", shown when this choice helped the result.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// For skill ratings, the self-rated level 0..=3.
+    #[serde(default)]
+    pub level: Option<u8>,
+    /// For "who usually does this?" items, the role this choice names.
+    #[serde(default)]
+    pub role: Option<Role>,
+}
+
+impl Choice {
+    /// Points this choice gives `path`.
+    pub fn weight(&self, path: &PathId) -> u8 {
+        self.weights.get(path).copied().unwrap_or(0)
+    }
+}
+
+/// The file's shape of a question: kind-specific fields sit flat beside the others, which
+/// reads better in TOML; conversion checks they match the kind.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionRecord {
+    id: QuestionId,
+    key: u8,
+    kind: KindTag,
+    prompt: String,
+    #[serde(default)]
+    help: Option<String>,
+    #[serde(default)]
+    skill: Option<SkillId>,
+    #[serde(default)]
+    answer: Option<Role>,
+    #[serde(default)]
+    explanation: Option<String>,
+    #[serde(default)]
+    distinctions: Vec<DistinctionId>,
+    choices: Vec<Choice>,
+    #[serde(default)]
+    retired_choice_keys: Vec<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum KindTag {
+    Preference,
+    SkillRating,
+    WhoDoesIt,
+}
+
+impl TryFrom<QuestionRecord> for Question {
+    type Error = String;
+
+    fn try_from(r: QuestionRecord) -> Result<Self, String> {
+        let id = r.id;
+        let kind = match (r.kind, r.skill, r.answer, r.explanation) {
+            (KindTag::Preference, None, None, None) => QuestionKind::Preference,
+            (KindTag::SkillRating, Some(skill), None, None) => QuestionKind::SkillRating { skill },
+            (KindTag::WhoDoesIt, None, Some(answer), Some(explanation)) => {
+                QuestionKind::WhoDoesIt {
+                    answer,
+                    explanation,
+                }
+            }
+            (KindTag::Preference, ..) => {
+                return Err(format!(
+                    "question `{id}`: a preference takes no `skill`, `answer` or `explanation`"
+                ))
+            }
+            (KindTag::SkillRating, ..) => {
+                return Err(format!(
+                    "question `{id}`: a skill-rating needs `skill` and takes no `answer` or `explanation`"
+                ))
+            }
+            (KindTag::WhoDoesIt, ..) => {
+                return Err(format!(
+                    "question `{id}`: a who-does-it needs `answer` and `explanation` and takes no `skill`"
+                ))
+            }
+        };
+        Ok(Question {
+            id,
+            key: r.key,
+            kind,
+            prompt: r.prompt,
+            help: r.help,
+            distinctions: r.distinctions,
+            choices: r.choices,
+            retired_choice_keys: r.retired_choice_keys,
+        })
+    }
+}
+
+impl Content {
+    /// The path with this id.
+    pub fn path(&self, id: &PathId) -> Option<&Path> {
+        self.paths.iter().find(|p| &p.id == id)
+    }
+
+    /// Position of the path in the file (its tie-break rank).
+    pub fn path_index(&self, id: &PathId) -> Option<usize> {
+        self.paths.iter().position(|p| &p.id == id)
+    }
+
+    /// The skill with this id.
+    pub fn skill(&self, id: &SkillId) -> Option<&Skill> {
+        self.skills.iter().find(|s| &s.id == id)
+    }
+
+    /// The resource with this id.
+    pub fn resource(&self, id: &ResourceId) -> Option<&Resource> {
+        self.resources.iter().find(|r| &r.id == id)
+    }
+
+    /// The distinction with this id.
+    pub fn distinction(&self, id: &DistinctionId) -> Option<&Distinction> {
+        self.distinctions.iter().find(|d| &d.id == id)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    /// Position of the question in the order it is asked.
+    pub fn question_index(&self, id: &QuestionId) -> Option<usize> {
+        self.questions.iter().position(|q| &q.id == id)
+    }
+
+    /// The question with this share-code key.
+    pub fn question_by_key(&self, key: u8) -> Option<&Question> {
+        self.questions.iter().find(|q| q.key == key)
+    }
+
+    /// The choice `choice` of question `question`.
+    pub fn choice(&self, question: &QuestionId, choice: &ChoiceId) -> Option<&Choice> {
+        self.question(question).and_then(|q| q.choice(choice))
+    }
+
+    /// Questions that tag `distinction`.
+    pub fn questions_on<'a>(
+        &'a self,
+        distinction: &'a DistinctionId,
+    ) -> impl Iterator<Item = &'a Question> + 'a {
+        self.questions
+            .iter()
+            .filter(move |q| q.distinctions.contains(distinction))
+    }
+}

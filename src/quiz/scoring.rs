@@ -1,0 +1,195 @@
+//! Turning answers into a profile: a place on the data-scientist ↔ ML-engineer axis and a score per path.
+
+use super::answers::Answers;
+use super::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, SkillId};
+
+/// Where a set of answers puts someone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    /// -1.0 is wholly data scientist, +1.0 wholly ML engineer, 0.0 when no preference was answered.
+    pub axis: f32,
+    /// One score per path, in content order.
+    pub paths: Vec<PathScore>,
+    /// One entry per skill, in content order; `level` is `None` when it was not rated.
+    pub skills: Vec<SkillLevel>,
+    /// How many questions were answered with a choice that exists in the content.
+    pub answered: usize,
+    /// How the "who usually does this?" items went.
+    pub role_knowledge: RoleKnowledge,
+    /// Every answer that counted, in question order; recommendations explain themselves from it.
+    pub picks: Vec<Pick>,
+}
+
+/// One path's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathScore {
+    /// The path.
+    pub path: PathId,
+    /// 0.0..=1.0: points earned over points the answered questions could have given this path;
+    /// 0.0 when they could give none.
+    pub score: f32,
+}
+
+/// A self-rated skill level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkillLevel {
+    /// The skill.
+    pub skill: SkillId,
+    /// 0..=3, or `None` when no answered question rated it.
+    pub level: Option<u8>,
+}
+
+/// Score on the "who usually does this?" items.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoleKnowledge {
+    /// Answered with the right role.
+    pub correct: usize,
+    /// Answered at all.
+    pub asked: usize,
+}
+
+/// An answer that counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pick {
+    /// The question.
+    pub question: QuestionId,
+    /// The choice picked.
+    pub choice: ChoiceId,
+}
+
+impl Profile {
+    /// The score of `path`, if the profile has it.
+    pub fn path_score(&self, path: &PathId) -> Option<f32> {
+        self.paths.iter().find(|p| &p.path == path).map(|p| p.score)
+    }
+
+    /// The self-rated level of `skill`, if rated.
+    pub fn skill_level(&self, skill: &SkillId) -> Option<u8> {
+        self.skills
+            .iter()
+            .find(|s| &s.skill == skill)
+            .and_then(|s| s.level)
+    }
+}
+
+impl Content {
+    /// Scores `answers`.
+    ///
+    /// Skipped questions, and answers naming a question or choice this content lacks, simply do
+    /// not count: they add nothing to what a path earned or could have earned. Only preference
+    /// questions move the axis and the path scores; skill ratings fill in skill levels and
+    /// "who usually does this?" items fill in role knowledge.
+    pub fn score(&self, answers: &Answers) -> Profile {
+        let mut earned = vec![0u32; self.paths.len()];
+        let mut available = vec![0u32; self.paths.len()];
+        let mut lean = 0i32;
+        let mut lean_available = 0i32;
+        let mut skills: Vec<SkillLevel> = self
+            .skills
+            .iter()
+            .map(|s| SkillLevel {
+                skill: s.id.clone(),
+                level: None,
+            })
+            .collect();
+        let mut role_knowledge = RoleKnowledge::default();
+        let mut picks = Vec::new();
+
+        for question in &self.questions {
+            let Some(choice) = answers.get(&question.id).and_then(|c| question.choice(c)) else {
+                continue;
+            };
+            picks.push(Pick {
+                question: question.id.clone(),
+                choice: choice.id.clone(),
+            });
+            match &question.kind {
+                QuestionKind::Preference => {
+                    for ((path, earned), available) in
+                        self.paths.iter().zip(&mut earned).zip(&mut available)
+                    {
+                        *earned += u32::from(choice.weight(&path.id));
+                        *available += u32::from(question.max_weight(&path.id));
+                    }
+                    lean += i32::from(choice.lean);
+                    lean_available += question
+                        .choices
+                        .iter()
+                        .map(|c| i32::from(c.lean).abs())
+                        .max()
+                        .unwrap_or(0);
+                }
+                QuestionKind::SkillRating { skill } => {
+                    if let Some(entry) = skills.iter_mut().find(|s| &s.skill == skill) {
+                        entry.level = choice.level;
+                    }
+                }
+                QuestionKind::WhoDoesIt { answer, .. } => {
+                    role_knowledge.asked += 1;
+                    if choice.role == Some(*answer) {
+                        role_knowledge.correct += 1;
+                    }
+                }
+            }
+        }
+
+        // Ratios only over what was available keep skipped questions neutral; the zero guards
+        // keep an empty sheet at 0.0 rather than NaN.
+        let axis = if lean_available == 0 {
+            0.0
+        } else {
+            (lean as f32 / lean_available as f32).clamp(-1.0, 1.0)
+        };
+        let paths = self
+            .paths
+            .iter()
+            .zip(earned.iter().zip(&available))
+            .map(|(path, (&earned, &available))| PathScore {
+                path: path.id.clone(),
+                score: if available == 0 {
+                    0.0
+                } else {
+                    (earned as f32 / available as f32).clamp(0.0, 1.0)
+                },
+            })
+            .collect();
+
+        Profile {
+            axis,
+            paths,
+            skills,
+            answered: picks.len(),
+            role_knowledge,
+            picks,
+        }
+    }
+
+    /// The answer sheet of someone leaning wholly toward `path`: in each preference question the
+    /// choice weighing most toward it (the first such when several do), the top level in each
+    /// skill rating, and the right role in each "who usually does this?" item.
+    pub fn answers_toward(&self, path: &PathId) -> Answers {
+        self.questions
+            .iter()
+            .filter_map(|q| {
+                let choice = match &q.kind {
+                    QuestionKind::Preference => q.choices.iter().reduce(|best, c| {
+                        if c.weight(path) > best.weight(path) {
+                            c
+                        } else {
+                            best
+                        }
+                    }),
+                    QuestionKind::SkillRating { .. } => q.choices.iter().reduce(|best, c| {
+                        if c.level > best.level {
+                            c
+                        } else {
+                            best
+                        }
+                    }),
+                    QuestionKind::WhoDoesIt { .. } => q.correct_choice(),
+                }?;
+                Some((q.id.clone(), choice.id.clone()))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,148 @@
+//! The quiz state: one reducer, phases as an enum, actions named after what the person did.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::quiz::{Answers, ChoiceId, Content, Question, QuestionId};
+use crate::storage::Progress;
+
+/// Where the person is in the quiz.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not started (or nothing to resume).
+    Intro,
+    /// On the question at this index.
+    Answering { at: usize },
+    /// Past the last question: the result can be shown.
+    Finished,
+}
+
+/// Everything the quiz remembers. Side effects (storage, navigation, focus) live in effects, not here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizState {
+    content: &'static Content,
+    /// The current phase.
+    pub phase: Phase,
+    /// The answers so far; kept through Back and Next, cleared only by starting over.
+    pub answers: Answers,
+}
+
+/// What the person did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Pressed "Start the quiz" or "Continue": keeps any answers and goes to the current question.
+    Started,
+    /// Pressed "Start over" or "Retake the quiz": forgets every answer.
+    StartedOver,
+    /// Saved progress was found when the page loaded.
+    Resumed(Progress),
+    /// Picked a choice.
+    Chose { question: QuestionId, choice: ChoiceId },
+    /// Pressed "Next" (or "See my result" on the last question).
+    PressedNext,
+    /// Pressed "Skip": forgets this question's answer and moves on.
+    Skipped,
+    /// Pressed "Back".
+    PressedBack,
+}
+
+impl QuizState {
+    /// A fresh quiz over `content`.
+    pub fn new(content: &'static Content) -> Self {
+        Self { content, phase: Phase::Intro, answers: Answers::new() }
+    }
+
+    /// The content the quiz asks from.
+    pub fn content(&self) -> &'static Content {
+        self.content
+    }
+
+    /// How many questions there are.
+    pub fn total(&self) -> usize {
+        self.content.questions.len()
+    }
+
+    /// The index of the question to show: the current one, or the first before starting.
+    pub fn at(&self) -> usize {
+        match self.phase {
+            Phase::Answering { at } => at,
+            Phase::Intro => 0,
+            Phase::Finished => self.total().saturating_sub(1),
+        }
+    }
+
+    /// The question to show.
+    pub fn question(&self) -> Option<&'static Question> {
+        self.content.questions.get(self.at())
+    }
+
+    /// Whether the question on screen is the last one.
+    pub fn is_last(&self) -> bool {
+        self.at() + 1 >= self.total()
+    }
+
+    /// The progress worth saving, if the quiz is under way.
+    pub fn progress(&self) -> Option<Progress> {
+        match self.phase {
+            Phase::Answering { at } => Some(Progress { at, answers: self.answers.clone() }),
+            Phase::Intro | Phase::Finished => None,
+        }
+    }
+
+    fn moved_to(&self, at: usize) -> Phase {
+        if at >= self.total() {
+            Phase::Finished
+        } else {
+            Phase::Answering { at }
+        }
+    }
+}
+
+impl Reducible for QuizState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            // After a result, starting again means a fresh sheet, not the last question.
+            Action::Started if self.phase == Phase::Finished => {
+                next.answers = Answers::new();
+                next.phase = Phase::Answering { at: 0 };
+            }
+            Action::Started => next.phase = Phase::Answering { at: self.at() },
+            Action::StartedOver => {
+                next.answers = Answers::new();
+                next.phase = Phase::Answering { at: 0 };
+            }
+            Action::Resumed(progress) => {
+                // Only when nothing happened yet: a late storage read must not undo fresh answers.
+                if self.phase != Phase::Intro || !self.answers.is_empty() {
+                    return self;
+                }
+                next.phase = self.moved_to(progress.at);
+                next.answers = progress.answers;
+            }
+            Action::Chose { question, choice } => {
+                if self.content.choice(&question, &choice).is_none() {
+                    return self;
+                }
+                next.answers.answer(question, choice);
+                next.phase = Phase::Answering { at: self.at() };
+            }
+            Action::PressedNext => next.phase = self.moved_to(self.at() + 1),
+            Action::Skipped => {
+                if let Some(question) = self.question() {
+                    next.answers.skip(&question.id);
+                }
+                next.phase = self.moved_to(self.at() + 1);
+            }
+            Action::PressedBack => next.phase = Phase::Answering { at: self.at().saturating_sub(1) },
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
