@@ -38,7 +38,10 @@ pub enum Action {
     /// Saved progress was found when the page loaded.
     Resumed(Progress),
     /// Picked a choice.
-    Chose { question: QuestionId, choice: ChoiceId },
+    Chose {
+        question: QuestionId,
+        choice: ChoiceId,
+    },
     /// Pressed "Next" (or "See my result" on the last question).
     PressedNext,
     /// Pressed "Skip": forgets this question's answer and moves on.
@@ -50,7 +53,11 @@ pub enum Action {
 impl QuizState {
     /// A fresh quiz over `content`.
     pub fn new(content: &'static Content) -> Self {
-        Self { content, phase: Phase::Intro, answers: Answers::new() }
+        Self {
+            content,
+            phase: Phase::Intro,
+            answers: Answers::new(),
+        }
     }
 
     /// The content the quiz asks from.
@@ -85,7 +92,10 @@ impl QuizState {
     /// The progress worth saving, if the quiz is under way.
     pub fn progress(&self) -> Option<Progress> {
         match self.phase {
-            Phase::Answering { at } => Some(Progress { at, answers: self.answers.clone() }),
+            Phase::Answering { at } => Some(Progress {
+                at,
+                answers: self.answers.clone(),
+            }),
             Phase::Intro | Phase::Finished => None,
         }
     }
@@ -137,7 +147,11 @@ impl Reducible for QuizState {
                 }
                 next.phase = self.moved_to(self.at() + 1);
             }
-            Action::PressedBack => next.phase = Phase::Answering { at: self.at().saturating_sub(1) },
+            Action::PressedBack => {
+                next.phase = Phase::Answering {
+                    at: self.at().saturating_sub(1),
+                }
+            }
         }
         if next == *self {
             self

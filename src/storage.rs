@@ -34,21 +34,26 @@ pub enum Stored {
 impl Progress {
     /// The envelope text: `VERSION:at:share-code`. The share code carries its own checksum and content version.
     pub fn to_envelope(&self, content: &Content) -> String {
-        format!("{VERSION}:{}:{}", self.at, ShareCode::encode(content, &self.answers))
+        format!(
+            "{VERSION}:{}:{}",
+            self.at,
+            ShareCode::encode(content, &self.answers)
+        )
     }
 }
 
 /// Reads an envelope; total: any text gives a [`Stored`], never a panic.
 pub fn parse_envelope(text: &str, content: &Content) -> Stored {
     let mut parts = text.splitn(3, ':');
-    let (Some(version), Some(at), Some(code)) = (parts.next(), parts.next(), parts.next()) else {
-        return Stored::Corrupt;
-    };
-    match version.parse::<u32>() {
-        Ok(VERSION) => {}
-        Ok(v) if v > VERSION => return Stored::Newer,
+    // The version comes first and alone decides how to read the rest: a newer layout may differ entirely.
+    match parts.next().map(str::parse::<u32>) {
+        Some(Ok(VERSION)) => {}
+        Some(Ok(v)) if v > VERSION => return Stored::Newer,
         _ => return Stored::Corrupt,
     }
+    let (Some(at), Some(code)) = (parts.next(), parts.next()) else {
+        return Stored::Corrupt;
+    };
     let Ok(at) = at.parse::<usize>() else {
         return Stored::Corrupt;
     };
@@ -73,12 +78,10 @@ impl ProgressStore {
     /// Opens `localStorage` if the browser allows it; the getter itself throws when storage is blocked.
     pub fn open() -> Self {
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
-        Self { storage, is_read_only: std::cell::Cell::new(false) }
-    }
-
-    /// Whether storage can be used at all.
-    pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+        Self {
+            storage,
+            is_read_only: std::cell::Cell::new(false),
+        }
     }
 
     /// Reads saved progress; corrupt data is removed, newer data is left alone.

@@ -21,7 +21,10 @@ fn the_file_parses_and_passes_validation() {
     let parsed = parse(SOURCE).expect("content.toml parses");
     assert_eq!(&parsed, content());
     if let Err(problems) = content().validate() {
-        panic!("content.toml breaks its invariants:\n{}", problems.join("\n"));
+        panic!(
+            "content.toml breaks its invariants:\n{}",
+            problems.join("\n")
+        );
     }
 }
 
@@ -50,7 +53,11 @@ fn keys_are_unique_in_range_and_never_retired() {
         let keys: Vec<u8> = q.choices.iter().map(|ch| ch.key).collect();
         let unique: BTreeSet<u8> = keys.iter().copied().collect();
         assert_eq!(keys.len(), unique.len(), "choice keys of `{}`", q.id);
-        assert!(keys.iter().all(|k| (1..=7).contains(k)), "choice keys of `{}`", q.id);
+        assert!(
+            keys.iter().all(|k| (1..=7).contains(k)),
+            "choice keys of `{}`",
+            q.id
+        );
         assert!(keys.iter().all(|k| !q.retired_choice_keys.contains(k)));
     }
 }
@@ -60,13 +67,26 @@ fn every_reference_resolves() {
     let c = content();
     for p in &c.paths {
         for t in &p.skills {
-            assert!(c.skill(&t.skill).is_some(), "path `{}` -> `{}`", p.id, t.skill);
+            assert!(
+                c.skill(&t.skill).is_some(),
+                "path `{}` -> `{}`",
+                p.id,
+                t.skill
+            );
             assert!((1..=3).contains(&t.level));
         }
     }
     for r in &c.resources {
-        assert!(r.skills.iter().all(|s| c.skill(s).is_some()), "resource `{}`", r.id);
-        assert!(r.paths.iter().all(|p| c.path(p).is_some()), "resource `{}`", r.id);
+        assert!(
+            r.skills.iter().all(|s| c.skill(s).is_some()),
+            "resource `{}`",
+            r.id
+        );
+        assert!(
+            r.paths.iter().all(|p| c.path(p).is_some()),
+            "resource `{}`",
+            r.id
+        );
     }
     for q in &c.questions {
         assert!(q.distinctions.iter().all(|d| c.distinction(d).is_some()));
@@ -74,7 +94,11 @@ fn every_reference_resolves() {
             assert!(c.skill(skill).is_some(), "question `{}`", q.id);
         }
         for ch in &q.choices {
-            assert!(ch.weights.keys().all(|p| c.path(p).is_some()), "`{}`", ch.id);
+            assert!(
+                ch.weights.keys().all(|p| c.path(p).is_some()),
+                "`{}`",
+                ch.id
+            );
         }
     }
 }
@@ -146,7 +170,13 @@ fn every_seed_distinction_is_covered_by_a_question() {
     let ids: Vec<&str> = c.distinctions.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["problem-and-data", "data-cleaning", "scope", "stakeholders", "focus"]
+        [
+            "problem-and-data",
+            "data-cleaning",
+            "scope",
+            "stakeholders",
+            "focus"
+        ]
     );
     for d in &c.distinctions {
         assert!(
@@ -186,9 +216,17 @@ fn question_count_and_mix() {
 #[test]
 fn who_does_it_items_have_one_right_role_and_an_explanation() {
     for q in &content().questions {
-        if let QuestionKind::WhoDoesIt { answer, explanation } = &q.kind {
+        if let QuestionKind::WhoDoesIt {
+            answer,
+            explanation,
+        } = &q.kind
+        {
             assert!(!explanation.trim().is_empty());
-            let right: Vec<_> = q.choices.iter().filter(|c| c.role == Some(*answer)).collect();
+            let right: Vec<_> = q
+                .choices
+                .iter()
+                .filter(|c| c.role == Some(*answer))
+                .collect();
             assert_eq!(right.len(), 1, "question `{}`", q.id);
             assert_eq!(q.is_correct(&right[0].id), Some(true));
         }
@@ -246,7 +284,10 @@ fn no_empty_text_is_reported_by_validation() {
         1,
     );
     let problems = parse(&broken).unwrap().validate().unwrap_err();
-    assert!(problems.iter().any(|p| p.contains("intro title")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("intro title")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -278,15 +319,43 @@ fn problems_after(from: &str, to: &str) -> Vec<String> {
 fn validation_catches_broken_invariants() {
     let cases = [
         ("key = 19\n", "key = 18\n", "used twice"),
-        ("retired_question_keys = []", "retired_question_keys = [3]", "retired"),
-        ("url = \"https://d2l.ai/\"", "url = \"http://d2l.ai/\"", "https"),
-        ("skill = \"communication\"\nprompt", "skill = \"rhetoric\"\nprompt", "unknown skill"),
-        ("distinctions = [\"stakeholders\"]", "distinctions = [\"charts\"]", "unknown distinction"),
-        ("weights = { data-scientist = 3 }", "weights = { data-scientist = 4 }", "0..=3"),
+        (
+            "retired_question_keys = []",
+            "retired_question_keys = [3]",
+            "retired",
+        ),
+        (
+            "url = \"https://d2l.ai/\"",
+            "url = \"http://d2l.ai/\"",
+            "https",
+        ),
+        (
+            "skill = \"communication\"\nprompt",
+            "skill = \"rhetoric\"\nprompt",
+            "unknown skill",
+        ),
+        (
+            "distinctions = [\"stakeholders\"]",
+            "distinctions = [\"charts\"]",
+            "unknown distinction",
+        ),
+        (
+            "weights = { data-scientist = 3 }",
+            "weights = { data-scientist = 4 }",
+            "0..=3",
+        ),
         ("id = \"mlcourse-ai\"", "id = \"mlcourse.ai\"", "kebab-case"),
-        ("id = \"kaggle-python\"", "id = \"mlcourse-ai\"", "used twice"),
+        (
+            "id = \"kaggle-python\"",
+            "id = \"mlcourse-ai\"",
+            "used twice",
+        ),
         ("lean = -2\n", "lean = -3\n", "lean"),
-        ("level = 3\n\n[[questions]]", "level = 2\n\n[[questions]]", "levels 0, 1, 2 and 3"),
+        (
+            "level = 3\n\n[[questions]]",
+            "level = 2\n\n[[questions]]",
+            "levels 0, 1, 2 and 3",
+        ),
     ];
     for (from, to, expect) in cases {
         let problems = problems_after(from, to);
@@ -305,7 +374,11 @@ fn validation_catches_an_untagged_distinction() {
             "distinctions = [\"focus\"]",
             1,
         )
-        .replacen("distinctions = [\"problem-and-data\"]", "distinctions = []", 1);
+        .replacen(
+            "distinctions = [\"problem-and-data\"]",
+            "distinctions = []",
+            1,
+        );
     let problems = parse(&text).unwrap().validate().unwrap_err();
     assert!(
         problems

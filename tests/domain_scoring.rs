@@ -215,7 +215,11 @@ fn exact_ties_go_to_the_path_listed_first() {
     }
     let c = tie_content("second", "first");
     let rec = c.recommend(&c.score(&sheet(&[("q", "first-only")])));
-    assert_eq!(rec.primary.as_str(), "first", "a real lead beats file order");
+    assert_eq!(
+        rec.primary.as_str(),
+        "first",
+        "a real lead beats file order"
+    );
 }
 
 #[test]
@@ -244,7 +248,10 @@ fn reasons_come_from_the_answers_that_pushed_the_primary_path() {
         last = weight;
     }
     // The quick-builder answer gave core nothing, so it never explains a core result.
-    assert!(rec.reasons.iter().all(|r| r.choice.as_str() != "quick-builder"));
+    assert!(rec
+        .reasons
+        .iter()
+        .all(|r| r.choice.as_str() != "quick-builder"));
 }
 
 #[test]
@@ -295,7 +302,10 @@ fn resources_teach_the_gaps_in_the_documented_order_with_free_ones_marked() {
                 let r = c.resource(&ranked.resource).unwrap();
                 assert_eq!(ranked.is_free, r.is_free());
                 assert!(!ranked.covers.is_empty());
-                assert!(ranked.covers.iter().all(|s| r.skills.contains(s) && size(s) > 0));
+                assert!(ranked
+                    .covers
+                    .iter()
+                    .all(|s| r.skills.contains(s) && size(s) > 0));
                 let coverage: u32 = ranked.covers.iter().map(size).sum();
                 (
                     std::cmp::Reverse(coverage),
@@ -344,7 +354,11 @@ fn with_no_gaps_the_primary_paths_resources_are_offered() {
         let r = c.resource(&ranked.resource).unwrap();
         assert!(r.paths.contains(&rec.primary));
     }
-    let free_first = rec.resources.iter().skip_while(|r| r.is_free).all(|r| !r.is_free);
+    let free_first = rec
+        .resources
+        .iter()
+        .skip_while(|r| r.is_free)
+        .all(|r| !r.is_free);
     assert!(free_first);
 }
 
@@ -382,4 +396,14 @@ proptest! {
         prop_assert!(rec.reasons.len() <= mlpath::quiz::MAX_REASONS);
         prop_assert_eq!(c.recommend(&c.score(&answers)), rec);
     }
+}
+
+#[test]
+fn answers_deserialise_from_a_flat_map_of_ids() {
+    let stored = "project-part = \"frame-problem\"\nrate-maths = \"expert\"\n";
+    let answers: Answers = toml::from_str(stored).unwrap();
+    assert_eq!(
+        answers,
+        sheet(&[("project-part", "frame-problem"), ("rate-maths", "expert")])
+    );
 }

@@ -230,9 +230,18 @@ fn empty_text_is_empty() {
 
 #[test]
 fn overlong_text_is_rejected_before_anything_else() {
-    assert_eq!("A".repeat(100).parse::<ShareCode>(), Err(DecodeError::TooLong));
-    assert_eq!("!".repeat(65).parse::<ShareCode>(), Err(DecodeError::TooLong));
-    assert_eq!("A".repeat(64).parse::<ShareCode>(), Err(DecodeError::BadChecksum));
+    assert_eq!(
+        "A".repeat(100).parse::<ShareCode>(),
+        Err(DecodeError::TooLong)
+    );
+    assert_eq!(
+        "!".repeat(65).parse::<ShareCode>(),
+        Err(DecodeError::TooLong)
+    );
+    assert_eq!(
+        "A".repeat(64).parse::<ShareCode>(),
+        Err(DecodeError::BadChecksum)
+    );
 }
 
 #[test]
@@ -256,7 +265,10 @@ fn truncated_text_is_too_short_or_damaged() {
     assert_eq!("BABAB".parse::<ShareCode>(), Err(DecodeError::TooShort));
     let code = ShareCode::encode(content(), &mixed()).to_string();
     for len in 6..code.len() {
-        assert_eq!(code[..len].parse::<ShareCode>(), Err(DecodeError::BadChecksum));
+        assert_eq!(
+            code[..len].parse::<ShareCode>(),
+            Err(DecodeError::BadChecksum)
+        );
     }
 }
 
@@ -271,7 +283,11 @@ fn any_single_changed_character_breaks_the_checksum() {
                 }
                 bytes[position] = replacement;
                 let text = String::from_utf8(bytes).unwrap();
-                assert_eq!(text.parse::<ShareCode>(), Err(DecodeError::BadChecksum), "{text}");
+                assert_eq!(
+                    text.parse::<ShareCode>(),
+                    Err(DecodeError::BadChecksum),
+                    "{text}"
+                );
             }
         }
     }
@@ -295,7 +311,10 @@ fn a_newer_content_version_is_reported_as_such() {
     assert_eq!(parsed.content_version(), 2);
     assert_eq!(parsed.decode(c), Err(DecodeError::NewerContent));
     let much_newer = seal(&format!("B__{}", &body(&code)[3..]));
-    assert_eq!(ShareCode::decode_str(&much_newer, c), Err(DecodeError::NewerContent));
+    assert_eq!(
+        ShareCode::decode_str(&much_newer, c),
+        Err(DecodeError::NewerContent)
+    );
 }
 
 #[test]
@@ -303,13 +322,22 @@ fn answers_that_do_not_fit_the_content_are_reported() {
     let c = content();
     // Question key 1, choice key 7: the first question has only four choices.
     let unknown_choice = seal("BAB4");
-    assert_eq!(ShareCode::decode_str(&unknown_choice, c), Err(DecodeError::DoesNotFit));
+    assert_eq!(
+        ShareCode::decode_str(&unknown_choice, c),
+        Err(DecodeError::DoesNotFit)
+    );
     // Question key 40: the content has no such question, retired or not.
     let unknown_question = seal(&format!("BAB{}I", "A".repeat(19)));
-    assert_eq!(ShareCode::decode_str(&unknown_question, c), Err(DecodeError::DoesNotFit));
+    assert_eq!(
+        ShareCode::decode_str(&unknown_question, c),
+        Err(DecodeError::DoesNotFit)
+    );
     // The largest payload that fits: every slot filled.
     let overfull = seal(&format!("BAB{}", "J".repeat(58)));
-    assert_eq!(ShareCode::decode_str(&overfull, c), Err(DecodeError::DoesNotFit));
+    assert_eq!(
+        ShareCode::decode_str(&overfull, c),
+        Err(DecodeError::DoesNotFit)
+    );
 }
 
 #[test]
@@ -348,11 +376,18 @@ fn errors_read_as_plain_sentences() {
     ];
     for error in all {
         let text = error.to_string();
-        assert!(text.starts_with("This link") && text.ends_with('.'), "{text}");
+        assert!(
+            text.starts_with("This link") && text.ends_with('.'),
+            "{text}"
+        );
     }
-    assert!(DecodeError::NewerContent.to_string().contains("newer version"));
+    assert!(DecodeError::NewerContent
+        .to_string()
+        .contains("newer version"));
     assert!(DecodeError::BadChecksum.to_string().contains("damaged"));
-    assert!(DecodeError::BadCharacter { position: 3 }.to_string().contains('4'));
+    assert!(DecodeError::BadCharacter { position: 3 }
+        .to_string()
+        .contains('4'));
     let boxed: Box<dyn std::error::Error> = Box::new(DecodeError::TooLong);
     assert!(!boxed.to_string().is_empty());
 }
@@ -399,26 +434,29 @@ fn retiring_a_question_keeps_old_links_decoding() {
     // Deleting without retiring the key is exactly what the rules forbid.
     let mut careless = parse(&SOURCE.replacen(&block, "", 1)).unwrap();
     careless.version = 2;
-    assert_eq!(ShareCode::decode_str(old.2, &careless), Err(DecodeError::DoesNotFit));
+    assert_eq!(
+        ShareCode::decode_str(old.2, &careless),
+        Err(DecodeError::DoesNotFit)
+    );
 }
 
 #[test]
 fn retiring_a_choice_keeps_old_links_decoding() {
     let old = golden().into_iter().find(|(n, ..)| *n == "mixed").unwrap();
     let block = question_block("free-month");
-    let choice_start = block.find("[[questions.choices]]\nid = \"new-framework\"").unwrap();
+    let choice_start = block
+        .find("[[questions.choices]]\nid = \"new-framework\"")
+        .unwrap();
     let choice_end = choice_start + block[choice_start..].find("\n\n").unwrap() + 2;
-    let without_choice = format!(
-        "{}{}",
-        &block[..choice_start],
-        &block[choice_end..]
-    )
-    .replacen(
+    let without_choice = format!("{}{}", &block[..choice_start], &block[choice_end..]).replacen(
         "kind = \"preference\"\n",
         "kind = \"preference\"\nretired_choice_keys = [1]\n",
         1,
     );
-    let retired = edited(&[("version = 1\n", "version = 2\n"), (&block, &without_choice)]);
+    let retired = edited(&[
+        ("version = 1\n", "version = 2\n"),
+        (&block, &without_choice),
+    ]);
     let mut expected = old.1.clone();
     expected.skip(&"free-month".into());
     assert_eq!(ShareCode::decode_str(old.2, &retired), Ok(expected));
@@ -473,7 +511,10 @@ fn parse_and_decode(text: &str) -> Result<Answers, DecodeError> {
     if let Ok(answers) = &result {
         // Whatever decodes re-encodes to a code that decodes to the same answers.
         let again = ShareCode::encode(content(), answers).to_string();
-        assert_eq!(ShareCode::decode_str(&again, content()).as_ref(), Ok(answers));
+        assert_eq!(
+            ShareCode::decode_str(&again, content()).as_ref(),
+            Ok(answers)
+        );
     }
     result
 }

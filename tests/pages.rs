@@ -1,6 +1,8 @@
 //! Server-side-rendered tests of each page: headings, roles and visible text, as the browser gets them.
 
-use mlpath::app::{switch, Route};
+use mlpath::app::{switch, QuizProvider, ResultCode, Route};
+use mlpath::content::content;
+use mlpath::quiz::{Answers, ShareCode};
 use scraper::{Html as Document, Selector};
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
@@ -11,54 +13,205 @@ struct AtRouteProps {
     route: Route,
 }
 
-/// Renders the page for a route inside a memory-history router, as the app's `Switch` would.
+/// Renders the page for a route inside a memory-history router and the quiz provider, as the app does.
 #[function_component]
 fn AtRoute(props: &AtRouteProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::new());
     history.push(props.route.to_path());
     html! {
         <Router history={history}>
-            { switch(props.route.clone()) }
+            <QuizProvider>{ switch(props.route.clone()) }</QuizProvider>
         </Router>
     }
 }
 
-async fn render(route: Route) -> String {
-    yew::ServerRenderer::<AtRoute>::with_props(move || AtRouteProps { route })
+async fn render(route: Route) -> Document {
+    let html = yew::ServerRenderer::<AtRoute>::with_props(move || AtRouteProps { route })
         .hydratable(false)
         .render()
-        .await
+        .await;
+    Document::parse_document(&html)
 }
 
 /// The visible text of every element matching `selector`, whitespace collapsed.
-fn texts(html: &str, selector: &str) -> Vec<String> {
-    let document = Document::parse_document(html);
+fn texts(document: &Document, selector: &str) -> Vec<String> {
     let selector = Selector::parse(selector).expect("a valid selector");
     document
         .select(&selector)
-        .map(|element| element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|element| {
+            element
+                .text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect()
+}
+
+fn attr(document: &Document, selector: &str, name: &str) -> Option<String> {
+    let selector = Selector::parse(selector).expect("a valid selector");
+    document
+        .select(&selector)
+        .next()?
+        .value()
+        .attr(name)
+        .map(str::to_owned)
+}
+
+fn result_route(answers: &Answers) -> Route {
+    Route::Result {
+        code: ResultCode::from(&ShareCode::encode(content(), answers)),
+    }
 }
 
 #[tokio::test]
 async fn landing_has_one_heading_and_a_start_button() {
-    let html = render(Route::Home).await;
-    assert_eq!(texts(&html, "main h1"), ["Data scientist or machine-learning engineer?"]);
-    assert_eq!(texts(&html, "main button[type=button]"), ["Start the quiz"]);
+    let page = render(Route::Home).await;
+    assert_eq!(texts(&page, "h1"), [content().intro.title.clone()]);
+    assert_eq!(texts(&page, "main button"), ["Start the quiz"]);
+    assert_eq!(
+        texts(&page, "main a[href='/roles']"),
+        ["How the two roles differ"]
+    );
 }
 
 #[tokio::test]
 async fn landing_says_how_long_it_takes_and_that_answers_stay_private() {
-    let html = render(Route::Home).await;
-    let promises = texts(&html, "main li").join("\n");
-    assert!(promises.contains("About five minutes."), "{promises}");
-    assert!(promises.contains("never sent anywhere"), "{promises}");
+    let page = render(Route::Home).await;
+    let facts = texts(&page, "main .facts li").join("\n");
+    let total = content().questions.len();
+    assert!(
+        facts.contains(&format!("{total} questions, about")),
+        "{facts}"
+    );
+    assert!(facts.contains("nothing sent anywhere"), "{facts}");
+}
+
+#[tokio::test]
+async fn the_first_question_is_a_heading_over_a_group_of_radios() {
+    let page = render(Route::Quiz).await;
+    let first = &content().questions[0];
+    assert_eq!(texts(&page, "h1"), [first.prompt.clone()]);
+    assert_eq!(
+        attr(&page, "fieldset", "aria-labelledby").as_deref(),
+        Some("question-heading")
+    );
+    assert_eq!(
+        texts(&page, "fieldset label"),
+        first
+            .choices
+            .iter()
+            .map(|c| c.label.clone())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        texts(&page, "fieldset input[type=radio]:not([checked])").len(),
+        first.choices.len()
+    );
+    assert_eq!(
+        attr(&page, "[role=progressbar]", "aria-valuenow").as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        attr(&page, "[role=progressbar]", "aria-valuemax"),
+        Some(content().questions.len().to_string())
+    );
+    assert_eq!(
+        texts(&page, "[aria-live=polite]"),
+        [format!("Question 1 of {}", content().questions.len())]
+    );
+    assert_eq!(texts(&page, ".quiz-nav button"), ["Back", "Skip", "Next"]);
+    assert!(
+        attr(&page, ".quiz-nav button", "disabled").is_some(),
+        "Back is disabled on the first question"
+    );
+}
+
+#[tokio::test]
+async fn a_result_link_names_its_path_and_explains_it() {
+    for path in &content().paths {
+        let page = render(result_route(&content().answers_toward(&path.id))).await;
+        assert_eq!(texts(&page, "h1"), [path.name.clone()]);
+        assert_eq!(
+            texts(&page, "h2"),
+            [
+                "Why this path",
+                "Your profile",
+                "Skills to build",
+                "Courses and books"
+            ]
+        );
+        assert!(!texts(&page, ".reasons li").is_empty(), "{}", path.name);
+        assert_eq!(attr(&page, "svg.chart", "role").as_deref(), Some("img"));
+        let description = texts(&page, "svg.chart desc").join("");
+        assert!(description.contains(&path.name), "{description}");
+        assert!(!texts(&page, ".resource-list li").is_empty());
+        assert_eq!(texts(&page, ".actions button"), ["Retake the quiz"]);
+    }
+}
+
+#[tokio::test]
+async fn a_result_with_no_answers_still_renders() {
+    let page = render(result_route(&Answers::new())).await;
+    assert_eq!(texts(&page, "h1").len(), 1);
+    assert!(texts(&page, ".reasons li").is_empty());
+}
+
+#[tokio::test]
+async fn a_damaged_link_says_so_and_offers_a_start() {
+    let route = Route::recognize("/result/not-a-code!").expect("result routes accept any text");
+    let page = render(route).await;
+    assert_eq!(texts(&page, "h1"), ["This result link cannot be opened"]);
+    assert_eq!(texts(&page, "[role=alert]").len(), 1);
+    assert_eq!(texts(&page, "main a[href='/']"), ["Start the quiz"]);
+}
+
+#[tokio::test]
+async fn the_roles_page_sets_every_distinction_side_by_side() {
+    let page = render(Route::Roles).await;
+    assert_eq!(texts(&page, "h1"), ["The two roles"]);
+    let rows = texts(&page, "table.compare tbody th[scope=row]");
+    let topics: Vec<String> = content()
+        .distinctions
+        .iter()
+        .map(|d| d.topic.clone())
+        .collect();
+    assert_eq!(rows, topics);
+    assert_eq!(texts(&page, "table.compare thead th").len(), 3);
+    assert_eq!(
+        texts(&page, "section.path h3").len(),
+        3,
+        "the three ML-engineer paths"
+    );
 }
 
 #[tokio::test]
 async fn unknown_routes_offer_the_way_back() {
     assert_eq!(Route::recognize("/no/such/page"), Some(Route::NotFound));
-    let html = render(Route::NotFound).await;
-    assert_eq!(texts(&html, "main h1"), ["This page does not exist"]);
-    assert_eq!(texts(&html, "main a[href='/']"), ["Go to the start"]);
+    let page = render(Route::NotFound).await;
+    assert_eq!(texts(&page, "h1"), ["This page does not exist"]);
+    assert_eq!(texts(&page, "main a[href='/']"), ["Go to the start"]);
+}
+
+#[test]
+fn routes_round_trip_through_their_paths() {
+    let code = ResultCode::from(&ShareCode::encode(
+        content(),
+        &content().answers_toward(&content().paths[0].id),
+    ));
+    for route in [
+        Route::Home,
+        Route::Quiz,
+        Route::Roles,
+        Route::Result { code },
+    ] {
+        assert_eq!(
+            Route::recognize(&route.to_path()),
+            Some(route.clone()),
+            "{route:?}"
+        );
+    }
+    assert_eq!(Route::Home.to_path(), "/");
+    assert!(Route::recognize("/result/").is_none_or(|r| r == Route::NotFound));
 }

@@ -4,7 +4,11 @@ fn lock_version(lock: &str, name: &str) -> Option<String> {
     let needle = format!("name = \"{name}\"\n");
     let rest = &lock[lock.find(&needle)? + needle.len()..];
     let line = rest.lines().next()?;
-    Some(line.strip_prefix("version = ")?.trim_matches('"').to_owned())
+    Some(
+        line.strip_prefix("version = ")?
+            .trim_matches('"')
+            .to_owned(),
+    )
 }
 
 #[test]
@@ -25,5 +29,8 @@ fn the_release_build_uses_relative_asset_urls() {
     let trunk = std::fs::read_to_string("Trunk.toml").expect("Trunk.toml exists");
     assert!(trunk.contains("public_url = \"./\""));
     let ci = std::fs::read_to_string(".ci/run").expect(".ci/run exists");
-    assert!(ci.contains("./x test"), ".ci/run must call the README's test command");
+    assert!(
+        ci.contains("./x test"),
+        ".ci/run must call the README's test command"
+    );
 }

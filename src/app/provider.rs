@@ -22,21 +22,26 @@ pub struct QuizProviderProps {
 #[function_component]
 pub fn QuizProvider(props: &QuizProviderProps) -> Html {
     let quiz = use_reducer(|| QuizState::new(content()));
-    let store = use_memo((), |_| ProgressStore::open());
+    // Opened in the first effect, not during render: rendering stays free of browser calls.
+    let store = use_mut_ref(|| None::<ProgressStore>);
 
     {
         let quiz = quiz.clone();
         let store = Rc::clone(&store);
         use_effect_with((), move |_| {
-            if let Stored::Progress(progress) = store.load(quiz.content()) {
+            let opened = ProgressStore::open();
+            if let Stored::Progress(progress) = opened.load(quiz.content()) {
                 quiz.dispatch(Action::Resumed(progress));
             }
+            *store.borrow_mut() = Some(opened);
         });
     }
     {
-        let store = Rc::clone(&store);
         let quiz = quiz.clone();
         use_effect_with((quiz.phase.clone(), quiz.answers.clone()), move |_| {
+            let Some(store) = &*store.borrow() else {
+                return;
+            };
             match quiz.progress() {
                 Some(progress) => store.save(&progress, quiz.content()),
                 None if quiz.phase == Phase::Finished => store.clear(),

@@ -1,13 +1,13 @@
 //! Leaf components: props in, callbacks out.
 
 mod choice_list;
-mod progress_bar;
 mod profile_chart;
+mod progress_bar;
 mod resource_list;
 mod site_header;
 
 pub use choice_list::ChoiceList;
-pub use progress_bar::ProgressBar;
 pub use profile_chart::{percent, ChartBar, ProfileChart};
+pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
 pub use site_header::SiteHeader;

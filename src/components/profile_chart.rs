@@ -39,7 +39,11 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let axis = props.axis.clamp(-1.0, 1.0);
     let marker_x = 10.0 + (axis + 1.0) / 2.0 * (WIDTH - 20.0);
     let height = AXIS_HEIGHT + ROW_HEIGHT * props.bars.len() as f32;
-    let toward = if axis < 0.0 { "data scientist" } else { "machine-learning engineer" };
+    let toward = if axis < 0.0 {
+        "data scientist"
+    } else {
+        "machine-learning engineer"
+    };
     let scores = props
         .bars
         .iter()

@@ -30,7 +30,9 @@ pub fn QuestionPage() -> Html {
         move |phase| {
             if let (Phase::Finished, Some(navigator)) = (phase, navigator) {
                 let code = ShareCode::encode(quiz.content(), &quiz.answers);
-                navigator.replace(&Route::Result { code: ResultCode::from(&code) });
+                navigator.replace(&Route::Result {
+                    code: ResultCode::from(&code),
+                });
             }
         }
     });
@@ -46,11 +48,23 @@ pub fn QuestionPage() -> Html {
     let on_choose = {
         let quiz = quiz.clone();
         let question = question.id.clone();
-        Callback::from(move |choice: ChoiceId| quiz.dispatch(Action::Chose { question: question.clone(), choice }))
+        Callback::from(move |choice: ChoiceId| {
+            quiz.dispatch(Action::Chose {
+                question: question.clone(),
+                choice,
+            })
+        })
     };
     let step = format!("Question {} of {}", at + 1, quiz.total());
-    let next_label = if quiz.is_last() { "See my result" } else { "Next" };
-    let help_id = question.help.as_ref().map(|_| AttrValue::from("question-help"));
+    let next_label = if quiz.is_last() {
+        "See my result"
+    } else {
+        "Next"
+    };
+    let help_id = question
+        .help
+        .as_ref()
+        .map(|_| AttrValue::from("question-help"));
 
     html! {
         <main class="page question" id="main">
@@ -83,10 +97,17 @@ struct RoleFeedbackProps {
 /// always present so screen readers announce what appears in it.
 #[function_component]
 fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
-    let QuestionKind::WhoDoesIt { explanation, answer } = &props.question.kind else {
+    let QuestionKind::WhoDoesIt {
+        explanation,
+        answer,
+    } = &props.question.kind
+    else {
         return html! {};
     };
-    let verdict = props.selected.as_ref().and_then(|choice| props.question.is_correct(choice));
+    let verdict = props
+        .selected
+        .as_ref()
+        .and_then(|choice| props.question.is_correct(choice));
     let right_role = &props.roles.get(*answer).name;
     html! {
         <div class="feedback" role="status">

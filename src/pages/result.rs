@@ -61,7 +61,11 @@ struct ResultViewProps {
     recommendation: Recommendation,
 }
 
-fn chart_bars(content: &Content, profile: &Profile, recommendation: &Recommendation) -> Vec<ChartBar> {
+fn chart_bars(
+    content: &Content,
+    profile: &Profile,
+    recommendation: &Recommendation,
+) -> Vec<ChartBar> {
     content
         .paths
         .iter()
@@ -73,13 +77,21 @@ fn chart_bars(content: &Content, profile: &Profile, recommendation: &Recommendat
         .collect()
 }
 
-fn listed_resources(content: &'static Content, recommendation: &Recommendation) -> Vec<ListedResource> {
+fn listed_resources(
+    content: &'static Content,
+    recommendation: &Recommendation,
+) -> Vec<ListedResource> {
     recommendation
         .resources
         .iter()
         .filter_map(|ranked| {
             let resource = content.resource(&ranked.resource)?;
-            let covers = ranked.covers.iter().filter_map(|s| content.skill(s)).map(|s| s.name.clone().into()).collect();
+            let covers = ranked
+                .covers
+                .iter()
+                .filter_map(|s| content.skill(s))
+                .map(|s| s.name.clone().into())
+                .collect();
             Some(ListedResource { resource, covers })
         })
         .collect()
@@ -92,7 +104,9 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let navigator = use_navigator();
     let content = quiz.content();
     let rec = &props.recommendation;
-    let (Some(primary), Some(runner_up)) = (content.path(&rec.primary), content.path(&rec.runner_up)) else {
+    let (Some(primary), Some(runner_up)) =
+        (content.path(&rec.primary), content.path(&rec.runner_up))
+    else {
         return html! {};
     };
     let runner_up_score = percent(props.profile.path_score(&runner_up.id).unwrap_or(0.0));

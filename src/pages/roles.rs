@@ -42,8 +42,8 @@ pub fn RolesPage() -> Html {
                         { for content.distinctions.iter().map(|d| html! {
                             <tr>
                                 <th scope="row">{ &d.topic }</th>
-                                <td>{ &d.data_scientist }</td>
-                                <td>{ &d.ml_engineer }</td>
+                                <td data-label={roles.data_scientist.name.clone()}>{ &d.data_scientist }</td>
+                                <td data-label={roles.ml_engineer.name.clone()}>{ &d.ml_engineer }</td>
                             </tr>
                         }) }
                     </tbody>

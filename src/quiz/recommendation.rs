@@ -139,7 +139,8 @@ impl Content {
                 })
             })
             .collect();
-        pushes.sort_by_key(|(weight, margin, index, _)| (Reverse(*weight), Reverse(*margin), *index));
+        pushes
+            .sort_by_key(|(weight, margin, index, _)| (Reverse(*weight), Reverse(*margin), *index));
         pushes
             .into_iter()
             .take(MAX_REASONS)
@@ -187,7 +188,10 @@ impl Content {
                     continue;
                 }
                 let coverage = taught.iter().map(|gap| u32::from(gap.size())).sum();
-                (coverage, taught.iter().map(|gap| gap.skill.clone()).collect())
+                (
+                    coverage,
+                    taught.iter().map(|gap| gap.skill.clone()).collect(),
+                )
             };
             let is_free = resource.is_free();
             ranked.push((

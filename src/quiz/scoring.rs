@@ -179,13 +179,17 @@ impl Content {
                             best
                         }
                     }),
-                    QuestionKind::SkillRating { .. } => q.choices.iter().reduce(|best, c| {
-                        if c.level > best.level {
-                            c
-                        } else {
-                            best
-                        }
-                    }),
+                    QuestionKind::SkillRating { .. } => {
+                        q.choices.iter().reduce(
+                            |best, c| {
+                                if c.level > best.level {
+                                    c
+                                } else {
+                                    best
+                                }
+                            },
+                        )
+                    }
                     QuestionKind::WhoDoesIt { .. } => q.correct_choice(),
                 }?;
                 Some((q.id.clone(), choice.id.clone()))

@@ -275,7 +275,10 @@ impl FromStr for ShareCode {
         let (body, checksum) = values
             .split_at_checked(body_len)
             .ok_or(DecodeError::TooShort)?;
-        let body_text = text.as_bytes().get(..body_len).ok_or(DecodeError::TooShort)?;
+        let body_text = text
+            .as_bytes()
+            .get(..body_len)
+            .ok_or(DecodeError::TooShort)?;
         let stored = checksum
             .iter()
             .fold(0u32, |acc, &v| (acc << 6) | u32::from(v));
@@ -291,10 +294,7 @@ impl FromStr for ShareCode {
             _ => {}
         }
         let content_version = (u16::from(*version_high) << 6) | u16::from(*version_low);
-        let slots = payload
-            .iter()
-            .flat_map(|&v| [v >> 3, v & 7])
-            .collect();
+        let slots = payload.iter().flat_map(|&v| [v >> 3, v & 7]).collect();
         Ok(ShareCode::from_slots(*format, content_version, slots))
     }
 }

@@ -41,11 +41,31 @@ impl Content {
             require_text(&mut problem, "intro paragraph", paragraph);
         }
 
-        check_ids(&mut problem, "distinction", self.distinctions.iter().map(|d| d.id.as_str()));
-        check_ids(&mut problem, "path", self.paths.iter().map(|p| p.id.as_str()));
-        check_ids(&mut problem, "skill", self.skills.iter().map(|s| s.id.as_str()));
-        check_ids(&mut problem, "resource", self.resources.iter().map(|r| r.id.as_str()));
-        check_ids(&mut problem, "question", self.questions.iter().map(|q| q.id.as_str()));
+        check_ids(
+            &mut problem,
+            "distinction",
+            self.distinctions.iter().map(|d| d.id.as_str()),
+        );
+        check_ids(
+            &mut problem,
+            "path",
+            self.paths.iter().map(|p| p.id.as_str()),
+        );
+        check_ids(
+            &mut problem,
+            "skill",
+            self.skills.iter().map(|s| s.id.as_str()),
+        );
+        check_ids(
+            &mut problem,
+            "resource",
+            self.resources.iter().map(|r| r.id.as_str()),
+        );
+        check_ids(
+            &mut problem,
+            "question",
+            self.questions.iter().map(|q| q.id.as_str()),
+        );
 
         for d in &self.distinctions {
             let name = format!("distinction `{}`", d.id);
@@ -67,7 +87,13 @@ impl Content {
         }
         for p in &self.paths {
             let name = format!("path `{}`", p.id);
-            for text in [&p.name, &p.tagline, &p.description, &p.result.headline, &p.result.body] {
+            for text in [
+                &p.name,
+                &p.tagline,
+                &p.description,
+                &p.result.headline,
+                &p.result.body,
+            ] {
                 require_text(&mut problem, &name, text);
             }
             if p.responsibilities.is_empty() {
@@ -88,7 +114,10 @@ impl Content {
                     problem(format!("{name} lists skill `{}` twice", target.skill));
                 }
                 if !(1..=3).contains(&target.level) {
-                    problem(format!("{name}: skill `{}` level must be 1..=3", target.skill));
+                    problem(format!(
+                        "{name}: skill `{}` level must be 1..=3",
+                        target.skill
+                    ));
                 }
             }
         }
@@ -147,7 +176,11 @@ impl Content {
             if let Some(help) = &q.help {
                 require_text(&mut problem, &name, help);
             }
-            for d in q.distinctions.iter().filter(|d| self.distinction(d).is_none()) {
+            for d in q
+                .distinctions
+                .iter()
+                .filter(|d| self.distinction(d).is_none())
+            {
                 problem(format!("{name} tags unknown distinction `{d}`"));
             }
             if q.choices.len() < 2 {
@@ -221,10 +254,15 @@ impl Content {
                     let mut levels: Vec<Option<u8>> = q.choices.iter().map(|c| c.level).collect();
                     levels.sort();
                     if levels != [Some(0), Some(1), Some(2), Some(3)] {
-                        problem(format!("{name}: choices must have levels 0, 1, 2 and 3, once each"));
+                        problem(format!(
+                            "{name}: choices must have levels 0, 1, 2 and 3, once each"
+                        ));
                     }
                 }
-                QuestionKind::WhoDoesIt { answer, explanation } => {
+                QuestionKind::WhoDoesIt {
+                    answer,
+                    explanation,
+                } => {
                     require_text(&mut problem, &name, explanation);
                     let roles: Vec<Role> = q.choices.iter().filter_map(|c| c.role).collect();
                     let distinct: BTreeSet<Role> = roles.iter().copied().collect();

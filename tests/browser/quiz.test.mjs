@@ -1,0 +1,284 @@
+// Taking the quiz in the release build: mouse, keyboard, Back, resume, blocked storage, shared results,
+// accessibility in both themes and a 320-px phone.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
+const nextButton = (page) => page.getByRole('button', { name: /^(Next|See my result)$/ });
+const heading = (page) => page.getByRole('heading', { level: 1 });
+const progress = (page) => page.getByRole('progressbar');
+
+async function withPage(options, body) {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin, ...options });
+  try {
+    await body(page, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+}
+
+async function start(page) {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await heading(page).waitFor();
+}
+
+/** Answers every remaining question with the radio `pick(index, count)` by mouse; returns the result h1. */
+async function finishByMouse(page, pick = (i, n) => i % n) {
+  for (let i = 0; i < 40; i++) {
+    const radios = page.getByRole('radio');
+    const count = await radios.count();
+    await radios.nth(pick(i, count)).check();
+    const label = await nextButton(page).innerText();
+    await nextButton(page).click();
+    if (label === 'See my result') break;
+  }
+  await page.waitForURL(/#\/result\//);
+  return (await heading(page).innerText()).trim();
+}
+
+/** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
+async function tabTo(page, name) {
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.getAttribute('aria-label') || el?.innerText || el?.closest('label')?.innerText || '').trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('the quiz can be completed with the mouse, ending on a result with its share link', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
+    const total = Number(await progress(page).getAttribute('aria-valuemax'));
+    assert.ok(total >= 12 && total <= 20, `${total} questions`);
+    const title = await finishByMouse(page);
+    assert.match(title, PATH_NAMES);
+    assert.match(page.url(), /#\/result\/[A-Za-z0-9_-]{6,40}$/);
+    await page.getByRole('heading', { name: 'Why this path' }).waitFor();
+    await page.getByRole('img', { name: /Your profile/ }).waitFor();
+  });
+});
+
+test('the quiz can be completed with the keyboard alone, focus following each step', async () => {
+  await withPage({}, async (page) => {
+    await page.goto(server.url);
+    await heading(page).waitFor();
+    await tabTo(page, 'Start the quiz');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/quiz$/);
+    for (let step = 1; step <= 40; step++) {
+      await page.waitForFunction((n) => document.activeElement?.tagName === 'H1'
+        && document.querySelector('[role=progressbar]') !== null
+        && document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), step);
+      await page.keyboard.press('Tab');
+      // Arrow keys move between radios and select; Space selects the focused one.
+      await page.keyboard.press(step % 2 ? 'ArrowDown' : 'Space');
+      const checked = await page.getByRole('radio', { checked: true }).count();
+      assert.equal(checked, 1, `question ${step} has one answer`);
+      assert.equal(await progress(page).getAttribute('aria-valuenow'), String(step));
+      const last = (await nextButton(page).innerText()) === 'See my result';
+      await tabTo(page, last ? 'See my result' : 'Next');
+      await page.keyboard.press('Enter');
+      if (last) break;
+    }
+    await page.waitForURL(/#\/result\//);
+    assert.match((await heading(page).innerText()).trim(), PATH_NAMES);
+  });
+});
+
+test('Back keeps answers, and "who usually does this?" items reveal the right role', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    const first = await heading(page).innerText();
+    await page.getByRole('radio').nth(1).check();
+    await nextButton(page).click();
+    await page.getByRole('radio').last().check();
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await heading(page).innerText(), first);
+    assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '2');
+
+    let revealed = 0;
+    for (let i = 0; i < 40; i++) {
+      const status = page.getByRole('status');
+      if (await status.count()) {
+        assert.equal((await status.innerText()).trim(), '', 'nothing is revealed before answering');
+        await page.getByRole('radio').first().check();
+        assert.match(await status.innerText(), /^(Right|Not quite)\. This is usually the .+'s job\.\n+\S.+/);
+        revealed++;
+      }
+      const label = await nextButton(page).innerText();
+      if (label === 'See my result') break;
+      await nextButton(page).click();
+    }
+    assert.ok(revealed >= 3, `${revealed} who-does-it items`);
+  });
+});
+
+test('a reload mid-quiz resumes at the same question with the same answers', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('radio').nth(1).check();
+      await nextButton(page).click();
+    }
+    const before = await heading(page).innerText();
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector('h1')?.innerText === text, before);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '3');
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
+
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Continue at question 3' }).waitFor();
+  });
+});
+
+test('corrupt saved progress is dropped without a crash', async () => {
+  await withPage({}, async (page, context) => {
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('mlpath.progress', '1:4:not-a-code!!');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('mlpath.progress')), null);
+  });
+});
+
+test('progress saved by a newer version is never overwritten', async () => {
+  await withPage({}, async (page, context) => {
+    await context.addInitScript(() => localStorage.setItem('mlpath.progress', '99:future data'));
+    await start(page);
+    await page.getByRole('radio').first().check();
+    await nextButton(page).click();
+    assert.equal(await page.evaluate(() => localStorage.getItem('mlpath.progress')), '99:future data');
+  });
+});
+
+test('with localStorage throwing, the quiz still completes from memory', async () => {
+  await withPage({}, async (page, context) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await start(page);
+    assert.match(await finishByMouse(page), PATH_NAMES);
+  });
+});
+
+test('a result link opened in a fresh browser context shows the same result', async () => {
+  let url;
+  let title;
+  await withPage({}, async (page) => {
+    await start(page);
+    title = await finishByMouse(page, (i, n) => (i * 7 + 3) % n);
+    url = page.url();
+  });
+  await withPage({}, async (page) => {
+    await page.goto(url);
+    assert.equal((await heading(page).innerText()).trim(), title);
+  });
+});
+
+test('result filters narrow the resources, and print hides the controls', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    await finishByMouse(page, () => 0);
+    const items = page.locator('.resource-list > li');
+    const all = await items.count();
+    assert.ok(all > 0);
+    await page.getByRole('checkbox', { name: 'Free only' }).check();
+    const free = await items.count();
+    assert.ok(free > 0 && free <= all);
+    for (const tag of await page.locator('.resource-list .tag:first-child').allInnerTexts()) {
+      assert.match(tag, /^Free/);
+    }
+    await page.getByRole('combobox', { name: 'Level' }).selectOption('advanced');
+    assert.match(await page.getByRole('status').innerText(), /^Showing \d+ of \d+$/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible(), false);
+    assert.equal(await page.getByRole('img', { name: /Your profile/ }).isVisible(), true);
+  });
+});
+
+test('Retake the quiz starts again from an empty sheet', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    await finishByMouse(page);
+    await page.getByRole('button', { name: 'Retake the quiz' }).click();
+    await page.waitForURL(/#\/quiz$/);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+  });
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`accessibility (${colorScheme})`, () => {
+    test('axe finds nothing on a question, an answered role item, the result and the roles page', async () => {
+      await withPage({ colorScheme }, async (page) => {
+        await start(page);
+        assert.deepEqual(await axeViolations(page), [], 'first question');
+        await page.getByRole('radio').first().check();
+        for (let i = 0; i < 40 && !(await page.getByRole('status').count()); i++) {
+          await nextButton(page).click();
+        }
+        await page.getByRole('radio').first().check();
+        assert.deepEqual(await axeViolations(page), [], 'answered who-does-it item');
+        await finishByMouse(page);
+        assert.deepEqual(await axeViolations(page), [], 'result');
+        await page.getByRole('link', { name: 'The two roles', exact: true }).click();
+        await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'roles page');
+      });
+    });
+  });
+}
+
+test('no screen scrolls sideways at 320 x 640', async () => {
+  await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    await page.goto(server.url);
+    await heading(page).waitFor();
+    assert.equal(await fits(), true, 'landing');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < 40; i++) {
+      assert.equal(await fits(), true, `question ${i + 1}`);
+      await page.getByRole('radio').last().check();
+      const label = await nextButton(page).innerText();
+      await nextButton(page).click();
+      if (label === 'See my result') break;
+    }
+    await page.waitForURL(/#\/result\//);
+    await heading(page).waitFor();
+    assert.equal(await fits(), true, 'result');
+    await page.goto(`${server.url}#/roles`);
+    await heading(page).waitFor();
+    assert.equal(await fits(), true, 'roles');
+  });
+});

@@ -1,0 +1,136 @@
+//! The quiz reducer: each thing a person does moves the quiz as expected, and nothing else changes it.
+
+use std::rc::Rc;
+
+use mlpath::content::content;
+use mlpath::quiz::{Answers, ChoiceId, QuestionId};
+use mlpath::state::{Action, Phase, QuizState};
+use mlpath::storage::Progress;
+use yew::Reducible;
+
+fn fresh() -> Rc<QuizState> {
+    Rc::new(QuizState::new(content()))
+}
+
+fn apply(state: Rc<QuizState>, actions: impl IntoIterator<Item = Action>) -> Rc<QuizState> {
+    actions
+        .into_iter()
+        .fold(state, |state, action| state.reduce(action))
+}
+
+fn choose(at: usize, choice: usize) -> Action {
+    let question = &content().questions[at];
+    Action::Chose {
+        question: question.id.clone(),
+        choice: question.choices[choice].id.clone(),
+    }
+}
+
+#[test]
+fn starting_shows_the_first_question() {
+    let state = apply(fresh(), [Action::Started]);
+    assert_eq!(state.phase, Phase::Answering { at: 0 });
+    assert_eq!(
+        state.question().map(|q| &q.id),
+        Some(&content().questions[0].id)
+    );
+}
+
+#[test]
+fn next_and_back_move_one_question_and_keep_answers() {
+    let state = apply(
+        fresh(),
+        [
+            Action::Started,
+            choose(0, 1),
+            Action::PressedNext,
+            choose(1, 0),
+        ],
+    );
+    assert_eq!(state.phase, Phase::Answering { at: 1 });
+    let state = apply(state, [Action::PressedBack]);
+    assert_eq!(state.phase, Phase::Answering { at: 0 });
+    assert_eq!(state.answers.len(), 2);
+    let state = apply(state, [Action::PressedBack]);
+    assert_eq!(
+        state.phase,
+        Phase::Answering { at: 0 },
+        "Back on the first question stays there"
+    );
+}
+
+#[test]
+fn skipping_forgets_the_answer_and_moves_on() {
+    let state = apply(fresh(), [Action::Started, choose(0, 1), Action::Skipped]);
+    assert_eq!(state.phase, Phase::Answering { at: 1 });
+    assert!(state.answers.is_empty());
+}
+
+#[test]
+fn next_on_the_last_question_finishes() {
+    let total = content().questions.len();
+    let state = apply(
+        fresh(),
+        std::iter::once(Action::Started).chain((0..total).map(|_| Action::PressedNext)),
+    );
+    assert_eq!(state.phase, Phase::Finished);
+    assert!(
+        state.progress().is_none(),
+        "a finished quiz has no progress to save"
+    );
+}
+
+#[test]
+fn starting_after_a_result_begins_a_fresh_sheet() {
+    let total = content().questions.len();
+    let finished = apply(
+        fresh(),
+        std::iter::once(Action::Started)
+            .chain((0..total).flat_map(|at| [choose(at, 0), Action::PressedNext])),
+    );
+    assert_eq!(finished.phase, Phase::Finished);
+    assert_eq!(finished.answers.len(), total);
+    for action in [Action::Started, Action::StartedOver] {
+        let state = apply(Rc::clone(&finished), [action]);
+        assert_eq!(state.phase, Phase::Answering { at: 0 });
+        assert!(state.answers.is_empty());
+    }
+}
+
+#[test]
+fn choices_that_are_not_in_the_content_are_ignored() {
+    let state = apply(fresh(), [Action::Started]);
+    let next = Rc::clone(&state).reduce(Action::Chose {
+        question: QuestionId::new("no-such-question"),
+        choice: ChoiceId::new("nope"),
+    });
+    assert!(
+        Rc::ptr_eq(&state, &next),
+        "unchanged state is not re-rendered"
+    );
+}
+
+#[test]
+fn resuming_restores_progress_only_before_anything_happened() {
+    let mut answers = Answers::new();
+    let q = &content().questions[0];
+    answers.answer(q.id.clone(), q.choices[0].id.clone());
+    let progress = Progress {
+        at: 3,
+        answers: answers.clone(),
+    };
+
+    let resumed = apply(fresh(), [Action::Resumed(progress.clone())]);
+    assert_eq!(resumed.phase, Phase::Answering { at: 3 });
+    assert_eq!(resumed.answers, answers);
+
+    let busy = apply(
+        fresh(),
+        [Action::Started, choose(0, 1), Action::Resumed(progress)],
+    );
+    assert_eq!(
+        busy.phase,
+        Phase::Answering { at: 0 },
+        "a late read never undoes fresh answers"
+    );
+}
