@@ -68,7 +68,7 @@ fn result_route(answers: &Answers) -> Route {
 #[tokio::test]
 async fn landing_has_one_heading_and_a_start_button() {
     let page = render(Route::Home).await;
-    assert_eq!(texts(&page, "h1"), [content().intro.title.clone()]);
+    assert_eq!(texts(&page, "h1"), [content().intro.title.as_str()]);
     assert_eq!(texts(&page, "main button"), ["Start the quiz"]);
     assert_eq!(
         texts(&page, "main a[href='/roles']"),
@@ -92,7 +92,7 @@ async fn landing_says_how_long_it_takes_and_that_answers_stay_private() {
 async fn the_first_question_is_a_heading_over_a_group_of_radios() {
     let page = render(Route::Quiz).await;
     let first = &content().questions[0];
-    assert_eq!(texts(&page, "h1"), [first.prompt.clone()]);
+    assert_eq!(texts(&page, "h1"), [first.prompt.as_str()]);
     assert_eq!(
         attr(&page, "fieldset", "aria-labelledby").as_deref(),
         Some("question-heading")
@@ -132,7 +132,7 @@ async fn the_first_question_is_a_heading_over_a_group_of_radios() {
 async fn a_result_link_names_its_path_and_explains_it() {
     for path in &content().paths {
         let page = render(result_route(&content().answers_toward(&path.id))).await;
-        assert_eq!(texts(&page, "h1"), [path.name.clone()]);
+        assert_eq!(texts(&page, "h1"), [path.name.as_str()]);
         assert_eq!(
             texts(&page, "h2"),
             [
