@@ -2,9 +2,11 @@
 
 mod provider;
 mod route;
+mod title;
 
 pub use provider::{use_quiz, QuizHandle, QuizProvider};
 pub use route::{ResultCode, Route};
+pub use title::use_title;
 
 use yew::prelude::*;
 use yew_router::prelude::*;

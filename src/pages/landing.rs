@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_quiz, Route};
+use crate::app::{use_quiz, use_title, Route};
 use crate::state::{Action, Phase};
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) button.
@@ -12,6 +12,7 @@ pub fn Landing() -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
     let intro = &quiz.content().intro;
+    use_title(intro.title.clone());
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);

@@ -3,11 +3,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{use_title, Route};
 
 /// Says the address is unknown and offers the way back to the start.
 #[function_component]
 pub fn NotFound() -> Html {
+    use_title("Page not found".to_owned());
     html! {
         <main class="page" id="main">
             <h1>{ "This page does not exist" }</h1>

@@ -4,7 +4,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_quiz, ResultCode, Route};
+use crate::app::{use_quiz, use_title, ResultCode, Route};
 use crate::components::{ChoiceList, ProgressBar};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
 use crate::state::{Action, Phase};
@@ -16,6 +16,7 @@ pub fn QuestionPage() -> Html {
     let navigator = use_navigator();
     let heading = use_node_ref();
     let at = quiz.at();
+    use_title(format!("Question {} of {}", at + 1, quiz.total()));
 
     use_effect_with(at, {
         let heading = heading.clone();

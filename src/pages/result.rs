@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_quiz, ResultCode, Route};
+use crate::app::{use_quiz, use_title, ResultCode, Route};
 use crate::components::{percent, ChartBar, ListedResource, ProfileChart, ResourceList};
 use crate::quiz::{Content, DecodeError, Profile, Recommendation};
 use crate::state::Action;
@@ -43,6 +43,7 @@ struct BadLinkProps {
 /// What a damaged, future or foreign link gets: a plain message and a way to start.
 #[function_component]
 fn BadLink(props: &BadLinkProps) -> Html {
+    use_title("Result link cannot be opened".to_owned());
     html! {
         <main class="page bad-link" id="main">
             <h1>{ "This result link cannot be opened" }</h1>
@@ -104,6 +105,10 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let navigator = use_navigator();
     let content = quiz.content();
     let rec = &props.recommendation;
+    let primary_name = content
+        .path(&rec.primary)
+        .map_or("Your result", |p| p.name.as_str());
+    use_title(format!("{primary_name}: your result"));
     let (Some(primary), Some(runner_up)) =
         (content.path(&rec.primary), content.path(&rec.runner_up))
     else {

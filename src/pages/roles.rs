@@ -3,13 +3,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_quiz, Route};
+use crate::app::{use_quiz, use_title, Route};
 use crate::quiz::Role;
 
 /// Data scientist and ML engineer compared point by point, then every path described.
 #[function_component]
 pub fn RolesPage() -> Html {
     let quiz = use_quiz();
+    use_title("The two roles".to_owned());
     let content = quiz.content();
     let roles = &content.roles;
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);

@@ -71,7 +71,9 @@ test('the quiz can be completed with the mouse, ending on a result with its shar
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
     const total = Number(await progress(page).getAttribute('aria-valuemax'));
     assert.ok(total >= 12 && total <= 20, `${total} questions`);
+    assert.equal(await page.title(), `Question 1 of ${total} · mlpath`);
     const title = await finishByMouse(page);
+    assert.equal(await page.title(), `${title}: your result · mlpath`);
     assert.match(title, PATH_NAMES);
     assert.match(page.url(), /#\/result\/[A-Za-z0-9_-]{6,40}$/);
     await page.getByRole('heading', { name: 'Why this path' }).waitFor();
