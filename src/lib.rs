@@ -5,5 +5,6 @@ pub mod components;
 pub mod content;
 pub mod pages;
 pub mod quiz;
+pub mod share;
 pub mod state;
 pub mod storage;

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::quiz::{Answers, ChoiceId, Content, Question, QuestionId};
+use crate::quiz::{Answers, ChoiceId, Content, Question, QuestionId, ShareCode};
 use crate::storage::Progress;
 
 /// Where the person is in the quiz.
@@ -26,6 +26,9 @@ pub struct QuizState {
     pub phase: Phase,
     /// The answers so far; kept through Back and Next, cleared only by starting over.
     pub answers: Answers,
+    /// The share code of the last result this person reached themselves: a result page showing any
+    /// other code is someone else's, shared with them.
+    pub own_result: Option<String>,
 }
 
 /// What the person did.
@@ -48,6 +51,8 @@ pub enum Action {
     Skipped,
     /// Pressed "Back".
     PressedBack,
+    /// Storage remembered the code of a result this person reached earlier.
+    RecalledOwnResult(String),
 }
 
 impl QuizState {
@@ -57,6 +62,7 @@ impl QuizState {
             content,
             phase: Phase::Intro,
             answers: Answers::new(),
+            own_result: None,
         }
     }
 
@@ -100,11 +106,13 @@ impl QuizState {
         }
     }
 
-    fn moved_to(&self, at: usize) -> Phase {
+    /// Moves `next` to question `at`; past the last one the quiz finishes and the result becomes its own.
+    fn move_to(&self, next: &mut Self, at: usize) {
         if at >= self.total() {
-            Phase::Finished
+            next.phase = Phase::Finished;
+            next.own_result = Some(ShareCode::encode(self.content, &next.answers).to_string());
         } else {
-            Phase::Answering { at }
+            next.phase = Phase::Answering { at };
         }
     }
 }
@@ -130,8 +138,8 @@ impl Reducible for QuizState {
                 if self.phase != Phase::Intro || !self.answers.is_empty() {
                     return self;
                 }
-                next.phase = self.moved_to(progress.at);
                 next.answers = progress.answers;
+                self.move_to(&mut next, progress.at);
             }
             Action::Chose { question, choice } => {
                 if self.content.choice(&question, &choice).is_none() {
@@ -140,16 +148,21 @@ impl Reducible for QuizState {
                 next.answers.answer(question, choice);
                 next.phase = Phase::Answering { at: self.at() };
             }
-            Action::PressedNext => next.phase = self.moved_to(self.at() + 1),
+            Action::PressedNext => self.move_to(&mut next, self.at() + 1),
             Action::Skipped => {
                 if let Some(question) = self.question() {
                     next.answers.skip(&question.id);
                 }
-                next.phase = self.moved_to(self.at() + 1);
+                self.move_to(&mut next, self.at() + 1);
             }
             Action::PressedBack => {
                 next.phase = Phase::Answering {
                     at: self.at().saturating_sub(1),
+                }
+            }
+            Action::RecalledOwnResult(code) => {
+                if self.own_result.is_none() {
+                    next.own_result = Some(code);
                 }
             }
         }

@@ -1,10 +1,16 @@
-//! The only code that touches `localStorage`: a versioned envelope around quiz progress, every call fallible.
+//! The only code that touches `localStorage`: versioned envelopes around quiz progress and the person's
+//! own last result, every call fallible.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::cell::Cell;
 
 use crate::quiz::{Answers, Content, ShareCode};
 
 /// The key progress is kept under.
 pub const KEY: &str = "mlpath.progress";
+
+/// The key the code of the person's own last result is kept under.
+pub const RESULT_KEY: &str = "mlpath.result";
 
 /// The envelope version this build writes. Data of a newer version is never overwritten.
 pub const VERSION: u32 = 1;
@@ -18,14 +24,14 @@ pub struct Progress {
     pub answers: Answers,
 }
 
-/// What reading the stored envelope found.
+/// What reading one stored envelope found.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Stored {
-    /// Nothing stored: a first visit, or progress cleared after a result.
+pub enum Stored<T> {
+    /// Nothing stored: a first visit, or data cleared on purpose.
     Nothing,
-    /// Progress to resume.
-    Progress(Progress),
-    /// Unreadable data (edited by hand, cut short, from a content version that no longer fits): to be dropped.
+    /// Data to use.
+    Found(T),
+    /// Unreadable data (edited by hand, cut short, from content that no longer fits): to be dropped.
     Corrupt,
     /// Written by a newer version of the app: kept as it is and never overwritten.
     Newer,
@@ -42,27 +48,45 @@ impl Progress {
     }
 }
 
-/// Reads an envelope; total: any text gives a [`Stored`], never a panic.
-pub fn parse_envelope(text: &str, content: &Content) -> Stored {
-    let mut parts = text.splitn(3, ':');
-    // The version comes first and alone decides how to read the rest: a newer layout may differ entirely.
-    match parts.next().map(str::parse::<u32>) {
-        Some(Ok(VERSION)) => {}
-        Some(Ok(v)) if v > VERSION => return Stored::Newer,
-        _ => return Stored::Corrupt,
+/// The part of an envelope after its version, or what the version says about it. The version
+/// comes first and alone decides how to read the rest: a newer layout may differ entirely.
+fn open_envelope<T>(text: &str) -> Result<&str, Stored<T>> {
+    let (version, body) = text.split_once(':').unwrap_or((text, ""));
+    match version.parse::<u32>() {
+        Ok(VERSION) => Ok(body),
+        Ok(v) if v > VERSION => Err(Stored::Newer),
+        _ => Err(Stored::Corrupt),
     }
-    let (Some(at), Some(code)) = (parts.next(), parts.next()) else {
+}
+
+/// Reads a progress envelope; total: any text gives a [`Stored`], never a panic.
+pub fn parse_envelope(text: &str, content: &Content) -> Stored<Progress> {
+    let body = match open_envelope(text) {
+        Ok(body) => body,
+        Err(stored) => return stored,
+    };
+    let Some((at, code)) = body.split_once(':') else {
         return Stored::Corrupt;
     };
-    let Ok(at) = at.parse::<usize>() else {
-        return Stored::Corrupt;
-    };
-    if at >= content.questions.len() {
-        return Stored::Corrupt;
+    match (at.parse::<usize>(), ShareCode::decode_str(code, content)) {
+        (Ok(at), Ok(answers)) if at < content.questions.len() => {
+            Stored::Found(Progress { at, answers })
+        }
+        _ => Stored::Corrupt,
     }
-    match ShareCode::decode_str(code, content) {
-        Ok(answers) => Stored::Progress(Progress { at, answers }),
-        Err(_) => Stored::Corrupt,
+}
+
+/// The envelope text for the code of the person's own result.
+pub fn result_envelope(code: &str) -> String {
+    format!("{VERSION}:{code}")
+}
+
+/// Reads an own-result envelope: a share code that decodes against `content`.
+pub fn parse_result_envelope(text: &str, content: &Content) -> Stored<String> {
+    match open_envelope(text) {
+        Ok(code) if ShareCode::decode_str(code, content).is_ok() => Stored::Found(code.to_owned()),
+        Ok(_) => Stored::Corrupt,
+        Err(stored) => stored,
     }
 }
 
@@ -70,8 +94,9 @@ pub fn parse_envelope(text: &str, content: &Content) -> Stored {
 /// method a no-op: the quiz then works from memory.
 pub struct ProgressStore {
     storage: Option<web_sys::Storage>,
-    /// Set once newer data is seen, so this session never overwrites it.
-    is_read_only: std::cell::Cell<bool>,
+    /// Set once newer data is seen under a key, so this session never overwrites it.
+    is_progress_read_only: Cell<bool>,
+    is_result_read_only: Cell<bool>,
 }
 
 impl ProgressStore {
@@ -80,47 +105,79 @@ impl ProgressStore {
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
         Self {
             storage,
-            is_read_only: std::cell::Cell::new(false),
+            is_progress_read_only: Cell::new(false),
+            is_result_read_only: Cell::new(false),
         }
     }
 
     /// Reads saved progress; corrupt data is removed, newer data is left alone.
-    pub fn load(&self, content: &Content) -> Stored {
-        let Some(storage) = &self.storage else {
-            return Stored::Nothing;
-        };
-        let Ok(Some(text)) = storage.get_item(KEY) else {
-            return Stored::Nothing;
-        };
-        let stored = parse_envelope(&text, content);
-        match stored {
-            Stored::Corrupt => {
-                let _ = storage.remove_item(KEY);
-            }
-            Stored::Newer => self.is_read_only.set(true),
-            Stored::Nothing | Stored::Progress(_) => {}
-        }
-        stored
+    pub fn load(&self, content: &Content) -> Stored<Progress> {
+        self.read(KEY, &self.is_progress_read_only, |text| {
+            parse_envelope(text, content)
+        })
+    }
+
+    /// Reads the code of the person's own last result.
+    pub fn load_own_result(&self, content: &Content) -> Stored<String> {
+        self.read(RESULT_KEY, &self.is_result_read_only, |text| {
+            parse_result_envelope(text, content)
+        })
     }
 
     /// Saves progress; quota or security errors are ignored because memory still holds everything.
     pub fn save(&self, progress: &Progress, content: &Content) {
-        if let Some(storage) = self.writable() {
-            let _ = storage.set_item(KEY, &progress.to_envelope(content));
-        }
+        self.write(
+            KEY,
+            &self.is_progress_read_only,
+            Some(&progress.to_envelope(content)),
+        );
     }
 
-    /// Forgets saved progress, e.g. once the result is shown or the person starts over.
+    /// Forgets saved progress, e.g. once the result is shown.
     pub fn clear(&self) {
-        if let Some(storage) = self.writable() {
-            let _ = storage.remove_item(KEY);
-        }
+        self.write(KEY, &self.is_progress_read_only, None);
     }
 
-    fn writable(&self) -> Option<&web_sys::Storage> {
-        if self.is_read_only.get() {
-            return None;
+    /// Remembers `code` as the person's own result, so a reload still knows it is theirs.
+    pub fn save_own_result(&self, code: &str) {
+        self.write(
+            RESULT_KEY,
+            &self.is_result_read_only,
+            Some(&result_envelope(code)),
+        );
+    }
+
+    fn read<T>(
+        &self,
+        key: &str,
+        read_only: &Cell<bool>,
+        parse: impl Fn(&str) -> Stored<T>,
+    ) -> Stored<T> {
+        let Some(storage) = &self.storage else {
+            return Stored::Nothing;
+        };
+        let Ok(Some(text)) = storage.get_item(key) else {
+            return Stored::Nothing;
+        };
+        let stored = parse(&text);
+        match stored {
+            Stored::Corrupt => {
+                let _ = storage.remove_item(key);
+            }
+            Stored::Newer => read_only.set(true),
+            Stored::Nothing | Stored::Found(_) => {}
         }
-        self.storage.as_ref()
+        stored
+    }
+
+    /// Sets `key` to `value`, or removes it for `None`, unless newer data lives there.
+    fn write(&self, key: &str, read_only: &Cell<bool>, value: Option<&str>) {
+        let Some(storage) = self.storage.as_ref().filter(|_| !read_only.get()) else {
+            return;
+        };
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
     }
 }

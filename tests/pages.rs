@@ -139,6 +139,7 @@ async fn a_result_link_names_its_path_and_explains_it() {
                 "Why this path",
                 "Your profile",
                 "Skills to build",
+                "Share this result",
                 "Courses and books"
             ]
         );
@@ -147,7 +148,13 @@ async fn a_result_link_names_its_path_and_explains_it() {
         let description = texts(&page, "svg.chart desc").join("");
         assert!(description.contains(&path.name), "{description}");
         assert!(!texts(&page, ".resource-list li").is_empty());
-        assert_eq!(texts(&page, ".actions button"), ["Retake the quiz"]);
+        assert_eq!(texts(&page, "main > .actions button"), ["Retake the quiz"]);
+        // Rendered without a remembered own result, every result page is a shared one.
+        assert_eq!(
+            texts(&page, ".shared-note button"),
+            ["Take the quiz yourself"]
+        );
+        assert_eq!(texts(&page, ".eyebrow"), ["Their best fit"]);
     }
 }
 

@@ -18,7 +18,7 @@ fn progress_round_trips_through_its_envelope() {
     let progress = sample();
     let text = progress.to_envelope(content());
     assert!(text.starts_with("1:5:"), "{text}");
-    assert_eq!(parse_envelope(&text, content()), Stored::Progress(progress));
+    assert_eq!(parse_envelope(&text, content()), Stored::Found(progress));
 }
 
 #[test]
@@ -58,5 +58,27 @@ proptest! {
     #[test]
     fn envelope_like_text_never_panics(text in "[0-9]{1,3}:[0-9]{1,3}:[A-Za-z0-9_-]{0,70}") {
         let _ = parse_envelope(&text, content());
+    }
+}
+
+#[test]
+fn the_own_result_round_trips_and_rejects_codes_that_do_not_decode() {
+    use mlpath::quiz::ShareCode;
+    use mlpath::storage::{parse_result_envelope, result_envelope};
+    let code = ShareCode::encode(content(), &sample().answers).to_string();
+    assert_eq!(
+        parse_result_envelope(&result_envelope(&code), content()),
+        Stored::Found(code.clone())
+    );
+    assert_eq!(
+        parse_result_envelope("3:anything", content()),
+        Stored::Newer
+    );
+    for text in ["", "1:", "1:nonsense", "x:1", &code] {
+        assert_eq!(
+            parse_result_envelope(text, content()),
+            Stored::Corrupt,
+            "{text:?}"
+        );
     }
 }

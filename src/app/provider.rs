@@ -30,7 +30,10 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         let store = Rc::clone(&store);
         use_effect_with((), move |_| {
             let opened = ProgressStore::open();
-            if let Stored::Progress(progress) = opened.load(quiz.content()) {
+            if let Stored::Found(code) = opened.load_own_result(quiz.content()) {
+                quiz.dispatch(Action::RecalledOwnResult(code));
+            }
+            if let Stored::Found(progress) = opened.load(quiz.content()) {
                 quiz.dispatch(Action::Resumed(progress));
             }
             *store.borrow_mut() = Some(opened);
@@ -44,7 +47,12 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
             };
             match quiz.progress() {
                 Some(progress) => store.save(&progress, quiz.content()),
-                None if quiz.phase == Phase::Finished => store.clear(),
+                None if quiz.phase == Phase::Finished => {
+                    store.clear();
+                    if let Some(code) = &quiz.own_result {
+                        store.save_own_result(code);
+                    }
+                }
                 None => {}
             }
         });

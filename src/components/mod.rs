@@ -4,10 +4,12 @@ mod choice_list;
 mod profile_chart;
 mod progress_bar;
 mod resource_list;
+mod share_panel;
 mod site_header;
 
 pub use choice_list::ChoiceList;
 pub use profile_chart::{percent, ChartBar, ProfileChart};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
+pub use share_panel::SharePanel;
 pub use site_header::SiteHeader;

@@ -4,8 +4,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_quiz, use_title, ResultCode, Route};
-use crate::components::{percent, ChartBar, ListedResource, ProfileChart, ResourceList};
+use crate::components::{
+    percent, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel,
+};
 use crate::quiz::{Content, DecodeError, Profile, Recommendation};
+use crate::share::CardContent;
 use crate::state::Action;
 
 /// Props of [`ResultPage`].
@@ -29,7 +32,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     });
     match &*outcome {
         Ok((profile, recommendation)) => html! {
-            <ResultView profile={profile.clone()} recommendation={recommendation.clone()} />
+            <ResultView code={props.code.clone()} profile={profile.clone()} recommendation={recommendation.clone()} />
         },
         Err(error) => html! { <BadLink error={error.clone()} /> },
     }
@@ -58,6 +61,7 @@ fn BadLink(props: &BadLinkProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ResultViewProps {
+    code: ResultCode,
     profile: Profile,
     recommendation: Recommendation,
 }
@@ -108,7 +112,12 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let primary_name = content
         .path(&rec.primary)
         .map_or("Your result", |p| p.name.as_str());
-    use_title(format!("{primary_name}: your result"));
+    let is_shared = quiz.own_result.as_deref() != Some(props.code.to_string().as_str());
+    use_title(if is_shared {
+        format!("{primary_name}: a shared result")
+    } else {
+        format!("{primary_name}: your result")
+    });
     let (Some(primary), Some(runner_up)) =
         (content.path(&rec.primary), content.path(&rec.runner_up))
     else {
@@ -116,6 +125,17 @@ fn ResultView(props: &ResultViewProps) -> Html {
     };
     let runner_up_score = percent(props.profile.path_score(&runner_up.id).unwrap_or(0.0));
     let knowledge = props.profile.role_knowledge;
+    let bars = chart_bars(content, &props.profile, rec);
+    let card = CardContent {
+        path_name: primary.name.clone(),
+        tagline: primary.tagline.clone(),
+        axis: props.profile.axis,
+        bars: bars
+            .iter()
+            .map(|b| (b.label.to_string(), b.score, b.is_primary))
+            .collect(),
+        address: String::new(),
+    };
     let retake = Callback::from(move |_: MouseEvent| {
         quiz.dispatch(Action::StartedOver);
         if let Some(navigator) = &navigator {
@@ -125,7 +145,13 @@ fn ResultView(props: &ResultViewProps) -> Html {
 
     html! {
         <main class="page result" id="main">
-            <p class="eyebrow">{ "Your best fit" }</p>
+            if is_shared {
+                <aside class="shared-note" aria-label="Shared result">
+                    <p>{ "Someone shared this result with you. It shows their answers, not yours." }</p>
+                    <button type="button" class="button primary" onclick={retake.clone()}>{ "Take the quiz yourself" }</button>
+                </aside>
+            }
+            <p class="eyebrow">{ if is_shared { "Their best fit" } else { "Your best fit" } }</p>
             <h1>{ &primary.name }</h1>
             <p class="lede">{ &primary.result.headline }</p>
             <p>{ &primary.result.body }</p>
@@ -143,7 +169,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             <section aria-labelledby="profile">
                 <h2 id="profile">{ "Your profile" }</h2>
                 <figure class="chart-figure">
-                    <ProfileChart axis={props.profile.axis} bars={chart_bars(content, &props.profile, rec)} />
+                    <ProfileChart axis={props.profile.axis} {bars} />
                 </figure>
                 if knowledge.asked > 0 {
                     <p>{ format!("You placed {} of {} tasks with the role that usually does them.", knowledge.correct, knowledge.asked) }</p>
@@ -167,6 +193,12 @@ fn ResultView(props: &ResultViewProps) -> Html {
                         }) }
                     </ul>
                 }
+            </section>
+
+            <section aria-labelledby="share-heading">
+                <h2 id="share-heading">{ "Share this result" }</h2>
+                <p>{ "The link carries the answers in a short code after the # sign. It is never sent to a server: only people you give it to can open it." }</p>
+                <SharePanel code={props.code.clone()} {card} />
             </section>
 
             <section aria-labelledby="learn">

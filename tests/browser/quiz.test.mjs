@@ -223,7 +223,7 @@ test('result filters narrow the resources, and print hides the controls', async 
       assert.match(tag, /^Free/);
     }
     await page.getByRole('combobox', { name: 'Level' }).selectOption('advanced');
-    assert.match(await page.getByRole('status').innerText(), /^Showing \d+ of \d+$/);
+    await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+$/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible(), false);
     assert.equal(await page.getByRole('img', { name: /Your profile/ }).isVisible(), true);

@@ -1,0 +1,137 @@
+//! The result card: a 1200×630 PNG drawn on a canvas, with the path, the profile chart and the quiz's address.
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Card width in pixels: the size social networks preview.
+pub const CARD_WIDTH: u32 = 1200;
+/// Card height in pixels.
+pub const CARD_HEIGHT: u32 = 630;
+
+const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const INK: &str = "#1c1b22";
+const MUTED: &str = "#4d4b57";
+const ACCENT: &str = "#0b5fad";
+const TRACK: &str = "#e6e3dc";
+const PAPER: &str = "#fbfaf7";
+
+/// What the card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardContent {
+    /// The recommended path's name.
+    pub path_name: String,
+    /// Its one-line tagline.
+    pub tagline: String,
+    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
+    pub axis: f32,
+    /// Path name, score 0..=1, and whether it is the recommended one.
+    pub bars: Vec<(String, f32, bool)>,
+    /// The quiz's address, printed at the bottom.
+    pub address: String,
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// Breaks `text` into lines no wider than `width` in the current font.
+fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        let fits = ctx
+            .measure_text(&candidate)
+            .map(|m| m.width() <= width)
+            .unwrap_or(true);
+        if fits || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Draws the card on a fresh canvas and returns it as a PNG `data:` URL.
+pub fn draw_card(card: &CardContent) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(CARD_WIDTH);
+    canvas.set_height(CARD_HEIGHT);
+    let ctx = context(&canvas)?;
+    let (width, height) = (f64::from(CARD_WIDTH), f64::from(CARD_HEIGHT));
+
+    ctx.set_fill_style_str(PAPER);
+    ctx.fill_rect(0.0, 0.0, width, height);
+    ctx.set_fill_style_str(ACCENT);
+    ctx.fill_rect(0.0, 0.0, 16.0, height);
+    ctx.set_text_baseline("alphabetic");
+
+    ctx.set_fill_style_str(MUTED);
+    ctx.set_font(&format!("600 28px {FONT}"));
+    let _ = ctx.fill_text("mlpath · data scientist or ML engineer?", 64.0, 84.0);
+    ctx.set_font(&format!("32px {FONT}"));
+    let _ = ctx.fill_text("My best fit", 64.0, 170.0);
+    ctx.set_fill_style_str(INK);
+    ctx.set_font(&format!("800 64px {FONT}"));
+    let mut y = 244.0;
+    for line in wrap(&ctx, &card.path_name, 560.0) {
+        let _ = ctx.fill_text(&line, 64.0, y);
+        y += 72.0;
+    }
+    ctx.set_fill_style_str(MUTED);
+    ctx.set_font(&format!("28px {FONT}"));
+    for line in wrap(&ctx, &card.tagline, 540.0).into_iter().take(4) {
+        let _ = ctx.fill_text(&line, 64.0, y);
+        y += 40.0;
+    }
+    ctx.set_font(&format!("24px {FONT}"));
+    let _ = ctx.fill_text(&card.address, 64.0, height - 48.0);
+
+    draw_chart(&ctx, card, 680.0, 110.0, 456.0);
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// The axis and one bar per path, in a column `width` wide starting at (`left`, `top`).
+fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top: f64, width: f64) {
+    ctx.set_font(&format!("24px {FONT}"));
+    ctx.set_fill_style_str(MUTED);
+    let _ = ctx.fill_text("Data scientist", left, top);
+    ctx.set_text_align("end");
+    let _ = ctx.fill_text("ML engineer", left + width, top);
+    ctx.set_text_align("start");
+    ctx.set_fill_style_str(MUTED);
+    ctx.fill_rect(left, top + 30.0, width, 4.0);
+    let marker = left + (f64::from(card.axis.clamp(-1.0, 1.0)) + 1.0) / 2.0 * width;
+    ctx.set_fill_style_str(ACCENT);
+    ctx.begin_path();
+    let _ = ctx.arc(marker, top + 32.0, 14.0, 0.0, std::f64::consts::TAU);
+    ctx.fill();
+
+    let mut y = top + 100.0;
+    for (label, score, is_primary) in &card.bars {
+        let score = f64::from(score.clamp(0.0, 1.0));
+        ctx.set_fill_style_str(INK);
+        ctx.set_font(&format!(
+            "{} 24px {FONT}",
+            if *is_primary { "700" } else { "400" }
+        ));
+        let _ = ctx.fill_text(label, left, y);
+        ctx.set_text_align("end");
+        let _ = ctx.fill_text(&format!("{}%", (score * 100.0).round()), left + width, y);
+        ctx.set_text_align("start");
+        ctx.set_fill_style_str(TRACK);
+        ctx.fill_rect(left, y + 12.0, width, 22.0);
+        ctx.set_fill_style_str(if *is_primary { ACCENT } else { MUTED });
+        ctx.fill_rect(left, y + 12.0, width * score, 22.0);
+        y += 84.0;
+    }
+}

@@ -1,0 +1,207 @@
+// Sharing in the release build: copy link (and its fallback), the result card, shared results, social
+// links, and a thousand malformed links that must each get a clear message and a way to start.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, openPage, startServer } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+async function withPage(body, options = {}) {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin, ...options });
+  try {
+    await body(page, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Takes the whole quiz with the first choice everywhere; returns the result URL. */
+async function finishQuiz(page) {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (;;) {
+    await page.getByRole('radio').first().check();
+    const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
+    const label = await next.innerText();
+    await next.click();
+    if (label === 'See my result') break;
+  }
+  await page.waitForURL(/#\/result\//);
+  await heading(page).waitFor();
+  return page.url();
+}
+
+test('Copy link puts the result link on the clipboard and says so', async () => {
+  await withPage(async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const url = await finishQuiz(page);
+    assert.equal(await page.getByText('Someone shared this result with you').count(), 0, 'your own result');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  });
+});
+
+test('without a Clipboard API the link is shown selected for copying by hand', async () => {
+  await withPage(async (page, context) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    });
+    const url = await finishQuiz(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Result link' });
+    await field.waitFor();
+    assert.equal(await field.inputValue(), url);
+    assert.deepEqual(
+      await field.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd]),
+      [true, 0, url.length],
+    );
+    await page.getByRole('status').filter({ hasText: 'press Ctrl+C' }).waitFor();
+  });
+});
+
+test('Download result card saves a 1200 x 630 PNG', async () => {
+  await withPage(async (page) => {
+    await finishQuiz(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download result card' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'mlpath-result.png');
+    const png = await readFile(await download.path());
+    assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    assert.ok(png.length > 10_000, `${png.length} bytes: the card has content`);
+    await page.getByRole('status').filter({ hasText: 'Result card downloaded.' }).waitFor();
+  });
+});
+
+test('a shared link opened elsewhere says it is shared, and invites taking the quiz', async () => {
+  let url;
+  let title;
+  await withPage(async (page) => {
+    url = await finishQuiz(page);
+    title = await heading(page).innerText();
+    await page.reload();
+    await heading(page).waitFor();
+    assert.equal(await page.getByText('Someone shared this result with you').count(), 0, 'still yours after a reload');
+  });
+  await withPage(async (page) => {
+    await page.goto(url);
+    assert.equal(await heading(page).innerText(), title);
+    await page.getByText('Someone shared this result with you').waitFor();
+    assert.match(await page.title(), /: a shared result · mlpath$/);
+    const links = page.getByRole('list', { name: 'Share on' }).getByRole('link');
+    assert.deepEqual(await links.allInnerTexts(), ['LinkedIn', 'X', 'E-mail']);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+      assert.ok(href.includes(encodeURIComponent(url)), href);
+    }
+    await page.getByRole('button', { name: 'Take the quiz yourself' }).click();
+    await page.waitForURL(/#\/quiz$/);
+    assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
+  });
+});
+
+// ---- malformed links ------------------------------------------------------------------------
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function crc16(text) {
+  let crc = 0xffff;
+  for (const byte of Buffer.from(text, 'latin1')) {
+    crc ^= byte << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+const seal = (body) => {
+  const sum = crc16(body);
+  return body + ALPHABET[(sum >> 12) & 63] + ALPHABET[(sum >> 6) & 63] + ALPHABET[sum & 63];
+};
+
+/** A seeded generator (mulberry32): the same thousand links on every run, so nothing is flaky. */
+function random(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function malformedLinks(valid, count) {
+  const rand = random(20261128);
+  const pick = (s) => {
+    const chars = Array.from(s); // code points, so emoji are never split into lone surrogates
+    return chars[Math.floor(rand() * chars.length)];
+  };
+  const body = valid.slice(0, -3);
+  const kinds = [
+    // Truncated: cut anywhere but the full length.
+    () => [valid.slice(0, 1 + Math.floor(rand() * (valid.length - 2))), /cut off|damaged/],
+    // Tampered: one character changed.
+    () => {
+      const i = Math.floor(rand() * valid.length);
+      let c;
+      do c = pick(ALPHABET); while (c === valid[i]);
+      return [valid.slice(0, i) + c + valid.slice(i + 1), /damaged/];
+    },
+    // Random alphabet text of a plausible length.
+    () => [Array.from({ length: 6 + Math.floor(rand() * 40) }, () => pick(ALPHABET)).join(''), /damaged|match/],
+    // Characters no code uses, unicode included.
+    () => [valid.slice(0, 4) + pick('!*.~é€😀 %\'"<>{}') + valid.slice(5), /damaged/],
+    // Over-long: pasted twice, or padded.
+    () => [valid.repeat(5 + Math.floor(rand() * 5)), /too long/],
+    // Made by a newer format or newer content, correctly sealed.
+    () => [seal(pick('CDEFGH') + body.slice(1)), /newer version/],
+    () => [seal(body.slice(0, 1) + pick('BCDEF') + pick(ALPHABET) + body.slice(3)), /newer version/],
+  ];
+  const links = [];
+  while (links.length < count) {
+    const [code, expected] = kinds[links.length % kinds.length]();
+    if (code && code !== valid) links.push({ code, expected });
+  }
+  return links;
+}
+
+test('1 000 malformed result links each show an alert saying what is wrong, and a start button', async () => {
+  await withPage(async (page) => {
+    const valid = (await finishQuiz(page)).split('#/result/')[1];
+    const links = malformedLinks(valid, 1000);
+    let opened = 0;
+    for (const [i, { code, expected }] of links.entries()) {
+      const target = `${server.url}#/result/${encodeURIComponent(code)}`;
+      if (i % 50 === 0) {
+        await page.goto(target); // a cold load now and then, as a link opened in a new tab
+      } else {
+        // Through another page first, so each link is a fresh render, not a stale one.
+        await page.evaluate(() => { location.hash = '#/roles'; });
+        await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+        await page.evaluate((t) => { location.href = t; }, target);
+      }
+      await page.getByRole('heading', { name: 'This result link cannot be opened', level: 1 }).waitFor();
+      const alert = await page.getByRole('alert').innerText();
+      assert.match(alert, expected, `${JSON.stringify(code)} -> ${alert}`);
+      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1);
+      opened++;
+    }
+    assert.equal(opened, 1000);
+  });
+});
