@@ -80,7 +80,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                     <select onchange={on_level}>
                         <option value="" selected={level.is_none()}>{ "Any" }</option>
                         { for [Level::Beginner, Level::Intermediate, Level::Advanced].into_iter().map(|l| html! {
-                            <option value={level_name(l).to_lowercase()} selected={*level == Some(l)}>{ level_name(l) }</option>
+                            <option value={level_name(l).to_ascii_lowercase()} selected={*level == Some(l)}>{ level_name(l) }</option>
                         }) }
                     </select>
                 </label>

@@ -115,10 +115,18 @@ fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
             if let Some(is_correct) = verdict {
                 <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
                     <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
-                    { format!("This is usually the {}'s job.", right_role.to_lowercase()) }
+                    { format!("This is usually the {}'s job.", lower_first(right_role)) }
                 </p>
                 <p>{ explanation }</p>
             }
         </div>
     }
+}
+
+/// "Data scientist" → "data scientist", for a role name in the middle of a sentence.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_ascii_lowercase().to_string() + chars.as_str()
+    })
 }

@@ -179,7 +179,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             <section aria-labelledby="gaps">
                 <h2 id="gaps">{ "Skills to build" }</h2>
                 if rec.gaps.is_empty() {
-                    <p>{ format!("Your ratings already meet what a {} leans on. Keep them sharp.", primary.name.to_lowercase()) }</p>
+                    <p>{ "Your ratings already meet what this path leans on. Keep them sharp." }</p>
                 } else {
                     <ul class="gaps">
                         { for rec.gaps.iter().filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill))).map(|(gap, skill)| html! {
