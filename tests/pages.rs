@@ -1,32 +1,13 @@
 //! Server-side-rendered tests of each page: headings, roles and visible text, as the browser gets them.
 
-use mlpath::app::{switch, QuizProvider, ResultCode, Route};
+use mlpath::app::{ResultCode, Route, StaticApp, StaticAppProps};
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ShareCode};
 use scraper::{Html as Document, Selector};
-use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
-struct AtRouteProps {
-    route: Route,
-}
-
-/// Renders the page for a route inside a memory-history router and the quiz provider, as the app does.
-#[function_component]
-fn AtRoute(props: &AtRouteProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.route.to_path());
-    html! {
-        <Router history={history}>
-            <QuizProvider>{ switch(props.route.clone()) }</QuizProvider>
-        </Router>
-    }
-}
-
 async fn render(route: Route) -> Document {
-    let html = yew::ServerRenderer::<AtRoute>::with_props(move || AtRouteProps { route })
+    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { route })
         .hydratable(false)
         .render()
         .await;

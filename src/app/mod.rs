@@ -9,6 +9,7 @@ pub use route::{ResultCode, Route};
 pub use title::use_title;
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::SiteHeader;
@@ -18,7 +19,11 @@ use crate::pages::{Landing, NotFound, QuestionPage, ResultPage, RolesPage};
 pub fn mount() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
-        Some(element) => yew::Renderer::<App>::with_root(element).render(),
+        Some(element) => {
+            // The landing page rendered at build time stands in until now; the app replaces it.
+            element.set_inner_html("");
+            yew::Renderer::<App>::with_root(element).render()
+        }
         None => yew::Renderer::<App>::new().render(),
     };
 }
@@ -36,7 +41,30 @@ pub fn App() -> Html {
     }
 }
 
-/// Renders the page for a route; used by [`App`] and by tests with a memory history.
+/// Props of [`StaticApp`].
+#[derive(Properties, PartialEq)]
+pub struct StaticAppProps {
+    /// The route to render.
+    pub route: Route,
+}
+
+/// The app at one route with an in-memory history: what server-side rendering (the build-time
+/// landing page, native page tests) renders instead of [`App`], which needs a browser.
+#[function_component]
+pub fn StaticApp(props: &StaticAppProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(props.route.to_path());
+    html! {
+        <Router history={history}>
+            <QuizProvider>
+                <SiteHeader />
+                { switch(props.route.clone()) }
+            </QuizProvider>
+        </Router>
+    }
+}
+
+/// Renders the page for a route; used by [`App`] and by [`StaticApp`].
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Landing /> },

@@ -47,3 +47,29 @@ for (const prefix of ['/', '/blog/quiz/']) {
     }
   });
 }
+
+describe('the landing page before the wasm has loaded', () => {
+  let server;
+  before(async () => {
+    server = await startServer({ prefix: '/blog/quiz/' });
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('is real HTML in index.html, with hash links that work under a sub-path', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const heading = page.getByRole('heading', { level: 1 });
+      assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
+      assert.equal(await page.getByRole('button', { name: 'Start the quiz' }).count(), 1);
+      const hrefs = await page.locator('#app a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.ok(hrefs.length > 0);
+      for (const href of hrefs) assert.match(href, /^#\//, `${href} stays on this page`);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -25,12 +25,21 @@ const TYPES = {
 /**
  * Serves `root` under `prefix` (e.g. "/" or "/blog/quiz/") on 127.0.0.1 at a free port.
  * Every request is recorded in `requests`; anything outside the prefix or the root is a 404.
+ * `headers` are added to every file response (e.g. `Access-Control-Allow-Origin` for a sandboxed frame);
+ * `pages` maps a path to HTML served as it is (e.g. a host page that embeds the quiz), or to a function
+ * of the request's URL returning that HTML.
  */
-export async function startServer({ root = DIST, prefix = '/' } = {}) {
+export async function startServer({ root = DIST, prefix = '/', headers = {}, pages = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
+    if (Object.hasOwn(pages, url.pathname)) {
+      const page = pages[url.pathname];
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(typeof page === 'function' ? page(url) : page);
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -48,6 +57,7 @@ export async function startServer({ root = DIST, prefix = '/' } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...headers,
       });
       res.end(body);
     } catch {

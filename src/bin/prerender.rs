@@ -1,0 +1,43 @@
+//! Writes the server-rendered landing page into a built `index.html`: `prerender path/to/index.html`.
+//! Trunk runs it as a post_build hook on the staged file.
+
+use std::process::ExitCode;
+
+use mlpath::app::{Route, StaticApp, StaticAppProps};
+
+/// The empty mount point as written in `index.html`, and as Trunk's minifier leaves it.
+const MOUNT_POINTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender INDEX_HTML");
+        return ExitCode::FAILURE;
+    };
+    let page = match std::fs::read_to_string(&path) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("prerender: {path}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(mount) = MOUNT_POINTS.iter().find(|m| page.contains(*m)) else {
+        eprintln!("prerender: {path} has no empty <div id=\"app\"></div> to fill");
+        return ExitCode::FAILURE;
+    };
+    let landing =
+        yew::ServerRenderer::<StaticApp>::with_props(|| StaticAppProps { route: Route::Home })
+            .hydratable(false)
+            .render()
+            .await;
+    // Rendered with an in-memory history, links read `/roles`; the app routes in the fragment.
+    let landing = landing.replace(r#"href="/"#, r##"href="#/"##);
+    let filled = page.replacen(mount, &format!(r#"<div id="app">{landing}</div>"#), 1);
+    match std::fs::write(&path, filled) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {path}: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

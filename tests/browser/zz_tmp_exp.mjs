@@ -1,0 +1,14 @@
+import { launchBrowser, startServer } from './support.mjs';
+const quiz = await startServer({ headers: { 'access-control-allow-origin': '*' } });
+const host = await startServer({ root: '/tmp/exp', pages: { '/host.html': `<!doctype html><title>h</title><iframe sandbox="allow-scripts" src="${quiz.url}index.html?embed=1" width=600 height=700></iframe>` } });
+const browser = await launchBrowser();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+await page.goto(host.url + 'host.html');
+const frame = page.frames()[1];
+await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+await new Promise(r => setTimeout(r, 1500));
+console.log(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent')));
+console.log(quiz.requests);
+await browser.close(); await quiz.close(); await host.close();
