@@ -1,0 +1,93 @@
+//! An embedder's accent made safe to read: WCAG contrast decides where the colour may go.
+
+use super::Rgb;
+
+/// The minimum contrast for body-size text (WCAG 2.x AA, 1.4.3).
+pub const MIN_TEXT_CONTRAST: f64 = 4.5;
+
+/// What links and secondary buttons sit on in the light theme: `--bg`, `--surface` and `--accent-soft`
+/// of `static/style.css` (a test checks the stylesheet still says so).
+pub const LIGHT_BACKGROUNDS: [Rgb; 3] = [
+    Rgb::new(0xfb, 0xfa, 0xf7),
+    Rgb::new(0xff, 0xff, 0xff),
+    Rgb::new(0xe3, 0xee, 0xfa),
+];
+
+/// The same three backgrounds in the dark theme.
+pub const DARK_BACKGROUNDS: [Rgb; 3] = [
+    Rgb::new(0x15, 0x14, 0x1a),
+    Rgb::new(0x1f, 0x1e, 0x26),
+    Rgb::new(0x1e, 0x30, 0x47),
+];
+
+/// WCAG relative luminance, 0.0 (black) ..= 1.0 (white).
+pub fn relative_luminance(colour: Rgb) -> f64 {
+    let linear = |channel: u8| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b)
+}
+
+/// WCAG contrast ratio, 1.0 ..= 21.0, the same whichever colour comes first.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Where an accent may be used. Every colour has at least 4.58:1 with black or with white, so the
+/// brand colour can always fill buttons; links only take it where it reads on every background.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AccentPalette {
+    /// The accent itself: progress and chart bars, primary button backgrounds.
+    pub brand: Rgb,
+    /// Black or white, whichever contrasts more with `brand`: text on primary buttons.
+    pub brand_text: Rgb,
+    /// The accent for links and outlines in the light theme, if it reads there.
+    pub link_light: Option<Rgb>,
+    /// The accent for links and outlines in the dark theme, if it reads there.
+    pub link_dark: Option<Rgb>,
+}
+
+impl AccentPalette {
+    /// The palette for an embedder's accent.
+    pub fn new(accent: Rgb) -> Self {
+        let brand_text = if contrast(accent, Rgb::BLACK) >= contrast(accent, Rgb::WHITE) {
+            Rgb::BLACK
+        } else {
+            Rgb::WHITE
+        };
+        let reads_on = |backgrounds: &[Rgb]| {
+            backgrounds
+                .iter()
+                .all(|&bg| contrast(accent, bg) >= MIN_TEXT_CONTRAST)
+                .then_some(accent)
+        };
+        Self {
+            brand: accent,
+            brand_text,
+            link_light: reads_on(&LIGHT_BACKGROUNDS),
+            link_dark: reads_on(&DARK_BACKGROUNDS),
+        }
+    }
+
+    /// The CSS custom properties to set on `<html>`; `static/style.css` falls back to its own accent
+    /// for a link colour that is absent.
+    pub fn custom_properties(&self) -> Vec<(&'static str, String)> {
+        let mut properties = vec![
+            ("--brand", self.brand.to_string()),
+            ("--brand-text", self.brand_text.to_string()),
+        ];
+        if let Some(link) = self.link_light {
+            properties.push(("--brand-link-light", link.to_string()));
+        }
+        if let Some(link) = self.link_dark {
+            properties.push(("--brand-link-dark", link.to_string()));
+        }
+        properties
+    }
+}

@@ -1,0 +1,32 @@
+//! The two embed snippets a blogger copies, built from where the app is really hosted.
+
+/// The iframe's accessible name, the same one `static/embed.js` gives.
+pub const FRAME_TITLE: &str = "Career quiz: data scientist or machine-learning engineer?";
+
+/// The height of the plain iframe, which cannot follow its content: enough for a question on a phone.
+pub const PLAIN_FRAME_HEIGHT: u32 = 720;
+
+/// `text` made safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The script snippet: `embed.js` next to the app, which inserts an iframe that sizes itself.
+/// `directory` is the app's directory with its trailing `/`.
+pub fn script_snippet(directory: &str) -> String {
+    format!(
+        r#"<script src="{}embed.js" async data-theme="auto"></script>"#,
+        attribute(directory)
+    )
+}
+
+/// The plain iframe snippet, for hosts that strip scripts: a fixed height, scrolling inside.
+pub fn iframe_snippet(directory: &str) -> String {
+    format!(
+        r#"<iframe src="{}index.html?embed=1" title="{FRAME_TITLE}" width="100%" height="{PLAIN_FRAME_HEIGHT}" allow="clipboard-write; web-share" loading="lazy"></iframe>"#,
+        attribute(directory)
+    )
+}
