@@ -4,5 +4,10 @@ set -eu
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 # 1. The landing page as real HTML in index.html, so it paints before the wasm has loaded.
 cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
-# 2. Last, so the copies match the final files: gzip -9 and brotli 11 next to every asset.
+# 2. Release builds get a strict CSP with the sha256 of Trunk's inline loader (dev serve injects its
+#    own live-reload script and websocket, so it goes without).
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+  node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
+fi
+# 3. Last, so the copies match the final files: gzip -9 and brotli 11 next to every asset.
 node tools/precompress.mjs "$TRUNK_STAGING_DIR"

@@ -13,31 +13,46 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::SiteHeader;
+use crate::embed::EmbedParams;
 use crate::pages::{Landing, NotFound, QuestionPage, ResultPage, RolesPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
+    // Before the first render, so an embed never paints in the wrong theme.
+    let props = AppProps {
+        embed: crate::embed::enter(),
+    };
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(element) => {
             // The landing page rendered at build time stands in until now; the app replaces it.
             element.set_inner_html("");
-            yew::Renderer::<App>::with_root(element).render()
+            yew::Renderer::<App>::with_root_and_props(element, props).render()
         }
-        None => yew::Renderer::<App>::new().render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
     };
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The embed options in effect; the default is the ordinary page.
+    #[prop_or_default]
+    pub embed: EmbedParams,
 }
 
 /// The whole app behind a hash router, so any static host can serve it.
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
-        <HashRouter>
-            <QuizProvider>
-                <SiteHeader />
-                <Switch<Route> render={switch} />
-            </QuizProvider>
-        </HashRouter>
+        <ContextProvider<EmbedParams> context={props.embed}>
+            <HashRouter>
+                <QuizProvider>
+                    <SiteHeader />
+                    <Switch<Route> render={switch} />
+                </QuizProvider>
+            </HashRouter>
+        </ContextProvider<EmbedParams>>
     }
 }
 

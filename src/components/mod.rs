@@ -1,6 +1,7 @@
 //! Leaf components: props in, callbacks out.
 
 mod choice_list;
+mod embed_code;
 mod profile_chart;
 mod progress_bar;
 mod resource_list;
@@ -8,6 +9,7 @@ mod share_panel;
 mod site_header;
 
 pub use choice_list::ChoiceList;
+pub use embed_code::EmbedCode;
 pub use profile_chart::{percent, ChartBar, ProfileChart};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};

@@ -4,6 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_quiz, use_title, Route};
+use crate::components::EmbedCode;
+use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) button.
@@ -11,6 +13,7 @@ use crate::state::{Action, Phase};
 pub fn Landing() -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
+    let is_embedded = use_is_embedded();
     let intro = &quiz.content().intro;
     use_title(intro.title.clone());
     let total = quiz.total();
@@ -52,6 +55,9 @@ pub fn Landing() -> Html {
                 }
             </div>
             <p><Link<Route> to={Route::Roles}>{ "How the two roles differ" }</Link<Route>></p>
+            if !is_embedded {
+                <EmbedCode />
+            }
         </main>
     }
 }

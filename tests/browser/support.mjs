@@ -92,9 +92,10 @@ export function launchBrowser() {
 }
 
 /**
- * Opens a page that records console errors, page errors and every request that leaves `origin`.
+ * Opens a page that records console errors, page errors and every request that leaves `origin` (or, given
+ * `origins`, all of them: a page that embeds the quiz from another origin).
  */
-export async function openPage(browser, { origin, colorScheme = 'light', viewport } = {}) {
+export async function openPage(browser, { origin, origins = [origin], colorScheme = 'light', viewport } = {}) {
   const context = await browser.newContext({ colorScheme, viewport });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
@@ -105,7 +106,7 @@ export async function openPage(browser, { origin, colorScheme = 'light', viewpor
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) problems.foreignRequests.push(req.url());
+    if (!origins.includes(url.origin)) problems.foreignRequests.push(req.url());
   });
   return { context, page, problems };
 }

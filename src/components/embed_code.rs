@@ -1,0 +1,74 @@
+//! "Embed this quiz": the script and plain iframe snippets for where the app is hosted, with Copy buttons.
+
+use yew::prelude::*;
+
+use crate::embed::{current_directory, iframe_snippet, script_snippet};
+use crate::share;
+
+/// The embed section. The snippets need the page's real address, so they appear after the first
+/// effect; server-side rendering shows the heading and the explanation.
+#[function_component]
+pub fn EmbedCode() -> Html {
+    let directory = use_state(|| None::<String>);
+    use_effect_with((), {
+        let directory = directory.clone();
+        move |_| directory.set(current_directory())
+    });
+    html! {
+        <section class="embed-code" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ "Embed this quiz" }</h2>
+            <p>{ "Paste the script tag where the quiz should appear on your blog. The quiz sizes itself to its content and sends nothing anywhere." }</p>
+            if let Some(directory) = &*directory {
+                <Snippet id="embed-script" label="Script tag" copy_label="Copy script tag" code={script_snippet(directory)} />
+                <Snippet id="embed-iframe" label="Plain iframe of fixed height, for sites that strip scripts" copy_label="Copy iframe" code={iframe_snippet(directory)} />
+            }
+            <p class="embed-options">
+                { "Options on the script tag: " }
+                <code>{ "data-theme" }</code>{ " (light, dark or auto), " }
+                <code>{ "data-accent" }</code>{ " (six hex digits, e.g. 0b5fad) and " }
+                <code>{ "data-max-width" }</code>{ " (e.g. 40rem)." }
+            </p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetProps {
+    id: AttrValue,
+    label: AttrValue,
+    copy_label: AttrValue,
+    code: AttrValue,
+}
+
+/// One snippet in a read-only field and its Copy button. Where the clipboard refuses, the text is
+/// selected for copying by hand.
+#[function_component]
+fn Snippet(props: &SnippetProps) -> Html {
+    let status = use_state(|| "");
+    let field = use_node_ref();
+    let on_copy = {
+        let (status, field, code) = (status.clone(), field.clone(), props.code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, field, code) = (status.clone(), field.clone(), code.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if share::copy_to_clipboard(&code).await.is_ok() {
+                    status.set("Copied to the clipboard.");
+                } else if let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() {
+                    let _ = field.focus();
+                    field.select();
+                    status.set("Your browser did not allow copying. The code is selected: press Ctrl+C (or ⌘C) to copy it.");
+                }
+            });
+        })
+    };
+    html! {
+        <div class="snippet">
+            <label for={&props.id}>{ &props.label }</label>
+            <textarea id={&props.id} ref={field} readonly=true rows="3" spellcheck="false" value={props.code.clone()} />
+            <div class="snippet-actions">
+                <button type="button" class="button" onclick={on_copy}>{ &props.copy_label }</button>
+                <p class="snippet-status" role="status">{ *status }</p>
+            </div>
+        </div>
+    }
+}

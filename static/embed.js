@@ -1,0 +1,90 @@
+/*! mlpath embed.js (MIT): puts the mlpath quiz where this script tag stands, in an iframe that fits
+    its content. No dependencies, no cookies, nothing sent anywhere.
+    <script src="https://HOST/PATH/embed.js" async data-theme="auto" data-accent="0b5fad" data-max-width="40rem"></script> */
+(function () {
+  'use strict';
+
+  // The only message the quiz posts: { type: 'mlpath:resize', version: 1, height: <px> }.
+  var MESSAGE_TYPE = 'mlpath:resize';
+  var MESSAGE_VERSION = 1;
+  var MIN_HEIGHT = 200;
+  var MAX_HEIGHT = 20000;
+  var INITIAL_HEIGHT = 600;
+  var TITLE = 'Career quiz: data scientist or machine-learning engineer?';
+  var THEMES = ['light', 'dark', 'auto'];
+  var ACCENT = /^#?([0-9a-fA-F]{6})$/;
+  var LENGTH = /^\d{1,5}(\.\d{1,3})?(px|rem|em|%)$/;
+
+  // Set while this script runs, `async` or not; several tags on a page each get their own quiz.
+  var script = document.currentScript;
+  if (!script || !script.parentNode || !script.src) return;
+
+  /** The data- attribute `name` when `isValid` accepts it exactly; anything else is ignored. */
+  function option(name, isValid) {
+    var value = script.getAttribute('data-' + name);
+    return typeof value === 'string' && isValid(value) ? value : null;
+  }
+  var theme = option('theme', function (v) { return THEMES.indexOf(v) !== -1; });
+  var accent = option('accent', function (v) { return ACCENT.test(v); });
+  var maxWidth = option('max-width', function (v) { return LENGTH.test(v) && parseFloat(v) > 0; });
+
+  var src;
+  try {
+    src = new URL('index.html', script.src);
+  } catch (unusable) {
+    return;
+  }
+  src.searchParams.set('embed', '1');
+  // Tells the quiz that this script sizes the frame, so the quiz needs no scrollbar of its own.
+  src.searchParams.set('autosize', '1');
+  if (theme) src.searchParams.set('theme', theme);
+  if (accent) src.searchParams.set('accent', accent.replace('#', ''));
+
+  var frame = document.createElement('iframe');
+  frame.src = src.href;
+  frame.title = TITLE;
+  frame.setAttribute('width', '100%');
+  frame.setAttribute('allow', 'clipboard-write; web-share');
+  frame.setAttribute('loading', 'lazy');
+  frame.setAttribute('referrerpolicy', 'no-referrer');
+  // Inline, so the blog's stylesheet (`iframe { width: 300px }`, `* { box-sizing: content-box }`) cannot
+  // squeeze, hide or pad the quiz.
+  var style = frame.style;
+  style.display = 'block';
+  style.boxSizing = 'border-box';
+  style.width = '100%';
+  style.minWidth = '0';
+  style.maxWidth = maxWidth || '100%';
+  style.height = INITIAL_HEIGHT + 'px';
+  style.minHeight = MIN_HEIGHT + 'px';
+  style.maxHeight = 'none';
+  style.margin = '1.5em auto';
+  style.padding = '0';
+  style.border = '0';
+  style.float = 'none';
+  style.position = 'static';
+  style.visibility = 'visible';
+  style.opacity = '1';
+  script.parentNode.insertBefore(frame, script.nextSibling);
+
+  var lastHeight = null;
+  window.addEventListener('message', function (event) {
+    try {
+      // Only this frame's own window; a sandboxed quiz has origin "null", so the source, not the
+      // origin, identifies it. A detached frame has no window and so accepts nothing.
+      var own = frame.contentWindow;
+      if (!own || event.source !== own) return;
+      var data = event.data;
+      if (!data || typeof data !== 'object') return;
+      if (data.type !== MESSAGE_TYPE || data.version !== MESSAGE_VERSION) return;
+      var height = data.height;
+      if (typeof height !== 'number' || !isFinite(height)) return;
+      height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+      if (height === lastHeight) return;
+      lastHeight = height;
+      style.height = height + 'px';
+    } catch (ignored) {
+      // Nothing a message carries may break the page it arrives in.
+    }
+  });
+})();

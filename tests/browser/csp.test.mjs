@@ -1,0 +1,94 @@
+// The release build's Content-Security-Policy: strict, met by the whole app, and really enforced.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, startServer } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const recordViolations = () => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+  });
+};
+
+test('the policy is strict: no unsafe-inline, no unsafe-eval, no nonce', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(policy, 'index.html carries a CSP meta');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'/);
+  assert.match(policy, /style-src 'self'(;|$)/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|'nonce-/);
+  assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy precedes every script');
+});
+
+test('landing, quiz, result, sharing, a bad link and the roles page raise no violation', async () => {
+  const server = await startServer();
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.addInitScript(recordViolations);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (;;) {
+      await page.getByRole('radio').last().check();
+      const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
+      const label = await next.innerText();
+      await next.click();
+      if (label === 'See my result') break;
+    }
+    await page.waitForURL(/#\/result\//);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result card' }).click()]);
+    await page.goto(`${server.url}#/result/not-a-code`);
+    await page.getByRole('alert').waitFor();
+    await page.goto(`${server.url}#/roles`);
+    await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("negative control: without 'wasm-unsafe-eval' the app cannot start", async () => {
+  const root = await mkdtemp(join(tmpdir(), 'mlpath-csp-'));
+  await cp(DIST, root, { recursive: true });
+  const index = join(root, 'index.html');
+  const html = await readFile(index, 'utf8');
+  assert.ok(html.includes(" 'wasm-unsafe-eval'"));
+  await writeFile(index, html.replace(" 'wasm-unsafe-eval'", ''));
+  const server = await startServer({ root });
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  try {
+    await context.addInitScript(recordViolations);
+    await context.addInitScript(() => {
+      window.addEventListener('TrunkApplicationStarted', () => { window.__started = true; });
+    });
+    const failed = page.waitForEvent('pageerror');
+    await page.goto(server.url);
+    assert.match(String(await failed), /WebAssembly|Content Security Policy|wasm/i);
+    assert.equal(await page.evaluate(() => window.__started ?? false), false);
+    assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith('script-src')));
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    assert.doesNotMatch(page.url(), /#\/quiz/, 'the prerendered button is inert: no app is running');
+    assert.ok(problems.pageErrors.length > 0);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,413 @@
+// Embedding: a blog page on one loopback origin embeds the quiz served from another, through embed.js or a
+// plain (even sandboxed) iframe. Sizing, the message check, theming, hostile input and privacy.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+
+const TITLE = 'Career quiz: data scientist or machine-learning engineer?';
+const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
+
+let browser;
+let quiz; // dist/, as an ordinary static host serves it
+let corsQuiz; // dist/ with Access-Control-Allow-Origin: *, as the README asks for sandboxed embeds
+let host; // the blog: only the pages the tests write into `blog`
+let hostRoot;
+const blog = {};
+
+before(async () => {
+  browser = await launchBrowser();
+  quiz = await startServer({ pages: { '/rogue.html': '<!doctype html><title>rogue</title>' } });
+  corsQuiz = await startServer({ headers: { 'access-control-allow-origin': '*' } });
+  hostRoot = await mkdtemp(join(tmpdir(), 'mlpath-blog-'));
+  host = await startServer({ root: hostRoot, pages: blog });
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([quiz?.close(), corsQuiz?.close(), host?.close()]);
+  if (hostRoot) await rm(hostRoot, { recursive: true, force: true });
+});
+
+let pageCount = 0;
+/** Publishes a blog post on the host origin whose article holds `embed`; returns its URL. */
+function publish(embed, { css = '', extra = '' } = {}) {
+  const path = `/post-${++pageCount}.html`;
+  blog[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post</title>
+<link rel="icon" href="data:,"><style>${css}</style></head>
+<body><main class="column"><h1>A blog post</h1><p>Some words before the quiz.</p>${embed}<p>Some words after it.</p>${extra}</main></body></html>`;
+  return `${host.origin}${path}`;
+}
+
+const scriptTag = (attrs = '', server = quiz) => `<script src="${server.url}embed.js" async ${attrs}></script>`;
+
+async function withHostPage(options, body) {
+  const origins = [host.origin, quiz.origin, corsQuiz.origin];
+  const { context, page, problems } = await openPage(browser, { origin: host.origin, origins, ...options });
+  try {
+    await body(page, problems);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, [], 'no request leaves the two origins');
+  } finally {
+    await context.close();
+  }
+}
+
+/** The quiz frame inserted by the n-th script tag, once its app has rendered a heading. */
+async function quizFrame(page, n = 0) {
+  const element = page.locator(`iframe[title="${TITLE}"]`).nth(n);
+  await element.scrollIntoViewIfNeeded();
+  const frame = await (await element.elementHandle()).contentFrame();
+  await frame.getByRole('heading', { level: 1 }).waitFor();
+  return { element, frame };
+}
+
+/**
+ * Waits until the frame is exactly as tall as its content (within the clamp of embed.js) and shows no
+ * scrollbar of its own; returns the iframe's height as the host page lays it out.
+ */
+async function fitted({ element, frame }) {
+  await frame.waitForFunction(() => {
+    const root = document.documentElement;
+    const content = Math.ceil(root.getBoundingClientRect().height);
+    const expected = Math.min(20000, Math.max(200, content));
+    return Math.abs(window.innerHeight - expected) <= 2 && root.scrollHeight <= root.clientHeight + 1;
+  }, null, { polling: 50 });
+  const inside = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const outside = await element.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(Math.abs(outside - inside) <= 3, `iframe ${outside}px for a document of ${inside}px`);
+  return outside;
+}
+
+const nextButton = (frame) => frame.getByRole('button', { name: /^(Next|See my result)$/ });
+
+/** Answers every question in the frame; `check` runs on each question first. Returns the result h1. */
+async function finishQuiz(frame, check = async () => {}) {
+  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < 40; i++) {
+    await frame.getByRole('radio').first().waitFor();
+    await check(i);
+    await frame.getByRole('radio').last().check();
+    const label = await nextButton(frame).innerText();
+    await nextButton(frame).click();
+    if (label === 'See my result') break;
+  }
+  await frame.waitForURL(/#\/result\//);
+  return (await frame.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+const noSidewaysScroll = (frame) =>
+  frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+test('the script tag inserts a titled, full-width, lazy iframe right after itself', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(scriptTag('data-theme="auto"')));
+    const { element, frame } = await quizFrame(page);
+    const facts = await element.evaluate((el) => ({
+      after: el.previousElementSibling?.tagName,
+      allow: el.getAttribute('allow').split(';').map((s) => s.trim()),
+      loading: el.getAttribute('loading'),
+      width: el.getBoundingClientRect().width,
+      column: el.parentElement.clientWidth,
+      src: new URL(el.src),
+    }));
+    assert.equal(facts.after, 'SCRIPT');
+    assert.ok(facts.allow.includes('clipboard-write') && facts.allow.includes('web-share'), String(facts.allow));
+    assert.equal(facts.loading, 'lazy');
+    assert.equal(facts.width, facts.column);
+    assert.equal(facts.src.origin, quiz.origin);
+    assert.equal(facts.src.pathname, '/index.html');
+    assert.equal(facts.src.searchParams.get('embed'), '1');
+    // Embed mode: no site navigation, a link to the full page in a new tab.
+    assert.equal(await frame.getByRole('navigation', { name: 'Site' }).count(), 0);
+    const full = frame.getByRole('link', { name: /Open the full page/ });
+    assert.equal(await full.getAttribute('target'), '_blank');
+    assert.match(await full.getAttribute('rel'), /noopener/);
+    assert.equal(await full.getAttribute('href'), `${quiz.url}index.html#/`);
+    assert.equal(await frame.getByRole('heading', { name: 'Embed this quiz' }).count(), 0);
+  });
+});
+
+test('the iframe height follows the content from landing to question to result, with no inner scrollbar', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(scriptTag()));
+    const embed = await quizFrame(page);
+    const landing = await fitted(embed);
+    let question = 0;
+    const title = await finishQuiz(embed.frame, async (i) => {
+      if (i < 3) question = await fitted(embed);
+    });
+    assert.match(title, PATH_NAMES);
+    await embed.frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
+    const result = await fitted(embed);
+    assert.ok(result > landing && result > question, `landing ${landing}, question ${question}, result ${result}`);
+    assert.ok(result > 600, 'grew past the initial height');
+
+    // Back to the shorter landing page: the frame shrinks again.
+    await embed.frame.getByRole('link', { name: 'How the two roles differ' }).click();
+    await embed.frame.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+    const roles = await fitted(embed);
+    assert.notEqual(roles, result);
+  });
+});
+
+test('two embeds on one page size independently', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(`${scriptTag()}<p>Between the quizzes.</p>${scriptTag('data-theme="dark"')}`));
+    const first = await quizFrame(page, 0);
+    const second = await quizFrame(page, 1);
+    const before = await fitted(second);
+    await finishQuiz(first.frame);
+    const grown = await fitted(first);
+    assert.ok(grown > before);
+    assert.equal(await fitted(second), before);
+    assert.equal(await second.frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  });
+});
+
+test('10 000 random messages from a rogue iframe change nothing and throw nothing', async () => {
+  await withHostPage({}, async (page) => {
+    const rogue = `<iframe id="rogue" title="rogue" src="${quiz.url}rogue.html"></iframe>`;
+    await page.goto(publish(scriptTag(), { extra: rogue }));
+    const embed = await quizFrame(page);
+    const height = await fitted(embed);
+    // The host counts what arrives, to know when all of it has been handled.
+    await page.evaluate(() => {
+      window.received = 0;
+      window.addEventListener('message', (event) => {
+        if (event.source === document.getElementById('rogue').contentWindow) window.received++;
+      });
+    });
+    const rogueFrame = await (await page.locator('#rogue').elementHandle()).contentFrame();
+    await rogueFrame.evaluate((count) => {
+      let seed = 0x5eed;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        return seed / 2 ** 32;
+      };
+      const pick = (items) => items[Math.floor(random() * items.length)];
+      const heights = [null, undefined, NaN, Infinity, -Infinity, -1, 0, 1e308, -1e308, 2 ** 53, 99999999,
+        '500', '1e9', true, [], {}, 12345678901234567890n, 321, 4321.5, -0];
+      const make = [
+        () => null,
+        () => undefined,
+        () => pick(['', 'mlpath:resize', '{"type":"mlpath:resize","version":1,"height":999}', 'x'.repeat(5000)]),
+        () => random() * 1e12 - 5e11,
+        () => pick([true, false, NaN, Infinity, 0n]),
+        () => [1, 'mlpath:resize', { height: 999 }],
+        () => ({ type: 'mlpath:resize', version: 1, height: pick(heights) }),
+        () => ({ type: 'mlpath:resize', version: pick([0, 2, '1', null, 1.5]), height: 777 }),
+        () => ({ type: pick(['MLPATH:RESIZE', 'resize', null, 1]), version: 1, height: 777 }),
+        () => ({ type: 'mlpath:resize', version: 1, height: { valueOf: undefined } }),
+        () => ({ __proto__: null, type: 'mlpath:resize' }),
+        () => new Date(),
+        () => new Map([['height', 900]]),
+        () => new ArrayBuffer(8),
+      ];
+      for (let i = 0; i < count; i++) parent.postMessage(pick(make)(), '*');
+    }, 10000);
+    await page.waitForFunction(() => window.received >= 10000, null, { polling: 50 });
+    assert.equal(await embed.element.evaluate((el) => el.getBoundingClientRect().height), height);
+    assert.equal(await fitted(embed), height);
+  });
+});
+
+test('heights from the quiz frame itself are clamped, and malformed ones ignored', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(scriptTag()));
+    const embed = await quizFrame(page);
+    await fitted(embed);
+    await page.evaluate(() => {
+      window.received = 0;
+      window.addEventListener('message', () => window.received++);
+    });
+    const post = (value) =>
+      embed.frame.evaluate((h) => parent.postMessage({ type: 'mlpath:resize', version: 1, height: h }, '*'), value);
+    const heightBecomes = (px) =>
+      page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, px);
+    await post(1e9);
+    await heightBecomes(20000);
+    await post(-50);
+    await heightBecomes(200);
+    const bad = [NaN, Infinity, -Infinity, '900', null, [900], { px: 900 }];
+    for (const value of bad) await post(value);
+    await page.waitForFunction((n) => window.received >= n, bad.length + 2);
+    assert.equal(await embed.element.evaluate((el) => el.getBoundingClientRect().height), 200);
+    await post(456.2);
+    await heightBecomes(457);
+  });
+});
+
+test('hostile theme values on the script tag and in the address are ignored', async () => {
+  await withHostPage({}, async (page) => {
+    const hostile = 'data-accent="red;}body{display:none" data-theme="&lt;script&gt;" data-max-width="calc(1px);x"';
+    const direct = `<iframe title="direct" src="${quiz.url}index.html?embed=1&amp;theme=dark;x&amp;accent=ff0000;}html{display:none}&amp;accent=00ff00"></iframe>`;
+    await page.goto(publish(scriptTag(hostile), { extra: direct }));
+    const { element, frame } = await quizFrame(page);
+    const src = new URL(await element.getAttribute('src'));
+    assert.deepEqual([...src.searchParams.keys()].sort(), ['autosize', 'embed']);
+    assert.equal(await element.evaluate((el) => getComputedStyle(el).maxWidth), '100%');
+    const directFrame = await (await page.locator('iframe[title=direct]').elementHandle()).contentFrame();
+    await directFrame.getByRole('heading', { level: 1 }).waitFor();
+    for (const f of [frame, directFrame]) {
+      const seen = await f.evaluate(() => {
+        const root = document.documentElement;
+        const css = getComputedStyle(root);
+        return {
+          theme: root.getAttribute('data-theme'),
+          accent: root.hasAttribute('data-accent'),
+          inline: root.getAttribute('style'),
+          bg: css.getPropertyValue('--bg').trim(),
+          link: css.getPropertyValue('--accent').trim(),
+          shown: getComputedStyle(document.body).display,
+        };
+      });
+      assert.deepEqual(seen, { theme: null, accent: false, inline: null, bg: '#fbfaf7', link: '#0b5fad', shown: 'block' });
+    }
+  });
+});
+
+test('valid options apply: forced theme, accent through the CSSOM, max width', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(scriptTag('data-theme="dark" data-accent="#FFFF00" data-max-width="30rem"')));
+    const { element, frame } = await quizFrame(page);
+    assert.equal(await element.evaluate((el) => getComputedStyle(el).maxWidth), '480px');
+    const seen = await frame.evaluate(() => {
+      const css = getComputedStyle(document.documentElement);
+      const button = getComputedStyle(document.querySelector('.button.primary'));
+      return {
+        theme: document.documentElement.dataset.theme,
+        bg: css.getPropertyValue('--bg').trim(),
+        brand: css.getPropertyValue('--brand').trim(),
+        button: [button.backgroundColor, button.color],
+        link: css.getPropertyValue('--accent').trim(),
+      };
+    });
+    // Yellow reads on the dark theme, so links take it too; black text on yellow buttons.
+    assert.deepEqual(seen, {
+      theme: 'dark',
+      bg: '#15141a',
+      brand: '#ffff00',
+      button: ['rgb(255, 255, 0)', 'rgb(0, 0, 0)'],
+      link: '#ffff00',
+    });
+  });
+});
+
+test('hostile blog CSS and a 320-px column neither squeeze, hide nor scroll the quiz sideways', async () => {
+  const css = `
+    * { box-sizing: content-box !important; }
+    .column { width: 320px; margin: 0; padding: 0; font-size: 31px; }
+    iframe { display: inline; width: 50px; height: 20px; max-width: 10px; min-height: 0; border: 12px solid red;
+      padding: 30px; margin: -40px; position: absolute; left: -9999px; opacity: 0; visibility: hidden; float: right; }
+    main > * { max-height: 5px; }`;
+  await withHostPage({ viewport: { width: 360, height: 640 } }, async (page) => {
+    await page.goto(publish(scriptTag(), { css }));
+    const embed = await quizFrame(page);
+    const box = await embed.element.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { width: r.width, visible: getComputedStyle(el).visibility, opacity: getComputedStyle(el).opacity };
+    });
+    assert.deepEqual(box, { width: 320, visible: 'visible', opacity: '1' });
+    await fitted(embed);
+    assert.equal(await noSidewaysScroll(embed.frame), true, 'landing');
+    await finishQuiz(embed.frame, async (i) => {
+      assert.equal(await noSidewaysScroll(embed.frame), true, `question ${i + 1}`);
+    });
+    await fitted(embed);
+    assert.equal(await noSidewaysScroll(embed.frame), true, 'result');
+  });
+});
+
+describe('accessibility inside the embed', () => {
+  const cases = [
+    { colorScheme: 'light', attrs: 'data-theme="auto"' },
+    { colorScheme: 'dark', attrs: 'data-theme="auto"' },
+    { colorScheme: 'light', attrs: 'data-accent="ffff00"' },
+    { colorScheme: 'dark', attrs: 'data-theme="light" data-accent="ffff00"' },
+    { colorScheme: 'light', attrs: 'data-theme="dark" data-accent="0b5fad"' },
+  ];
+  for (const { colorScheme, attrs } of cases) {
+    test(`axe finds nothing on landing, question and result (${colorScheme}, ${attrs})`, async () => {
+      await withHostPage({ colorScheme }, async (page) => {
+        await page.goto(publish(scriptTag(attrs)));
+        const { frame } = await quizFrame(page);
+        assert.deepEqual(await axeViolations(page), [], 'landing');
+        await finishQuiz(frame, async (i) => {
+          if (i === 0) assert.deepEqual(await axeViolations(page), [], 'first question');
+        });
+        await frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'result');
+      });
+    });
+  }
+});
+
+/** The plain iframe snippet as the quiz's own landing page offers it. */
+async function plainSnippet(server) {
+  const { context, page } = await openPage(browser, { origin: server.origin });
+  try {
+    await page.goto(server.url);
+    const field = page.getByRole('textbox', { name: /Plain iframe/ });
+    await field.waitFor();
+    return await field.inputValue();
+  } finally {
+    await context.close();
+  }
+}
+
+test('the landing page offers both snippets for where it is hosted, with Copy buttons', async () => {
+  await withHostPage({}, async (page, problems) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: quiz.origin });
+    await page.goto(quiz.url);
+    await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+    const script = page.getByRole('textbox', { name: 'Script tag' });
+    await script.waitFor();
+    assert.equal(await script.inputValue(), `<script src="${quiz.url}embed.js" async data-theme="auto"></script>`);
+    const plain = await page.getByRole('textbox', { name: /Plain iframe/ }).inputValue();
+    assert.match(plain, new RegExp(`^<iframe src="${quiz.url}index.html\\?embed=1" title="${TITLE.replace('?', '\\?')}"`));
+    assert.match(plain, /height="720"/);
+    await page.getByRole('button', { name: 'Copy script tag' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await script.inputValue());
+    assert.deepEqual(problems.foreignRequests, []);
+  });
+});
+
+test('a plain iframe sandboxed with allow-scripts only completes the quiz from memory', async () => {
+  const snippet = await plainSnippet(corsQuiz);
+  assert.match(snippet, /^<iframe /);
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(snippet.replace('<iframe ', '<iframe sandbox="allow-scripts" ')));
+    const element = page.locator('iframe');
+    assert.equal(await element.getAttribute('sandbox'), 'allow-scripts');
+    const frame = await (await element.elementHandle()).contentFrame();
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await frame.evaluate(() => window.origin), 'null');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()), '#fbfaf7');
+    assert.match(await finishQuiz(frame), PATH_NAMES);
+    // Fixed height: the frame scrolls inside instead of being cut off.
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'visible');
+  });
+});
+
+test('the demo page shows a blog post with the quiz inside, and nothing leaves its origin', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: quiz.origin });
+  try {
+    await page.goto(`${quiz.url}demo.html`);
+    await page.getByRole('heading', { level: 1, name: /Data scientist or machine-learning engineer/ }).waitFor();
+    const embed = await quizFrame(page);
+    await embed.frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await fitted(embed);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+});
