@@ -3,9 +3,10 @@
 // platform floor). Prints one table and writes the same figures to bench-out/bench.json.
 // Usage (./x builds first): node bench/run.mjs [--runs N]
 import { execFile } from 'node:child_process';
-import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, startServer } from '../tests/browser/support.mjs';
@@ -82,28 +83,46 @@ async function buildStaticPage() {
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const KIND = { html: 'html', css: 'css', js: 'js', wasm: 'wasm', svg: 'icon', ico: 'icon', png: 'icon' };
+const KIND = { html: 'html', css: 'css', js: 'js', mjs: 'js', wasm: 'wasm', svg: 'icon', ico: 'icon', png: 'icon', webmanifest: 'manifest' };
+const KINDS = ['html', 'css', 'js', 'wasm', 'icon', 'manifest'];
 
 /**
- * The files a cold load of the page fetches: index.html and what it references. Each is also written,
- * brotli-compressed under its own name, to bench-out/wire/<id>/ so the loopback server sends what a
- * well-configured static host would (Chromium asks for br even over plain http on loopback).
+ * Every file of a variant (but the .gz/.br copies), brotli-compressed under its own name into
+ * bench-out/wire/<id>/, so the loopback server sends what a well-configured static host would (Chromium
+ * asks for br even over plain http on loopback). Returns each file's sizes: raw, gzip -9, brotli 11.
  */
 async function wireFiles(variant) {
-  const html = await readFile(join(variant.dir, 'index.html'), 'utf8');
   const wire = join(OUT, 'wire', variant.id);
   await rm(wire, { recursive: true, force: true });
-  await mkdir(wire, { recursive: true });
-  const assets = [];
-  for (const file of ['index.html', ...referencedFiles(html)]) {
-    if (!(await isFile(join(variant.dir, file)))) continue;
+  const files = {};
+  const entries = await readdir(variant.dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || /\.(gz|br)$/.test(entry.name)) continue;
+    const file = relative(variant.dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
     const buf = await readFile(join(variant.dir, file));
+    const compressed = brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
     const ext = file.split('.').pop();
-    assets.push({ file, kind: KIND[ext] ?? ext, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+    files[file] = { file, kind: KIND[ext] ?? ext, raw: buf.length, gzip: gzip(buf), brotli: compressed.length };
     await mkdir(dirname(join(wire, file)), { recursive: true });
-    await writeFile(join(wire, file), brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+    await writeFile(join(wire, file), compressed);
   }
-  return { wire, assets };
+  return { wire, files };
+}
+
+/**
+ * The bytes over the wire of a first visit, each file once: the page (index.html and what it references,
+ * `page: true`) and whatever else the loads requested (a service worker and what it precaches, say).
+ */
+async function wireAssets(variant, files, requested) {
+  const html = await readFile(join(variant.dir, 'index.html'), 'utf8');
+  const page = ['index.html', ...referencedFiles(html)].filter((name) => files[name]);
+  const later = requested
+    .map((path) => decodeURIComponent(path.slice(1)) || 'index.html')
+    .filter((name) => files[name] && !page.includes(name));
+  return [
+    ...page.map((name) => ({ ...files[name], page: true })),
+    ...[...new Set(later)].sort().map((name) => ({ ...files[name], page: false })),
+  ];
 }
 
 // --- one cold load in Chromium ----------------------------------------------------------------
@@ -259,7 +278,7 @@ async function coldLoad(browser, variant, server, rate) {
 
 function lighthouse(url, variant) {
   const cli = process.env.BENCH_LIGHTHOUSE;
-  if (!cli) return Promise.resolve({ error: 'Lighthouse not installed (BENCH_LIGHTHOUSE unset)' });
+  if (!cli || !existsSync(cli)) return Promise.resolve({ error: `not installed (${cli ?? 'BENCH_LIGHTHOUSE unset'})` });
   const output = join(OUT, 'lighthouse', `${variant.id}.json`);
   const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync';
   const args = [cli, url, '--only-categories=performance', '--output=json', `--output-path=${output}`, `--chrome-flags=${flags}`, '--quiet'];
@@ -324,10 +343,10 @@ async function main() {
   await mkdir(join(OUT, 'lighthouse'), { recursive: true });
 
   const servers = {};
-  const sizes = {};
+  const files = {};
   for (const v of VARIANTS) {
-    const { wire, assets } = await wireFiles(v);
-    sizes[v.id] = assets;
+    const { wire, files: all } = await wireFiles(v);
+    files[v.id] = all;
     servers[v.id] = await startServer({ root: wire, headers: { 'content-encoding': 'br' } });
   }
 
@@ -346,6 +365,12 @@ async function main() {
     process.stderr.write('\n');
   } finally {
     await browser.close().catch(() => {});
+  }
+  const sizes = {};
+  const requested = {};
+  for (const v of VARIANTS) {
+    requested[v.id] = [...new Set(servers[v.id].requests)];
+    sizes[v.id] = await wireAssets(v, files[v.id], requested[v.id]);
   }
   const chromium = await launchBrowser().then(async (b) => [await b.version(), await b.close()][0]);
 
@@ -375,19 +400,21 @@ async function main() {
     }
     rows.push({ metric, unit, values, ratio, budget: budget ? { ...budget, met: status } : null });
   };
-  const kinds = ['html', 'css', 'js', 'wasm', 'icon'];
+  const seen = new Set(Object.values(sizes).flat().filter((a) => a.page).map((a) => a.kind));
+  const kinds = [...KINDS.filter((k) => seen.has(k)), ...[...seen].filter((k) => !KINDS.includes(k)).sort()];
+  const sum = (assets, enc) => (assets.length ? { median: assets.reduce((n, a) => n + a[enc], 0), files: assets.map((a) => a.file) } : null);
+  const sizeRow = (label, enc, pick, budget) =>
+    add(label, 'bytes', Object.fromEntries(VARIANTS.map((v) => [v.id, sum(sizes[v.id].filter(pick), enc)])), budget);
   for (const enc of ['raw', 'gzip', 'brotli']) {
-    for (const kind of kinds) {
-      const values = {};
-      for (const v of VARIANTS) {
-        const assets = sizes[v.id].filter((a) => a.kind === kind);
-        values[v.id] = assets.length ? { median: assets.reduce((n, a) => n + a[enc], 0), files: assets.map((a) => a.file) } : null;
-      }
-      add(`${kind} ${enc}`, 'bytes', values);
+    for (const kind of kinds) sizeRow(`${kind} ${enc}`, enc, (a) => a.page && a.kind === kind);
+    const budget = enc === 'gzip' ? { text: '≤ 1.5× bare Yew', baseline: 'yew', factor: 1.5 } : undefined;
+    sizeRow(`page total ${enc}`, enc, (a) => a.page, budget);
+    if (Object.values(sizes).flat().some((a) => !a.page)) {
+      sizeRow(`+ fetched after load ${enc}`, enc, (a) => !a.page);
+      sizeRow(`first visit total ${enc}`, enc, () => true);
     }
-    const totals = Object.fromEntries(VARIANTS.map((v) => [v.id, { median: sizes[v.id].reduce((n, a) => n + a[enc], 0) }]));
-    add(`total ${enc}`, 'bytes', totals, enc === 'gzip' ? { text: '≤ 1.5× bare Yew', baseline: 'yew', factor: 1.5 } : undefined);
   }
+
   const timing = [
     ['first contentful paint', 'fcp'],
     ['interactive (app mounted, painted)', 'interactive'],
@@ -433,6 +460,7 @@ async function main() {
     header,
   );
   console.log(`\nTimes in ms: median (p25–p75) of ${runs} cold loads each, interleaved; sizes in kB (1000 bytes).`);
+  console.log('Sizes per kind: index.html and what it references; "fetched after load": other requests (e.g. a service worker\'s precache).');
   console.log('Next: every press of every load (click at a frame start → that frame painted, no vsync wait).');
   console.log('bare Yew\'s "Next" is a click that re-renders its counter; its "interactive" is its first render.');
   for (const v of VARIANTS) {
@@ -449,7 +477,7 @@ async function main() {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
     server: 'loopback, brotli 11 content-encoding, cache-control: no-store; a new browser context per load',
     lighthouse: { version: lh.app.version ?? LIGHTHOUSE_VERSION, formFactor: lh.app.formFactor ?? 'mobile', runs: lighthouseRuns, results: lh },
-    variants: Object.fromEntries(VARIANTS.map((v) => [v.id, { name: v.name, dir: v.dir, assets: sizes[v.id] }])),
+    variants: Object.fromEntries(VARIANTS.map((v) => [v.id, { name: v.name, dir: v.dir, assets: sizes[v.id], requested: requested[v.id] }])),
     samples,
     rows,
   };

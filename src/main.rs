@@ -1,5 +1,6 @@
-//! Binary entry point: mounts the app, nothing else.
+//! Binary entry point: mounts the app, then registers the offline worker.
 
 fn main() {
     mlpath::app::mount();
+    mlpath::offline::register_service_worker();
 }

@@ -9,5 +9,9 @@ cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/in
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
 fi
-# 3. Last, so the copies match the final files: gzip -9 and brotli 11 next to every asset.
+# 3. Release builds get the offline service worker, listing this build's files.
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+  node tools/service-worker.mjs "$TRUNK_STAGING_DIR"
+fi
+# 4. Last, so the copies match the final files: gzip -9 and brotli 11 next to every asset.
 node tools/precompress.mjs "$TRUNK_STAGING_DIR"

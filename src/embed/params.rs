@@ -157,7 +157,10 @@ pub fn hosted_directory(href: &str) -> String {
     // Searched past the scheme's `//`, so a bare `https://example.org` keeps its host.
     let path_start = address.find("//").map_or(0, |i| i + 2);
     match address.get(path_start..).and_then(|rest| rest.rfind('/')) {
-        Some(slash) => address.get(..path_start + slash + 1).unwrap_or(address).to_owned(),
+        Some(slash) => address
+            .get(..path_start + slash + 1)
+            .unwrap_or(address)
+            .to_owned(),
         None => format!("{address}/"),
     }
 }

@@ -111,10 +111,15 @@ export async function openPage(browser, { origin, origins = [origin], colorSchem
   return { context, page, problems };
 }
 
-/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) and returns its violations, summarised. */
-export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) and returns its violations, summarised. `include` and
+ * `exclude` are CSS selectors that narrow what is checked, e.g. to an embedded frame or to the page around it.
+ */
+export async function axeViolations(page, { include, exclude } = {}) {
+  let builder = new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,0 +1,23 @@
+//! Offline use: registers the service worker that `tools/service-worker.mjs` writes into release builds.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope). Only release
+/// builds ship a worker. Where service workers are missing or forbidden (a sandboxed frame's getter
+/// throws), nothing happens: the quiz simply needs the network on the next visit.
+pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("serviceWorker"))
+        .ok()
+        .filter(|value| !value.is_undefined())
+        .and_then(|value| value.dyn_into::<web_sys::ServiceWorkerContainer>().ok());
+    if let Some(container) = container {
+        // A rejected registration only means no offline copy; nothing to tell the person.
+        let _ = container.register("sw.js");
+    }
+}

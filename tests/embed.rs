@@ -1,0 +1,353 @@
+//! Embedding, natively: the query-string parser, the accent's contrast rules, the snippets, the landing
+//! page's "Embed this quiz" section, and what embed.js and the stylesheet must agree on with the app.
+
+use mlpath::app::{Route, StaticApp, StaticAppProps};
+use mlpath::embed::{
+    contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
+    EmbedParams, Rgb, Theme, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
+    PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
+};
+use proptest::prelude::*;
+use scraper::{Html as Document, Selector};
+
+const EMBED_JS: &str = include_str!("../static/embed.js");
+const STYLE_CSS: &str = include_str!("../static/style.css");
+const INDEX_HTML: &str = include_str!("../index.html");
+
+fn params(is_embedded: bool, theme: Theme, accent: Option<&str>) -> EmbedParams {
+    EmbedParams {
+        is_embedded,
+        is_parent_sized: false,
+        theme,
+        accent: accent.and_then(Rgb::from_hex),
+    }
+}
+
+#[test]
+fn the_query_parser_takes_only_exact_values() {
+    let long = format!("embed=1&theme={}", "d".repeat(100_000));
+    let cases: Vec<(&str, EmbedParams)> = vec![
+        ("", EmbedParams::default()),
+        ("?", EmbedParams::default()),
+        ("?embed=1", params(true, Theme::Auto, None)),
+        ("embed=1", params(true, Theme::Auto, None)),
+        ("?embed=0", params(false, Theme::Auto, None)),
+        ("?embed=true", params(false, Theme::Auto, None)),
+        ("?embed", params(false, Theme::Auto, None)),
+        ("?%65mbed=%31", params(true, Theme::Auto, None)),
+        ("?embed=1&theme=dark", params(true, Theme::Dark, None)),
+        ("?embed=1&theme=light", params(true, Theme::Light, None)),
+        ("?embed=1&theme=auto", params(true, Theme::Auto, None)),
+        ("?embed=1&theme=Dark", params(true, Theme::Auto, None)),
+        ("?embed=1&theme=dark%00", params(true, Theme::Auto, None)),
+        (
+            "?embed=1&theme=%3Cscript%3E",
+            params(true, Theme::Auto, None),
+        ),
+        ("?embed=1&theme=dark;x", params(true, Theme::Auto, None)),
+        ("?embed=1&theme=%FF%FE", params(true, Theme::Auto, None)),
+        ("?embed=1&theme=%", params(true, Theme::Auto, None)),
+        (long.as_str(), params(true, Theme::Auto, None)),
+        (
+            "?embed=1&accent=0b5fad",
+            params(true, Theme::Auto, Some("0b5fad")),
+        ),
+        (
+            "?embed=1&accent=FFFF00",
+            params(true, Theme::Auto, Some("ffff00")),
+        ),
+        ("?embed=1&accent=%230b5fad", params(true, Theme::Auto, None)),
+        ("?embed=1&accent=0b5fa", params(true, Theme::Auto, None)),
+        ("?embed=1&accent=0b5fadd", params(true, Theme::Auto, None)),
+        ("?embed=1&accent=+b5fad", params(true, Theme::Auto, None)),
+        ("?embed=1&accent=red", params(true, Theme::Auto, None)),
+        (
+            "?embed=1&accent=red;}body{display:none",
+            params(true, Theme::Auto, None),
+        ),
+        ("?embed=1&accent=0b5f%00d", params(true, Theme::Auto, None)),
+        (
+            "?embed=1&accent=ｆｆｆｆｆｆ",
+            params(true, Theme::Auto, None),
+        ),
+        // The first occurrence of a key counts, valid or not.
+        (
+            "?theme=dark&theme=light&embed=1",
+            params(true, Theme::Dark, None),
+        ),
+        (
+            "?theme=bad&theme=light&embed=1",
+            params(true, Theme::Auto, None),
+        ),
+        (
+            "?accent=zzzzzz&accent=0b5fad&embed=1",
+            params(true, Theme::Auto, None),
+        ),
+        ("?embed=0&embed=1", params(false, Theme::Auto, None)),
+        ("&&&==&embed=1&&", params(true, Theme::Auto, None)),
+        (
+            "?other=x&embed=1&theme=light&accent=123abc&utm_source=blog",
+            params(true, Theme::Light, Some("123abc")),
+        ),
+    ];
+    for (query, expected) in cases {
+        let shown: String = query.chars().take(60).collect();
+        assert_eq!(EmbedParams::from_query(query), expected, "{shown}");
+    }
+    let sized = EmbedParams::from_query("?embed=1&autosize=1");
+    assert!(sized.is_embedded && sized.is_parent_sized);
+    assert!(!EmbedParams::from_query("?embed=1&autosize=yes").is_parent_sized);
+}
+
+#[test]
+fn accents_are_exactly_six_hex_digits_and_reserialise_in_lower_case() {
+    assert_eq!(Rgb::from_hex("0B5fAd"), Some(Rgb::new(0x0b, 0x5f, 0xad)));
+    assert_eq!(
+        Rgb::from_hex("0B5fAd").map(|c| c.to_string()),
+        Some("#0b5fad".to_owned())
+    );
+    for bad in [
+        "", "#0b5fad", "0b5fa", "0b5fad0", "-b5fad", "+b5fad", " b5fad", "0x5fad", "gggggg",
+        "é5fad",
+    ] {
+        assert_eq!(Rgb::from_hex(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn theme_names_force_a_data_theme_except_auto() {
+    assert_eq!(
+        Theme::from_name("dark").and_then(Theme::forced_name),
+        Some("dark")
+    );
+    assert_eq!(
+        Theme::from_name("light").and_then(Theme::forced_name),
+        Some("light")
+    );
+    assert_eq!(Theme::from_name("auto").and_then(Theme::forced_name), None);
+    assert_eq!(Theme::from_name("DARK"), None);
+}
+
+#[test]
+fn contrast_follows_wcag() {
+    assert!((contrast(Rgb::BLACK, Rgb::WHITE) - 21.0).abs() < 1e-9);
+    assert!((contrast(Rgb::WHITE, Rgb::BLACK) - 21.0).abs() < 1e-9);
+    let accent = Rgb::new(0x0b, 0x5f, 0xad);
+    assert!((contrast(accent, accent) - 1.0).abs() < 1e-9);
+    // The app's own accent on white: about 6.5:1.
+    let ratio = contrast(accent, Rgb::WHITE);
+    assert!((6.3..6.7).contains(&ratio), "{ratio}");
+}
+
+#[test]
+fn the_accent_text_and_links_are_chosen_for_contrast() {
+    let yellow = AccentPalette::new(Rgb::new(0xff, 0xff, 0x00));
+    assert_eq!(yellow.brand_text, Rgb::BLACK);
+    assert_eq!(
+        yellow.link_light, None,
+        "yellow links would not read on white"
+    );
+    assert_eq!(yellow.link_dark, Some(Rgb::new(0xff, 0xff, 0x00)));
+
+    let blue = AccentPalette::new(Rgb::new(0x0b, 0x5f, 0xad));
+    assert_eq!(blue.brand_text, Rgb::WHITE);
+    assert_eq!(blue.link_light, Some(Rgb::new(0x0b, 0x5f, 0xad)));
+    assert_eq!(blue.link_dark, None);
+
+    let names: Vec<_> = yellow
+        .custom_properties()
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(names, ["--brand", "--brand-text", "--brand-link-dark"]);
+    assert_eq!(
+        blue.custom_properties(),
+        [
+            ("--brand", "#0b5fad".to_owned()),
+            ("--brand-text", "#ffffff".to_owned()),
+            ("--brand-link-light", "#0b5fad".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn every_accent_keeps_text_readable() {
+    for r in (0..=255u8).step_by(15) {
+        for g in (0..=255u8).step_by(15) {
+            for b in (0..=255u8).step_by(15) {
+                let accent = Rgb::new(r, g, b);
+                let palette = AccentPalette::new(accent);
+                assert!(
+                    contrast(accent, palette.brand_text) >= MIN_TEXT_CONTRAST,
+                    "{accent} button text"
+                );
+                for (link, backgrounds) in [
+                    (palette.link_light, LIGHT_BACKGROUNDS),
+                    (palette.link_dark, DARK_BACKGROUNDS),
+                ] {
+                    for background in backgrounds.iter().filter(|_| link.is_some()) {
+                        assert!(contrast(accent, *background) >= MIN_TEXT_CONTRAST);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_contrast_backgrounds_are_the_stylesheets() {
+    let names = ["--bg", "--surface", "--accent-soft"];
+    for (backgrounds, scheme) in [(LIGHT_BACKGROUNDS, "light"), (DARK_BACKGROUNDS, "dark")] {
+        let block = STYLE_CSS
+            .split(&format!(":root[data-theme=\"{scheme}\"] {{"))
+            .nth(1)
+            .and_then(|rest| rest.split('}').next())
+            .expect("a forced-theme block per scheme");
+        for (name, colour) in names.iter().zip(backgrounds) {
+            let declaration = format!("{name}: {colour};");
+            assert!(block.contains(&declaration), "{scheme}: {declaration}");
+            assert!(
+                STYLE_CSS.matches(&declaration).count() >= 2,
+                "{declaration} also in the default theme"
+            );
+        }
+    }
+}
+
+#[test]
+fn addresses_drop_query_and_fragment() {
+    let cases = [
+        (
+            "https://example.org/blog/quiz/index.html?embed=1#/quiz",
+            "https://example.org/blog/quiz/index.html",
+            "https://example.org/blog/quiz/",
+        ),
+        (
+            "https://example.org/blog/quiz/#/result/abc",
+            "https://example.org/blog/quiz/",
+            "https://example.org/blog/quiz/",
+        ),
+        (
+            "https://example.org/",
+            "https://example.org/",
+            "https://example.org/",
+        ),
+        (
+            "https://example.org",
+            "https://example.org",
+            "https://example.org/",
+        ),
+        (
+            "http://127.0.0.1:8080/index.html?a=/b/c",
+            "http://127.0.0.1:8080/index.html",
+            "http://127.0.0.1:8080/",
+        ),
+        ("", "", "/"),
+    ];
+    for (href, page, directory) in cases {
+        assert_eq!(page_address(href), page, "{href}");
+        assert_eq!(hosted_directory(href), directory, "{href}");
+    }
+}
+
+#[test]
+fn the_snippets_point_at_the_hosted_app() {
+    let directory = "https://example.org/blog/quiz/";
+    assert_eq!(
+        script_snippet(directory),
+        r#"<script src="https://example.org/blog/quiz/embed.js" async data-theme="auto"></script>"#
+    );
+    let iframe = iframe_snippet(directory);
+    for part in [
+        r#"src="https://example.org/blog/quiz/index.html?embed=1""#,
+        &format!(r#"title="{FRAME_TITLE}""#),
+        r#"width="100%""#,
+        &format!(r#"height="{PLAIN_FRAME_HEIGHT}""#),
+        r#"allow="clipboard-write; web-share""#,
+        r#"loading="lazy""#,
+    ] {
+        assert!(iframe.contains(part), "{part} in {iframe}");
+    }
+    assert!(!iframe.contains("style="), "a strict CSP would drop it");
+    let odd = script_snippet(r#"https://x.org/a"b<c>&d/"#);
+    assert!(
+        odd.contains(r#"src="https://x.org/a&quot;b&lt;c&gt;&amp;d/embed.js""#),
+        "{odd}"
+    );
+}
+
+#[test]
+fn embed_js_and_the_app_agree_on_the_protocol() {
+    assert!(EMBED_JS.contains(&format!("var MESSAGE_TYPE = '{RESIZE_MESSAGE}';")));
+    assert!(EMBED_JS.contains(&format!("var MESSAGE_VERSION = {RESIZE_VERSION};")));
+    assert!(EMBED_JS.contains(&format!("var TITLE = '{FRAME_TITLE}';")));
+    assert!(!EMBED_JS.contains("innerHTML") && !EMBED_JS.contains("querySelector"));
+    for file in ["static/embed.js", "static/demo.html"] {
+        assert!(
+            INDEX_HTML.contains(&format!(
+                r#"<link data-trunk rel="copy-file" href="{file}">"#
+            )),
+            "{file} is copied into dist/"
+        );
+    }
+}
+
+async fn render(route: Route) -> Document {
+    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { route })
+        .hydratable(false)
+        .render()
+        .await;
+    Document::parse_document(&html)
+}
+
+fn texts(document: &Document, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).expect("a valid selector");
+    document
+        .select(&selector)
+        .map(|element| {
+            element
+                .text()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_landing_page_offers_the_embed_code() {
+    let page = render(Route::Home).await;
+    assert_eq!(
+        texts(&page, "main section h2#embed-heading"),
+        ["Embed this quiz"]
+    );
+    assert_eq!(
+        texts(&page, "main section[aria-labelledby=embed-heading]").len(),
+        1
+    );
+    // The snippets need the page's real address, known only in the browser.
+    assert!(texts(&page, "main textarea").is_empty());
+    // The page is not embedded when rendered outside the app: the site navigation is there.
+    assert_eq!(texts(&page, "header nav a"), ["The two roles"]);
+}
+
+proptest! {
+    #[test]
+    fn any_query_parses_without_panicking(query in ".{0,200}") {
+        let params = EmbedParams::from_query(&query);
+        if let Some(accent) = params.accent {
+            prop_assert_eq!(accent.to_string().len(), 7);
+        }
+    }
+
+    #[test]
+    fn any_valid_accent_round_trips(r: u8, g: u8, b: u8) {
+        let colour = Rgb::new(r, g, b);
+        let text = colour.to_string();
+        prop_assert_eq!(Rgb::from_hex(&text[1..]), Some(colour));
+        let query = format!("?embed=1&accent={}", &text[1..]);
+        prop_assert_eq!(EmbedParams::from_query(&query).accent, Some(colour));
+    }
+}
