@@ -8,6 +8,7 @@ cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/in
 #    own live-reload script and websocket, so it goes without).
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
+  node tools/headers.mjs "$TRUNK_STAGING_DIR"
 fi
 # 3. Release builds get the offline service worker, listing this build's files.
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then

@@ -24,3 +24,23 @@ test('index.html refers to its assets by relative URLs only', async () => {
   assert.ok(urls.length >= 4, urls.join(' '));
   for (const url of urls) assert.doesNotMatch(url, /^(\/|[a-z]+:)/i, `${url} is relative`);
 });
+
+test('every script, preload and stylesheet carries an integrity hash', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]);
+  const external = tags.filter((tag) => /\bsrc=|rel=["']?(?:stylesheet|modulepreload|preload)\b/.test(tag));
+  assert.ok(external.length >= 3, external.join('\n'));
+  for (const tag of external) assert.match(tag, /\bintegrity=["']?sha384-[A-Za-z0-9+/]+=*/, tag);
+});
+
+test('the host headers carry the same policy as the page, plus frame-ancestors', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const headers = await readFile(join(DIST, '_headers'), 'utf8');
+  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-ancestors *`));
+  for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer']) {
+    assert.ok(headers.includes(name), name);
+  }
+  const nginx = await readFile(join(DIST, 'nginx-headers.conf'), 'utf8');
+  assert.ok(nginx.includes(`add_header Content-Security-Policy "${policy}; frame-ancestors *" always;`));
+});

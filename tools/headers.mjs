@@ -1,0 +1,38 @@
+// Writes the response headers a host should send for this build, in two forms: `_headers` (read by
+// Netlify, Cloudflare Pages and others) and `nginx-headers.conf` (to include in an nginx location).
+// The CSP is the one in index.html's <meta>, plus what only a header can carry: frame-ancestors.
+// Usage: node tools/headers.mjs DIST_DIR
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node tools/headers.mjs DIST_DIR');
+  process.exit(2);
+}
+const html = await readFile(join(dir, 'index.html'), 'utf8');
+const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/);
+if (!meta) {
+  console.error('index.html has no CSP meta: run tools/csp.mjs first');
+  process.exit(1);
+}
+// The quiz is meant to be embedded anywhere, so any page may frame it.
+const policy = `${meta[1]}; frame-ancestors *`;
+const headers = [
+  ['Content-Security-Policy', policy],
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+];
+
+const netlify = ['/*', ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+await writeFile(join(dir, '_headers'), `${netlify}\n`);
+
+const nginx = [
+  '# Generated for this build by tools/headers.mjs: include it inside the location that serves the quiz.',
+  ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`),
+  'types { application/wasm wasm; application/manifest+json webmanifest; }',
+  'gzip_static on;  # serves the .gz copies next to each asset',
+  '# brotli_static on;  # with ngx_brotli, serves the .br copies',
+].join('\n');
+await writeFile(join(dir, 'nginx-headers.conf'), `${nginx}\n`);
