@@ -2,35 +2,15 @@
 //! answer sheet, its share code and the recommendation it yields.
 
 use mlpath::content::content;
-use mlpath::quiz::{Answers, ChoiceId, QuestionId, ShareCode};
+use mlpath::quiz::ShareCode;
+
+mod common;
+use common::mixed;
 
 #[test]
 fn a_full_sheet_from_answers_to_advice() {
     let c = content();
-    let answers: Answers = [
-        ("project-part", "train-model"),
-        ("who-defines-problem", "data-scientist"),
-        ("raw-data", "check-bias"),
-        ("who-cleans-data", "ml-engineer"),
-        ("rate-statistics", "confident"),
-        ("stakeholder-meeting", "prototype"),
-        ("who-shows-stakeholders", "ml-engineer"),
-        ("rate-programming", "confident"),
-        ("ideal-week", "compare-libraries"),
-        ("who-goes-deep", "data-scientist"),
-        ("rate-maths", "basics"),
-        ("after-hours", "stuck-accuracy"),
-        ("rate-ml-frameworks", "basics"),
-        ("proud-of", "feature"),
-        ("who-tunes-models", "ml-engineer"),
-        ("rate-software-engineering", "basics"),
-        ("free-month", "new-framework"),
-        ("team-role", "sceptic"),
-        ("rate-communication", "confident"),
-    ]
-    .into_iter()
-    .map(|(q, ch)| (QuestionId::from(q), ChoiceId::from(ch)))
-    .collect();
+    let answers = mixed();
 
     let code = ShareCode::encode(c, &answers).to_string();
     let profile = c.score(&answers);

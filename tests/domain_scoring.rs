@@ -1,10 +1,11 @@
 //! Scoring and recommendation: every path reachable, empty sheets safe, ties deterministic.
 
 use mlpath::content::{content, parse};
-use mlpath::quiz::{
-    Answers, ChoiceId, Content, PathId, Profile, QuestionId, QuestionKind, SkillLevel,
-};
+use mlpath::quiz::{Answers, Content, PathId, Profile, QuestionKind, SkillLevel};
 use proptest::prelude::*;
+
+mod common;
+use common::{any_answers, sheet};
 
 /// Written independently of `Content::answers_toward` so the two check each other.
 fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
@@ -24,13 +25,6 @@ fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
         answers.answer(q.id.clone(), best.id.clone());
     }
     answers
-}
-
-fn sheet(pairs: &[(&str, &str)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(q, c)| (QuestionId::from(*q), ChoiceId::from(*c)))
-        .collect()
 }
 
 #[test]
@@ -360,22 +354,6 @@ fn with_no_gaps_the_primary_paths_resources_are_offered() {
         .skip_while(|r| r.is_free)
         .all(|r| !r.is_free);
     assert!(free_first);
-}
-
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let c = content();
-    proptest::collection::vec(proptest::option::of(0usize..8), c.questions.len()).prop_map(
-        move |picks| {
-            c.questions
-                .iter()
-                .zip(picks)
-                .filter_map(|(q, pick)| {
-                    let choice = q.choices.get(pick? % q.choices.len())?;
-                    Some((q.id.clone(), choice.id.clone()))
-                })
-                .collect()
-        },
-    )
 }
 
 proptest! {

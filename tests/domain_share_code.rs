@@ -2,8 +2,11 @@
 //! content evolution.
 
 use mlpath::content::{content, parse, SOURCE};
-use mlpath::quiz::{Answers, ChoiceId, Content, DecodeError, QuestionId, ShareCode};
+use mlpath::quiz::{Answers, Content, DecodeError, ShareCode};
 use proptest::prelude::*;
+
+mod common;
+use common::{any_answers, mixed, sheet};
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -37,13 +40,6 @@ fn body(code: &str) -> &str {
     &code[..code.len() - 3]
 }
 
-fn sheet(pairs: &[(&str, &str)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(q, c)| (QuestionId::from(*q), ChoiceId::from(*c)))
-        .collect()
-}
-
 /// A full sheet: the eight preference answers given, every skill rated "expert", every
 /// "who usually does this?" item answered correctly.
 fn full(preferences: [&str; 8]) -> Answers {
@@ -68,31 +64,6 @@ fn full(preferences: [&str; 8]) -> Answers {
         ("free-month", month),
         ("team-role", team),
         ("rate-communication", "expert"),
-    ])
-}
-
-/// A realistic full sheet: some wrong role guesses, middling ratings, mixed preferences.
-fn mixed() -> Answers {
-    sheet(&[
-        ("project-part", "train-model"),
-        ("who-defines-problem", "data-scientist"),
-        ("raw-data", "check-bias"),
-        ("who-cleans-data", "ml-engineer"),
-        ("rate-statistics", "confident"),
-        ("stakeholder-meeting", "prototype"),
-        ("who-shows-stakeholders", "ml-engineer"),
-        ("rate-programming", "confident"),
-        ("ideal-week", "compare-libraries"),
-        ("who-goes-deep", "data-scientist"),
-        ("rate-maths", "basics"),
-        ("after-hours", "stuck-accuracy"),
-        ("rate-ml-frameworks", "basics"),
-        ("proud-of", "feature"),
-        ("who-tunes-models", "ml-engineer"),
-        ("rate-software-engineering", "basics"),
-        ("free-month", "new-framework"),
-        ("team-role", "sceptic"),
-        ("rate-communication", "confident"),
     ])
 }
 
@@ -488,22 +459,6 @@ fn adding_a_question_keeps_old_links_and_refuses_new_ones_on_old_content() {
         ShareCode::decode_str(&newer, content()),
         Err(DecodeError::NewerContent)
     );
-}
-
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let c = content();
-    proptest::collection::vec(proptest::option::of(0usize..8), c.questions.len()).prop_map(
-        move |picks| {
-            c.questions
-                .iter()
-                .zip(picks)
-                .filter_map(|(q, pick)| {
-                    let choice = q.choices.get(pick? % q.choices.len())?;
-                    Some((q.id.clone(), choice.id.clone()))
-                })
-                .collect()
-        },
-    )
 }
 
 fn parse_and_decode(text: &str) -> Result<Answers, DecodeError> {

@@ -32,7 +32,7 @@ test('the policy is strict: no unsafe-inline, no unsafe-eval, no nonce', async (
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy precedes every script');
 });
 
-test('landing, quiz, result, sharing, a bad link and the roles page raise no violation', async () => {
+test('landing, quiz, result, sharing, a bad link and the roles page raise no violation, send nothing away and set no cookie', async () => {
   const server = await startServer();
   const { context, page, problems } = await openPage(browser, { origin: server.origin });
   try {
@@ -56,6 +56,9 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
     await page.goto(`${server.url}#/roles`);
     await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    // Privacy over the same flow: nothing left the origin, and nothing set a cookie.
+    assert.deepEqual(problems.foreignRequests, []);
+    assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(problems.consoleErrors, []);
     assert.deepEqual(problems.pageErrors, []);
   } finally {
