@@ -353,7 +353,10 @@ async function main() {
   const browser = await launchBrowser();
   const samples = Object.fromEntries(VARIANTS.map((v) => [v.id, Object.fromEntries(THROTTLES.map((t) => [t, []]))]));
   try {
-    // Interleaved (app, Yew, static, app, Yew, static, ...) so drift in the machine hits all alike.
+    // One unrecorded round first: the browser's first contexts and the OS's cold file caches are not
+    // what a cold page load means. Then interleaved (app, Yew, static, app, ...) so drift hits all alike.
+    for (const v of VARIANTS) await coldLoad(browser, v, servers[v.id], 1);
+    for (const s of Object.values(servers)) s.requests.length = 0;
     for (let run = 0; run < runs; run++) {
       for (const rate of THROTTLES) {
         for (const v of VARIANTS) {
