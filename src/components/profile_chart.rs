@@ -22,9 +22,10 @@ pub struct ProfileChartProps {
     pub bars: Vec<ChartBar>,
 }
 
-const WIDTH: f32 = 360.0;
-const AXIS_HEIGHT: f32 = 92.0;
-const ROW_HEIGHT: f32 = 52.0;
+// Whole pixels in a 360-wide viewBox: integer coordinates keep float formatting out of the wasm.
+const WIDTH: u32 = 360;
+const AXIS_HEIGHT: u32 = 92;
+const ROW_HEIGHT: u32 = 52;
 
 /// Percent, rounded, for labels and the text alternative.
 pub fn percent(score: f32) -> u32 {
@@ -32,13 +33,18 @@ pub fn percent(score: f32) -> u32 {
     (score.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
+/// `share` (0..=1) of `length`, in whole units.
+fn part_of(length: u32, share: f32) -> u32 {
+    (share.clamp(0.0, 1.0) * length as f32).round() as u32
+}
+
 /// The chart as one SVG with a title and a full text description for screen readers. Sizes are
 /// attributes, not styles, so a strict CSP leaves them alone; colours come from CSS classes.
 #[function_component]
 pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let axis = props.axis.clamp(-1.0, 1.0);
-    let marker_x = 10.0 + (axis + 1.0) / 2.0 * (WIDTH - 20.0);
-    let height = AXIS_HEIGHT + ROW_HEIGHT * props.bars.len() as f32;
+    let marker_x = (10 + part_of(WIDTH - 20, (axis + 1.0) / 2.0)).to_string();
+    let height = AXIS_HEIGHT + ROW_HEIGHT * props.bars.len() as u32;
     let toward = if axis < 0.0 {
         "data scientist"
     } else {
@@ -54,27 +60,32 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         "On the axis from data scientist to machine-learning engineer your answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
         percent(axis.abs())
     );
+    let (width, middle, axis_end) = (
+        WIDTH.to_string(),
+        (WIDTH / 2).to_string(),
+        (WIDTH - 10).to_string(),
+    );
     html! {
         <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title chart-desc">
             <title id="chart-title">{ "Your profile" }</title>
             <desc id="chart-desc">{ description }</desc>
             <text class="chart-label" x="0" y="16">{ "Data scientist" }</text>
-            <text class="chart-label" x={WIDTH.to_string()} y="16" text-anchor="end">{ "ML engineer" }</text>
-            <line class="chart-axis" x1="10" y1="40" x2={(WIDTH - 10.0).to_string()} y2="40" />
-            <line class="chart-tick" x1={(WIDTH / 2.0).to_string()} y1="32" x2={(WIDTH / 2.0).to_string()} y2="48" />
-            <circle class="chart-marker" cx={marker_x.to_string()} cy="40" r="9" />
-            <text class="chart-you" x={marker_x.to_string()} y="70" text-anchor="middle">{ "You" }</text>
+            <text class="chart-label" x={width.clone()} y="16" text-anchor="end">{ "ML engineer" }</text>
+            <line class="chart-axis" x1="10" y1="40" x2={axis_end} y2="40" />
+            <line class="chart-tick" x1={middle.clone()} y1="32" x2={middle} y2="48" />
+            <circle class="chart-marker" cx={marker_x.clone()} cy="40" r="9" />
+            <text class="chart-you" x={marker_x} y="70" text-anchor="middle">{ "You" }</text>
             { for props.bars.iter().enumerate().map(|(i, bar)| {
-                let top = AXIS_HEIGHT + ROW_HEIGHT * i as f32;
-                let fill = WIDTH * bar.score.clamp(0.0, 1.0);
+                let top = AXIS_HEIGHT + ROW_HEIGHT * i as u32;
+                let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());
                 html! {
                     <g class={classes!("chart-row", bar.is_primary.then_some("is-primary"))}>
-                        <text class="chart-label" x="0" y={(top + 14.0).to_string()}>{ &bar.label }</text>
-                        <text class="chart-value" x={WIDTH.to_string()} y={(top + 14.0).to_string()} text-anchor="end">
+                        <text class="chart-label" x="0" y={label_y.clone()}>{ &bar.label }</text>
+                        <text class="chart-value" x={width.clone()} y={label_y} text-anchor="end">
                             { format!("{}%", percent(bar.score)) }
                         </text>
-                        <rect class="chart-track" x="0" y={(top + 22.0).to_string()} width={WIDTH.to_string()} height="16" rx="3" />
-                        <rect class="chart-fill" x="0" y={(top + 22.0).to_string()} width={fill.to_string()} height="16" rx="3" />
+                        <rect class="chart-track" x="0" y={bar_y.clone()} width={width.clone()} height="16" rx="3" />
+                        <rect class="chart-fill" x="0" y={bar_y} width={part_of(WIDTH, bar.score).to_string()} height="16" rx="3" />
                     </g>
                 }
             }) }

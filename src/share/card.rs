@@ -118,6 +118,7 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top
 
     let mut y = top + 100.0;
     for (label, score, is_primary) in &card.bars {
+        let label_percent = crate::components::percent(*score);
         let score = f64::from(score.clamp(0.0, 1.0));
         ctx.set_fill_style_str(INK);
         ctx.set_font(&format!(
@@ -126,7 +127,7 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top
         ));
         let _ = ctx.fill_text(label, left, y);
         ctx.set_text_align("end");
-        let _ = ctx.fill_text(&format!("{}%", (score * 100.0).round()), left + width, y);
+        let _ = ctx.fill_text(&format!("{label_percent}%"), left + width, y);
         ctx.set_text_align("start");
         ctx.set_fill_style_str(TRACK);
         ctx.fill_rect(left, y + 12.0, width, 22.0);
