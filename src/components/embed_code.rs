@@ -64,7 +64,7 @@ fn Snippet(props: &SnippetProps) -> Html {
     html! {
         <div class="snippet">
             <label for={&props.id}>{ &props.label }</label>
-            <textarea id={&props.id} ref={field} readonly=true rows="3" spellcheck="false" value={props.code.clone()} />
+            <textarea id={&props.id} ref={field} readonly=true rows="4" spellcheck="false" value={props.code.clone()} />
             <div class="snippet-actions">
                 <button type="button" class="button" onclick={on_copy}>{ &props.copy_label }</button>
                 <p class="snippet-status" role="status">{ *status }</p>

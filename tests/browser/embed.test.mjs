@@ -105,6 +105,16 @@ const noSidewaysScroll = (frame) =>
 
 test('the script tag inserts a titled, full-width, lazy iframe right after itself', async () => {
   await withHostPage({}, async (page) => {
+    // In every frame: count the message listeners a page adds (the quiz must add none).
+    await page.context().addInitScript(() => {
+      window.messageListeners = 0;
+      const add = EventTarget.prototype.addEventListener;
+      EventTarget.prototype.addEventListener = function (type, ...rest) {
+        if (type === 'message') window.messageListeners++;
+        return add.call(this, type, ...rest);
+      };
+      Object.defineProperty(window, 'onmessage', { set: () => window.messageListeners++, configurable: true });
+    });
     await page.goto(publish(scriptTag('data-theme="auto"')));
     const { element, frame } = await quizFrame(page);
     const facts = await element.evaluate((el) => ({
@@ -129,12 +139,20 @@ test('the script tag inserts a titled, full-width, lazy iframe right after itsel
     assert.match(await full.getAttribute('rel'), /noopener/);
     assert.equal(await full.getAttribute('href'), `${quiz.url}index.html#/`);
     assert.equal(await frame.getByRole('heading', { name: 'Embed this quiz' }).count(), 0);
+    assert.equal(await frame.evaluate(() => window.messageListeners), 0, 'the quiz listens to no messages');
+    assert.equal(await page.evaluate(() => window.messageListeners), 1, 'embed.js listens once');
   });
 });
 
 test('the iframe height follows the content from landing to question to result, with no inner scrollbar', async () => {
   await withHostPage({}, async (page) => {
     await page.goto(publish(scriptTag()));
+    await page.evaluate(() => {
+      window.fromQuiz = [];
+      window.addEventListener('message', (event) => {
+        if (event.source === document.querySelector('iframe').contentWindow) window.fromQuiz.push(event.data);
+      });
+    });
     const embed = await quizFrame(page);
     const landing = await fitted(embed);
     let question = 0;
@@ -152,6 +170,17 @@ test('the iframe height follows the content from landing to question to result, 
     await embed.frame.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
     const roles = await fitted(embed);
     assert.notEqual(roles, result);
+
+    // Only ever { type, version, height }, and never the same height twice in a row.
+    const messages = await page.evaluate(() => window.fromQuiz);
+    assert.ok(messages.length >= 3, `${messages.length} messages`);
+    for (const [i, message] of messages.entries()) {
+      assert.deepEqual(Object.keys(message).sort(), ['height', 'type', 'version']);
+      assert.equal(message.type, 'mlpath:resize');
+      assert.equal(message.version, 1);
+      assert.ok(Number.isInteger(message.height) && message.height > 0, String(message.height));
+      if (i > 0) assert.notEqual(message.height, messages[i - 1].height);
+    }
   });
 });
 
