@@ -16,8 +16,9 @@ if (!meta) {
   console.error('index.html has no CSP meta: run tools/csp.mjs first');
   process.exit(1);
 }
-// The quiz is meant to be embedded anywhere, so any page may frame it.
-const policy = `${meta[1]}; frame-ancestors *`;
+// The quiz is meant to be embedded anywhere, so any page may frame it. frame-src 'self' is for
+// demo.html, which embeds the quiz from its own host; the app itself frames nothing.
+const policy = `${meta[1]}; frame-src 'self'; frame-ancestors *`;
 const headers = [
   ['Content-Security-Policy', policy],
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],

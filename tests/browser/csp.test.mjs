@@ -95,3 +95,31 @@ test("negative control: without 'wasm-unsafe-eval' the app cannot start", async 
     await rm(root, { recursive: true, force: true });
   }
 });
+
+test('with the generated host headers, the app and the demo page with its embed raise no violation', async () => {
+  const headersFile = await readFile(join(DIST, '_headers'), 'utf8');
+  const policy = headersFile.match(/Content-Security-Policy: (.+)/)[1];
+  const server = await startServer({ headers: { 'content-security-policy': policy } });
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  try {
+    await context.addInitScript(recordViolations);
+    await page.goto(`${server.url}demo.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    await frame.getByRole('progressbar').waitFor();
+    const frames = page.frames();
+    assert.equal(frames.length, 2);
+    for (const f of frames) assert.deepEqual(await f.evaluate(() => window.__violations), [], f.url());
+    await page.goto(server.url);
+    // The embed saved its progress on this origin, so the page offers to continue it.
+    await page.getByRole('button', { name: 'Continue at question 1' }).click();
+    await page.getByRole('progressbar').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(await context.cookies(), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

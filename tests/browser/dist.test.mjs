@@ -37,10 +37,10 @@ test('the host headers carry the same policy as the page, plus frame-ancestors',
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   const headers = await readFile(join(DIST, '_headers'), 'utf8');
-  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-ancestors *`));
+  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-src 'self'; frame-ancestors *`));
   for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer']) {
     assert.ok(headers.includes(name), name);
   }
   const nginx = await readFile(join(DIST, 'nginx-headers.conf'), 'utf8');
-  assert.ok(nginx.includes(`add_header Content-Security-Policy "${policy}; frame-ancestors *" always;`));
+  assert.ok(nginx.includes(`add_header Content-Security-Policy "${policy}; frame-src 'self'; frame-ancestors *" always;`));
 });

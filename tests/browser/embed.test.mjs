@@ -437,7 +437,7 @@ test('a plain iframe sandboxed with allow-scripts only completes the quiz from m
   });
 });
 
-test('a sandboxed iframe gets its stylesheet', { todo: 'needs crossorigin="anonymous" on the css link in index.html' }, async () => {
+test('a sandboxed iframe gets its stylesheet', async () => {
   await withHostPage({}, async (page) => {
     const frame = await sandboxedQuiz(page);
     const bg = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
