@@ -1,14 +1,15 @@
 //! Embedding, natively: the query-string parser, the accent's contrast rules, the snippets, the landing
 //! page's "Embed this quiz" section, and what embed.js and the stylesheet must agree on with the app.
 
-use mlpath::app::{Route, StaticApp, StaticAppProps};
+mod common;
+use common::ssr::*;
+use mlpath::app::Route;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
     EmbedParams, Rgb, Theme, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
     PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
 use proptest::prelude::*;
-use scraper::{Html as Document, Selector};
 
 const EMBED_JS: &str = include_str!("../static/embed.js");
 const STYLE_CSS: &str = include_str!("../static/style.css");
@@ -290,30 +291,6 @@ fn embed_js_and_the_app_agree_on_the_protocol() {
             "{file} is copied into dist/"
         );
     }
-}
-
-async fn render(route: Route) -> Document {
-    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { route })
-        .hydratable(false)
-        .render()
-        .await;
-    Document::parse_document(&html)
-}
-
-fn texts(document: &Document, selector: &str) -> Vec<String> {
-    let selector = Selector::parse(selector).expect("a valid selector");
-    document
-        .select(&selector)
-        .map(|element| {
-            element
-                .text()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
 }
 
 #[tokio::test]

@@ -1,44 +1,11 @@
 //! Server-side-rendered tests of each page: headings, roles and visible text, as the browser gets them.
 
-use mlpath::app::{ResultCode, Route, StaticApp, StaticAppProps};
+mod common;
+use common::ssr::*;
+use mlpath::app::{ResultCode, Route};
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ShareCode};
-use scraper::{Html as Document, Selector};
 use yew_router::prelude::*;
-
-async fn render(route: Route) -> Document {
-    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { route })
-        .hydratable(false)
-        .render()
-        .await;
-    Document::parse_document(&html)
-}
-
-/// The visible text of every element matching `selector`, whitespace collapsed.
-fn texts(document: &Document, selector: &str) -> Vec<String> {
-    let selector = Selector::parse(selector).expect("a valid selector");
-    document
-        .select(&selector)
-        .map(|element| {
-            element
-                .text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
-
-fn attr(document: &Document, selector: &str, name: &str) -> Option<String> {
-    let selector = Selector::parse(selector).expect("a valid selector");
-    document
-        .select(&selector)
-        .next()?
-        .value()
-        .attr(name)
-        .map(str::to_owned)
-}
 
 fn result_route(answers: &Answers) -> Route {
     Route::Result {

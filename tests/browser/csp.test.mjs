@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, DIST, launchBrowser, openPage, startServer } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -40,14 +40,7 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
     await context.addInitScript(recordViolations);
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    for (;;) {
-      await page.getByRole('radio').last().check();
-      const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
-      const label = await next.innerText();
-      await next.click();
-      if (label === 'See my result') break;
-    }
-    await page.waitForURL(/#\/result\//);
+    await answerAll(page, (step, count) => count - 1);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result card' }).click()]);

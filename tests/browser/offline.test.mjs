@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, DIST, launchBrowser, openPage, startServer } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -27,14 +27,7 @@ for (const prefix of ['/', '/blog/quiz/']) {
       await context.setOffline(true);
       await page.reload();
       await page.getByRole('button', { name: 'Start the quiz' }).click();
-      for (;;) {
-        await page.getByRole('radio').first().check();
-        const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
-        const label = await next.innerText();
-        await next.click();
-        if (label === 'See my result') break;
-      }
-      await page.waitForURL(/#\/result\//);
+      await answerAll(page);
       await page.getByRole('heading', { name: 'Why this path' }).waitFor();
       assert.deepEqual(problems.pageErrors, []);
       assert.deepEqual(problems.foreignRequests, []);

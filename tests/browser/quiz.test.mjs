@@ -2,7 +2,7 @@
 // accessibility in both themes and a 320-px phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
 
 let browser;
 let server;
@@ -38,19 +38,6 @@ async function start(page) {
   await heading(page).waitFor();
 }
 
-/** Answers every remaining question with the radio `pick(index, count)` by mouse; returns the result h1. */
-async function finishByMouse(page, pick = (i, n) => i % n) {
-  for (let i = 0; i < 40; i++) {
-    const radios = page.getByRole('radio');
-    const count = await radios.count();
-    await radios.nth(pick(i, count)).check();
-    const label = await nextButton(page).innerText();
-    await nextButton(page).click();
-    if (label === 'See my result') break;
-  }
-  await page.waitForURL(/#\/result\//);
-  return (await heading(page).innerText()).trim();
-}
 
 /** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
 async function tabTo(page, name) {
@@ -72,7 +59,7 @@ test('the quiz can be completed with the mouse, ending on a result with its shar
     const total = Number(await progress(page).getAttribute('aria-valuemax'));
     assert.ok(total >= 12 && total <= 20, `${total} questions`);
     assert.equal(await page.title(), `Question 1 of ${total} · mlpath`);
-    const title = await finishByMouse(page);
+    const title = await answerAll(page, (i, n) => i % n);
     assert.equal(await page.title(), `${title}: your result · mlpath`);
     assert.match(title, PATH_NAMES);
     assert.match(page.url(), /#\/result\/[A-Za-z0-9_-]{6,40}$/);
@@ -191,7 +178,7 @@ test('with localStorage throwing, the quiz still completes from memory', async (
       });
     });
     await start(page);
-    assert.match(await finishByMouse(page), PATH_NAMES);
+    assert.match(await answerAll(page, (i, n) => i % n), PATH_NAMES);
   });
 });
 
@@ -200,7 +187,7 @@ test('a result link opened in a fresh browser context shows the same result', as
   let title;
   await withPage({}, async (page) => {
     await start(page);
-    title = await finishByMouse(page, (i, n) => (i * 7 + 3) % n);
+    title = await answerAll(page, (i, n) => (i * 7 + 3) % n);
     url = page.url();
   });
   await withPage({}, async (page) => {
@@ -212,7 +199,7 @@ test('a result link opened in a fresh browser context shows the same result', as
 test('result filters narrow the resources, and print hides the controls', async () => {
   await withPage({}, async (page) => {
     await start(page);
-    await finishByMouse(page, () => 0);
+    await answerAll(page, () => 0);
     const items = page.locator('.resource-list > li');
     const all = await items.count();
     assert.ok(all > 0);
@@ -233,7 +220,7 @@ test('result filters narrow the resources, and print hides the controls', async 
 test('Retake the quiz starts again from an empty sheet', async () => {
   await withPage({}, async (page) => {
     await start(page);
-    await finishByMouse(page);
+    await answerAll(page, (i, n) => i % n);
     await page.getByRole('button', { name: 'Retake the quiz' }).click();
     await page.waitForURL(/#\/quiz$/);
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
@@ -253,7 +240,7 @@ for (const colorScheme of ['light', 'dark']) {
         }
         await page.getByRole('radio').first().check();
         assert.deepEqual(await axeViolations(page), [], 'answered who-does-it item');
-        await finishByMouse(page);
+        await answerAll(page, (i, n) => i % n);
         assert.deepEqual(await axeViolations(page), [], 'result');
         await page.getByRole('link', { name: 'The two roles', exact: true }).click();
         await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();

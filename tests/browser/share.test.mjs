@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, launchBrowser, openPage, startServer } from './support.mjs';
 
 let browser;
 let server;
@@ -34,15 +34,7 @@ async function withPage(body, options = {}) {
 async function finishQuiz(page) {
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (;;) {
-    await page.getByRole('radio').first().check();
-    const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
-    const label = await next.innerText();
-    await next.click();
-    if (label === 'See my result') break;
-  }
-  await page.waitForURL(/#\/result\//);
-  await heading(page).waitFor();
+  await answerAll(page);
   return page.url();
 }
 

@@ -123,3 +123,20 @@ export async function axeViolations(page, { include, exclude } = {}) {
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Answers every remaining question as a person would: clicks the radio `pick(step, count)`, then Next,
+ * and finally "See my result". Waits for the result page and returns its heading.
+ */
+export async function answerAll(page, pick = () => 0) {
+  for (let step = 0; step < 40; step++) {
+    const radios = page.getByRole('radio');
+    await radios.nth(pick(step, await radios.count())).check();
+    const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
+    const label = await next.innerText();
+    await next.click();
+    if (label === 'See my result') break;
+  }
+  await page.waitForURL(/#\/result\//);
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}

@@ -1,6 +1,8 @@
-//! Answer sheets shared by the domain tests.
+//! Helpers shared by the native tests: answer sheets, and server-side rendering of pages.
 // Each test crate uses only some of these.
 #![allow(dead_code)]
+
+pub mod ssr;
 
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ChoiceId, QuestionId};

@@ -1,0 +1,40 @@
+//! Server-side rendering of the app at a route, and queries on the HTML it gives.
+
+use mlpath::app::{Route, StaticApp, StaticAppProps};
+use scraper::{Html as Document, Selector};
+
+/// The app rendered at `route`, as a queryable document.
+pub async fn render(route: Route) -> Document {
+    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps { route })
+        .hydratable(false)
+        .render()
+        .await;
+    Document::parse_document(&html)
+}
+
+/// The visible text of every element matching `selector`, whitespace collapsed.
+pub fn texts(document: &Document, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).expect("a valid selector");
+    document
+        .select(&selector)
+        .map(|element| {
+            element
+                .text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The attribute `name` of the first element matching `selector`.
+pub fn attr(document: &Document, selector: &str, name: &str) -> Option<String> {
+    let selector = Selector::parse(selector).expect("a valid selector");
+    document
+        .select(&selector)
+        .next()?
+        .value()
+        .attr(name)
+        .map(str::to_owned)
+}
