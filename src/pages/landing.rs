@@ -36,7 +36,6 @@ pub fn Landing() -> Html {
             <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
             <h1>{ &intro.title }</h1>
             <p class="lede">{ &intro.lead }</p>
-            { for intro.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             <ul class="facts">
                 <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>
                 <li><strong>{ "Four paths" }</strong>{ ", with the reasons drawn from your answers" }</li>
@@ -54,6 +53,11 @@ pub fn Landing() -> Html {
                     </button>
                 }
             </div>
+            // The details come after the button, so a phone shows how to start without scrolling.
+            <section class="about" aria-labelledby="about-heading">
+                <h2 id="about-heading">{ "About the quiz" }</h2>
+                { for intro.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+            </section>
             <p><Link<Route> to={Route::Roles}>{ "How the two roles differ" }</Link<Route>></p>
             if !is_embedded {
                 <EmbedCode />

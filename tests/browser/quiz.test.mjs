@@ -256,6 +256,8 @@ test('no screen scrolls sideways at 320 x 640', async () => {
     await page.goto(server.url);
     await heading(page).waitFor();
     assert.equal(await fits(), true, 'landing');
+    const start = await page.getByRole('button', { name: 'Start the quiz' }).boundingBox();
+    assert.ok(start.y + start.height <= 640, `Start is on the first screen of a phone (bottom at ${start.y + start.height})`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     for (let i = 0; i < 40; i++) {
       assert.equal(await fits(), true, `question ${i + 1}`);
