@@ -2,7 +2,7 @@
 // accessibility in both themes and a 320-px phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerAll, axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, axeViolations, launchBrowser, startServer, withCheckedPage } from './support.mjs';
 
 let browser;
 let server;
@@ -20,17 +20,7 @@ const nextButton = (page) => page.getByRole('button', { name: /^(Next|See my res
 const heading = (page) => page.getByRole('heading', { level: 1 });
 const progress = (page) => page.getByRole('progressbar');
 
-async function withPage(options, body) {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin, ...options });
-  try {
-    await body(page, context);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options, body) => withCheckedPage(browser, server.origin, options, body);
 
 async function start(page) {
   await page.goto(server.url);

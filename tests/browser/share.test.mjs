@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { answerAll, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, launchBrowser, startServer, withCheckedPage } from './support.mjs';
 
 let browser;
 let server;
@@ -18,17 +18,7 @@ after(async () => {
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
-async function withPage(body, options = {}) {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin, ...options });
-  try {
-    await body(page, context);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (body, options = {}) => withCheckedPage(browser, server.origin, options, body);
 
 /** Takes the whole quiz with the first choice everywhere; returns the result URL. */
 async function finishQuiz(page) {

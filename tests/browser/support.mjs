@@ -1,4 +1,5 @@
 // Shared pieces of the browser suite: a loopback static server for dist/ and a headless Debian Chromium.
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -139,4 +140,20 @@ export async function answerAll(page, pick = () => 0) {
   }
   await page.waitForURL(/#\/result\//);
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+/**
+ * Runs `body(page, context)` in a fresh context on `origin`, then fails on any page error, console error or
+ * request that left the origin; the context is closed either way.
+ */
+export async function withCheckedPage(browser, origin, options, body) {
+  const { context, page, problems } = await openPage(browser, { origin, ...options });
+  try {
+    await body(page, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
 }
