@@ -8,26 +8,27 @@ use crate::quiz::Content;
 /// The text of `content.toml`, the file content editors change.
 pub const SOURCE: &str = include_str!("content.toml");
 
-/// `content.toml` as JSON, written by `build.rs`: the form the app parses at start-up, because
-/// a JSON parser costs the wasm far fewer bytes than a TOML one.
-pub const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
-
-/// The quiz content, parsed on first use and kept for the life of the program.
+/// The quiz content, built on first use and kept for the life of the program.
 ///
-/// Invariant: `COMPILED` parses and passes [`Content::validate`], and equals what `SOURCE`
-/// parses to; the content tests fail otherwise, which is why a failure here may panic instead
-/// of returning an error.
+/// `build.rs` compiles `content.toml` into the Rust code that builds this value, so nothing is
+/// parsed at start-up. Invariant: it equals what [`parse`] makes of [`SOURCE`] and passes
+/// [`Content::validate`]; the content tests fail otherwise.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| match parse_compiled(COMPILED) {
-        Ok(content) => content,
-        Err(error) => panic!("src/content/content.toml: {error}"),
-    })
+    CONTENT.get_or_init(compiled::compiled)
 }
 
-/// Parses the JSON form of the content.
-pub fn parse_compiled(json: &str) -> Result<Content, ContentError> {
-    serde_json::from_str(json).map_err(|e| ContentError(e.to_string()))
+mod compiled {
+    //! The generated code: one function that builds the content value.
+    use std::string::String;
+
+    use crate::quiz::{
+        Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, Path, PathId,
+        Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy,
+        Roles, Skill, SkillId, SkillTarget,
+    };
+
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
 /// Parses content text in TOML, as editors write it. Only the file's shape is checked here; call
