@@ -32,7 +32,11 @@ async fn main() -> ExitCode {
             .await;
     // Rendered with an in-memory history, links read `/roles`; the app routes in the fragment.
     let landing = landing.replace(r#"href="/"#, r##"href="#/"##);
-    let filled = page.replacen(mount, &format!(r#"<div id="app">{landing}</div>"#), 1);
+    let filled = page.replacen(
+        mount,
+        &format!(r#"<div id="app"><div data-prerendered>{landing}</div></div>"#),
+        1,
+    );
     match std::fs::write(&path, filled) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -73,3 +73,32 @@ describe('the landing page before the wasm has loaded', () => {
     }
   });
 });
+
+describe('a deep link before the wasm has loaded', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('does not flash the landing page, and the app then shows the linked page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    try {
+      const page = await context.newPage();
+      // Hold the wasm back, so the moment before the app starts can be looked at.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(`${server.url}#/roles`, { waitUntil: 'domcontentloaded' });
+      assert.equal(await page.getByRole('button', { name: 'Start the quiz' }).isVisible(), false);
+      release();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
+    } finally {
+      await context.close();
+    }
+  });
+});
