@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::quiz::percent;
+
 /// One bar of the chart.
 #[derive(Clone, PartialEq)]
 pub struct ChartBar {
@@ -26,12 +28,6 @@ pub struct ProfileChartProps {
 const WIDTH: u32 = 360;
 const AXIS_HEIGHT: u32 = 92;
 const ROW_HEIGHT: u32 = 52;
-
-/// Percent, rounded, for labels and the text alternative.
-pub fn percent(score: f32) -> u32 {
-    // Clamped first, so the cast cannot overflow or see NaN.
-    (score.clamp(0.0, 1.0) * 100.0).round() as u32
-}
 
 /// `share` (0..=1) of `length`, in whole units.
 fn part_of(length: u32, share: f32) -> u32 {

@@ -4,10 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_quiz, use_title, ResultCode, Route};
-use crate::components::{
-    percent, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel,
-};
-use crate::quiz::{Content, DecodeError, Profile, Recommendation};
+use crate::components::{ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
+use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
 use crate::state::Action;
 

@@ -14,5 +14,5 @@ pub use model::{
     Skill, SkillId, SkillTarget,
 };
 pub use recommendation::{RankedResource, Reason, Recommendation, SkillGap, MAX_REASONS};
-pub use scoring::{PathScore, Pick, Profile, RoleKnowledge, SkillLevel};
+pub use scoring::{percent, PathScore, Pick, Profile, RoleKnowledge, SkillLevel};
 pub use share_code::{DecodeError, ShareCode};

@@ -197,3 +197,9 @@ impl Content {
             .collect()
     }
 }
+
+/// A 0..=1 score as a whole percent, as every view of a result shows it.
+pub fn percent(score: f32) -> u32 {
+    // Clamped first, so the cast cannot overflow or see NaN.
+    (score.clamp(0.0, 1.0) * 100.0).round() as u32
+}

@@ -118,7 +118,7 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top
 
     let mut y = top + 100.0;
     for (label, score, is_primary) in &card.bars {
-        let label_percent = crate::components::percent(*score);
+        let label_percent = crate::quiz::percent(*score);
         let score = f64::from(score.clamp(0.0, 1.0));
         ctx.set_fill_style_str(INK);
         ctx.set_font(&format!(
