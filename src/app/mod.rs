@@ -2,15 +2,18 @@
 
 mod provider;
 mod route;
+mod router;
 mod title;
 
 pub use provider::{use_quiz, QuizHandle, QuizProvider};
 pub use route::{ResultCode, Route};
+pub use router::{
+    use_navigator, use_route, HashRouter, Link, LinkProps, Navigator, RouterProps, StaticRouter,
+    StaticRouterProps,
+};
 pub use title::use_title;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::components::SiteHeader;
 use crate::embed::EmbedParams;
@@ -49,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
             <HashRouter>
                 <QuizProvider>
                     <SiteHeader />
-                    <Switch<Route> render={switch} />
+                    <Pages />
                 </QuizProvider>
             </HashRouter>
         </ContextProvider<EmbedParams>>
@@ -63,20 +66,24 @@ pub struct StaticAppProps {
     pub route: Route,
 }
 
-/// The app at one route with an in-memory history: what server-side rendering (the build-time
-/// landing page, native page tests) renders instead of [`App`], which needs a browser.
+/// The app fixed at one route: what server-side rendering (the build-time landing page, native
+/// page tests) renders instead of [`App`], which needs a browser.
 #[function_component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.route.to_path());
     html! {
-        <Router history={history}>
+        <StaticRouter route={props.route.clone()}>
             <QuizProvider>
                 <SiteHeader />
-                { switch(props.route.clone()) }
+                <Pages />
             </QuizProvider>
-        </Router>
+        </StaticRouter>
     }
+}
+
+/// The page for the current route.
+#[function_component]
+fn Pages() -> Html {
+    switch(use_route())
 }
 
 /// Renders the page for a route; used by [`App`] and by [`StaticApp`].

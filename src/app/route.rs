@@ -1,27 +1,74 @@
 //! Every address the app answers to. Links are built from [`Route`], never by formatting strings.
+//!
+//! Routes live in the URL fragment (`#/…`), so any static host serves them at any sub-path and a
+//! result code never reaches a server. Parsing is plain Rust, total and tested natively.
 
-use std::convert::Infallible;
 use std::fmt;
-use std::str::FromStr;
-
-use yew_router::prelude::*;
 
 use crate::quiz::{Answers, Content, DecodeError, ShareCode};
 
-/// The app's routes, in the URL fragment (`#/…`) so any static host serves them and results stay private.
-#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+/// The app's routes.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
+    /// `/`: the landing page.
     Home,
-    #[at("/quiz")]
+    /// `/quiz`: the current question.
     Quiz,
-    #[at("/result/:code")]
-    Result { code: ResultCode },
-    #[at("/roles")]
+    /// `/result/<code>`: a result, rebuilt from its share code.
+    Result {
+        /// The code as it appears in the address, damaged or not.
+        code: ResultCode,
+    },
+    /// `/roles`: how the two roles differ.
     Roles,
-    #[not_found]
-    #[at("/404")]
+    /// Anything else.
     NotFound,
+}
+
+impl Route {
+    /// The route for a path such as `/result/ABC` (the fragment without its `#`). Never fails:
+    /// an unknown path is [`Route::NotFound`]. A query after `?` and one trailing `/` are ignored.
+    pub fn recognize(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = match path.strip_suffix('/') {
+            Some(trimmed) if !trimmed.is_empty() => trimmed,
+            _ => path,
+        };
+        match path {
+            "" | "/" => Route::Home,
+            "/quiz" => Route::Quiz,
+            "/roles" => Route::Roles,
+            _ => match path.strip_prefix("/result/") {
+                Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
+                    code: ResultCode(
+                        urlencoding::decode(code).map_or_else(|_| code.to_owned(), |c| c.into()),
+                    ),
+                },
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    /// The route for a whole fragment as `location.hash` gives it (`#/quiz`, or empty).
+    pub fn from_hash(hash: &str) -> Route {
+        Route::recognize(hash.strip_prefix('#').unwrap_or(hash))
+    }
+
+    /// The path of the route, e.g. `/result/ABC`; [`Route::recognize`] reads it back.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Home => "/".to_owned(),
+            Route::Quiz => "/quiz".to_owned(),
+            Route::Roles => "/roles".to_owned(),
+            Route::NotFound => "/404".to_owned(),
+            Route::Result { code } => format!("/result/{}", urlencoding::encode(&code.0)),
+        }
+    }
+
+    /// The link to the route from any page of the app: its path as a fragment, e.g. `#/roles`.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
+    }
 }
 
 /// The share code in a result address. Parsing never fails, so a damaged link still reaches the
@@ -42,11 +89,9 @@ impl From<&ShareCode> for ResultCode {
     }
 }
 
-impl FromStr for ResultCode {
-    type Err = Infallible;
-
-    fn from_str(text: &str) -> Result<Self, Infallible> {
-        Ok(Self(text.to_owned()))
+impl From<&str> for ResultCode {
+    fn from(text: &str) -> Self {
+        Self(text.to_owned())
     }
 }
 

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::app::{ResultCode, Route};
 use crate::share::{self, CardContent, ShareMessage};
-use yew_router::Routable;
 
 /// Props of [`SharePanel`].
 #[derive(Properties, PartialEq)]

@@ -1,10 +1,8 @@
 //! The slim bar at the top of every page: the name, home, and the roles explainer.
 
-use yew::prelude::*;
-use yew_router::prelude::*;
-
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::embed::{use_is_embedded, FullPageLink};
+use yew::prelude::*;
 
 /// The site header with its navigation; in an embed, only the link to the full page.
 #[function_component]
@@ -16,9 +14,9 @@ pub fn SiteHeader() -> Html {
     }
     html! {
         <header class="site-header">
-            <Link<Route> to={Route::Home} classes="brand">{ "mlpath" }</Link<Route>>
+            <Link to={Route::Home} classes="brand">{ "mlpath" }</Link>
             <nav aria-label="Site">
-                <Link<Route> to={Route::Roles}>{ "The two roles" }</Link<Route>>
+                <Link to={Route::Roles}>{ "The two roles" }</Link>
             </nav>
         </header>
     }

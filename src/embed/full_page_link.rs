@@ -1,15 +1,13 @@
 //! The small link an embed shows in place of the site header: the same page, full size, in a new tab.
 
-use yew::prelude::*;
-use yew_router::prelude::*;
-
 use super::frame::current_page_address;
-use crate::app::Route;
+use crate::app::{use_route, Route};
+use yew::prelude::*;
 
 /// "Open the full page": the current route without the embed options, so a reader can continue there.
 #[function_component]
 pub fn FullPageLink() -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::Home);
+    let route = use_route();
     let href = use_state(|| None::<String>);
     use_effect_with(route, {
         let href = href.clone();

@@ -1,9 +1,8 @@
 //! The first screen: what the quiz tells you, how long it takes, and that it stays private.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{use_quiz, use_title, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Link, Route};
 use crate::components::EmbedCode;
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
@@ -26,7 +25,7 @@ pub fn Landing() -> Html {
         Callback::from(move |_: MouseEvent| {
             quiz.dispatch(action.clone());
             if let Some(navigator) = &navigator {
-                navigator.push(&Route::Quiz);
+                navigator.push(Route::Quiz);
             }
         })
     };
@@ -58,7 +57,7 @@ pub fn Landing() -> Html {
                 <h2 id="about-heading">{ "About the quiz" }</h2>
                 { for intro.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             </section>
-            <p><Link<Route> to={Route::Roles}>{ "How the two roles differ" }</Link<Route>></p>
+            <p><Link to={Route::Roles}>{ "How the two roles differ" }</Link></p>
             if !is_embedded {
                 <EmbedCode />
             }

@@ -1,9 +1,8 @@
 //! The page for addresses the app does not know.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{use_title, Route};
+use crate::app::{use_title, Link, Route};
 
 /// Says the address is unknown and offers the way back to the start.
 #[function_component]
@@ -13,7 +12,7 @@ pub fn NotFound() -> Html {
         <main class="page" id="main">
             <h1>{ "This page does not exist" }</h1>
             <p>{ "The address may be mistyped or come from an older version of the quiz." }</p>
-            <Link<Route> to={Route::Home} classes="button">{ "Go to the start" }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ "Go to the start" }</Link>
         </main>
     }
 }

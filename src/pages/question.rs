@@ -2,9 +2,8 @@
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{use_quiz, use_title, ResultCode, Route};
+use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
 use crate::components::{ChoiceList, ProgressBar};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
 use crate::state::{Action, Phase};
@@ -31,7 +30,7 @@ pub fn QuestionPage() -> Html {
         move |phase| {
             if let (Phase::Finished, Some(navigator)) = (phase, navigator) {
                 let code = ShareCode::encode(quiz.content(), &quiz.answers);
-                navigator.replace(&Route::Result {
+                navigator.replace(Route::Result {
                     code: ResultCode::from(&code),
                 });
             }

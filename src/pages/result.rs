@@ -1,9 +1,8 @@
 //! The result of a share code: the recommended path, why, the profile chart, gaps and resources.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{use_quiz, use_title, ResultCode, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Link, ResultCode, Route};
 use crate::components::{ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
@@ -52,7 +51,7 @@ fn BadLink(props: &BadLinkProps) -> Html {
                 <p>{ props.error.to_string() }</p>
             </div>
             <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
-            <Link<Route> to={Route::Home} classes="button primary">{ "Start the quiz" }</Link<Route>>
+            <Link to={Route::Home} classes="button primary">{ "Start the quiz" }</Link>
         </main>
     }
 }
@@ -137,7 +136,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let retake = Callback::from(move |_: MouseEvent| {
         quiz.dispatch(Action::StartedOver);
         if let Some(navigator) = &navigator {
-            navigator.push(&Route::Quiz);
+            navigator.push(Route::Quiz);
         }
     });
 
@@ -206,7 +205,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
 
             <div class="actions">
                 <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>
-                <Link<Route> to={Route::Roles} classes="button">{ "How the two roles differ" }</Link<Route>>
+                <Link to={Route::Roles} classes="button">{ "How the two roles differ" }</Link>
             </div>
         </main>
     }

@@ -1,9 +1,8 @@
 //! "The two roles": the seed's distinctions side by side, and the paths the quiz recommends.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{use_quiz, use_title, Route};
+use crate::app::{use_quiz, use_title, Link, Route};
 use crate::quiz::Role;
 
 /// Data scientist and ML engineer compared point by point, then every path described.
@@ -62,7 +61,7 @@ pub fn RolesPage() -> Html {
             }) }
 
             <div class="actions">
-                <Link<Route> to={Route::Home} classes="button primary">{ "Take the quiz" }</Link<Route>>
+                <Link to={Route::Home} classes="button primary">{ "Take the quiz" }</Link>
             </div>
         </main>
     }

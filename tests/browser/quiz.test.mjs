@@ -42,6 +42,35 @@ async function tabTo(page, name) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
+test('links, the browser\'s Back and Forward and an edited address all move between pages', async () => {
+  await withPage({}, async (page) => {
+    await page.goto(server.url);
+    await heading(page).waitFor();
+    const landingTitle = await heading(page).innerText();
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
+    await page.waitForURL(/#\/roles$/);
+    await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+    await page.getByRole('link', { name: 'Take the quiz' }).click();
+    await page.waitForURL(/#\/$/);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.waitForURL(/#\/quiz$/);
+    await progress(page).waitFor();
+    await page.goBack();
+    await page.waitForURL(/#\/$/);
+    await page.getByRole('heading', { level: 1, name: landingTitle }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+    await page.goForward();
+    await page.goForward();
+    await page.waitForURL(/#\/quiz$/);
+    await progress(page).waitFor();
+    await page.evaluate(() => { location.hash = '#/no-such-page'; });
+    await page.getByRole('link', { name: 'Go to the start' }).waitFor();
+    await page.evaluate(() => { location.hash = '#/roles'; });
+    await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+  });
+});
+
 test('the quiz can be completed with the mouse, ending on a result with its share link', async () => {
   await withPage({}, async (page) => {
     await start(page);
