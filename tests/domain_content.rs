@@ -36,7 +36,7 @@ fn ids_are_unique_per_kind() {
     assert_unique("skill", c.skills.iter().map(|s| s.id.as_str()));
     assert_unique("resource", c.resources.iter().map(|r| r.id.as_str()));
     assert_unique("question", c.questions.iter().map(|q| q.id.as_str()));
-    for q in &c.questions {
+    for q in c.questions.iter() {
         assert_unique("choice", q.choices.iter().map(|ch| ch.id.as_str()));
     }
 }
@@ -49,7 +49,7 @@ fn keys_are_unique_in_range_and_never_retired() {
     assert_eq!(keys.len(), unique.len(), "question keys must be unique");
     assert!(keys.iter().all(|k| (1..=63).contains(k)));
     assert!(keys.iter().all(|k| !c.retired_question_keys.contains(k)));
-    for q in &c.questions {
+    for q in c.questions.iter() {
         let keys: Vec<u8> = q.choices.iter().map(|ch| ch.key).collect();
         let unique: BTreeSet<u8> = keys.iter().copied().collect();
         assert_eq!(keys.len(), unique.len(), "choice keys of `{}`", q.id);
@@ -65,8 +65,8 @@ fn keys_are_unique_in_range_and_never_retired() {
 #[test]
 fn every_reference_resolves() {
     let c = content();
-    for p in &c.paths {
-        for t in &p.skills {
+    for p in c.paths.iter() {
+        for t in p.skills.iter() {
             assert!(
                 c.skill(&t.skill).is_some(),
                 "path `{}` -> `{}`",
@@ -76,7 +76,7 @@ fn every_reference_resolves() {
             assert!((1..=3).contains(&t.level));
         }
     }
-    for r in &c.resources {
+    for r in c.resources.iter() {
         assert!(
             r.skills.iter().all(|s| c.skill(s).is_some()),
             "resource `{}`",
@@ -88,12 +88,12 @@ fn every_reference_resolves() {
             r.id
         );
     }
-    for q in &c.questions {
+    for q in c.questions.iter() {
         assert!(q.distinctions.iter().all(|d| c.distinction(d).is_some()));
         if let QuestionKind::SkillRating { skill } = &q.kind {
             assert!(c.skill(skill).is_some(), "question `{}`", q.id);
         }
-        for ch in &q.choices {
+        for ch in q.choices.iter() {
             assert!(
                 ch.weights.keys().all(|p| c.path(p).is_some()),
                 "`{}`",
@@ -116,7 +116,7 @@ fn the_four_paths_are_there_on_the_right_sides() {
             ("core-ml-engineer", Role::MlEngineer),
         ]
     );
-    for p in &c.paths {
+    for p in c.paths.iter() {
         assert!(p.responsibilities.len() >= 3, "path `{}`", p.id);
         assert!(!p.result.body.is_empty() && !p.result.headline.is_empty());
     }
@@ -178,7 +178,7 @@ fn every_seed_distinction_is_covered_by_a_question() {
             "focus"
         ]
     );
-    for d in &c.distinctions {
+    for d in c.distinctions.iter() {
         assert!(
             c.questions_on(&d.id).next().is_some(),
             "distinction `{}` has no question",
@@ -215,7 +215,7 @@ fn question_count_and_mix() {
 
 #[test]
 fn who_does_it_items_have_one_right_role_and_an_explanation() {
-    for q in &content().questions {
+    for q in content().questions.iter() {
         if let QuestionKind::WhoDoesIt {
             answer,
             explanation,
@@ -236,7 +236,7 @@ fn who_does_it_items_have_one_right_role_and_an_explanation() {
 #[test]
 fn preference_choices_give_every_path_full_marks_somewhere() {
     let c = content();
-    for p in &c.paths {
+    for p in c.paths.iter() {
         for q in c
             .questions
             .iter()
@@ -251,14 +251,14 @@ fn preference_choices_give_every_path_full_marks_somewhere() {
 fn resources_are_real_links_with_tags() {
     let c = content();
     assert!(c.resources.len() >= 15);
-    for r in &c.resources {
+    for r in c.resources.iter() {
         assert!(r.url.starts_with("https://"), "`{}`", r.id);
         assert!(!r.url.chars().any(char::is_whitespace), "`{}`", r.id);
         assert!(!r.skills.is_empty() && !r.paths.is_empty(), "`{}`", r.id);
     }
     assert!(c.resources.iter().any(|r| r.is_free()));
     assert!(c.resources.iter().any(|r| !r.is_free()));
-    for s in &c.skills {
+    for s in c.skills.iter() {
         assert!(
             c.resources.iter().any(|r| r.skills.contains(&s.id)),
             "no resource teaches `{}`",

@@ -10,9 +10,9 @@ use common::{any_answers, sheet};
 /// Written independently of `Content::answers_toward` so the two check each other.
 fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
     let mut answers = Answers::new();
-    for q in &c.questions {
+    for q in c.questions.iter() {
         let mut best = &q.choices[0];
-        for choice in &q.choices {
+        for choice in q.choices.iter() {
             let better = match &q.kind {
                 QuestionKind::Preference => choice.weight(path) > best.weight(path),
                 QuestionKind::SkillRating { .. } => choice.level > best.level,
@@ -30,7 +30,7 @@ fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
 #[test]
 fn answering_everything_toward_a_path_recommends_it() {
     let c = content();
-    for path in &c.paths {
+    for path in c.paths.iter() {
         let answers = answer_everything_toward(c, &path.id);
         assert_eq!(answers, c.answers_toward(&path.id));
         assert_eq!(answers.len(), c.questions.len());
@@ -236,7 +236,7 @@ fn reasons_come_from_the_answers_that_pushed_the_primary_path() {
     for reason in &rec.reasons {
         assert_eq!(answers.get(&reason.question), Some(&reason.choice));
         let choice = c.choice(&reason.question, &reason.choice).unwrap();
-        assert_eq!(choice.reason.as_deref(), Some(reason.text.as_str()));
+        assert_eq!(choice.reason.as_deref(), Some(&*reason.text));
         let weight = choice.weight(&rec.primary);
         assert!(weight > 0 && weight <= last, "strongest reasons first");
         last = weight;
@@ -276,7 +276,7 @@ fn gaps_are_shortfalls_against_the_primary_paths_targets() {
 #[test]
 fn resources_teach_the_gaps_in_the_documented_order_with_free_ones_marked() {
     let c = content();
-    for path in &c.paths {
+    for path in c.paths.iter() {
         let mut answers = c.answers_toward(&path.id);
         answers.answer("rate-maths".into(), "none".into());
         answers.answer("rate-programming".into(), "basics".into());

@@ -187,7 +187,7 @@ fn golden_sheets_recommend_their_paths() {
 #[test]
 fn a_full_quiz_fits_in_forty_url_safe_characters() {
     let c = content();
-    for path in &c.paths {
+    for path in c.paths.iter() {
         let text = ShareCode::encode(c, &c.answers_toward(&path.id)).to_string();
         assert!(text.len() <= 40, "{text}");
         assert!(text.bytes().all(|b| ALPHABET.contains(&b)), "{text}");

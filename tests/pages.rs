@@ -15,7 +15,7 @@ fn result_route(answers: &Answers) -> Route {
 #[tokio::test]
 async fn landing_has_one_heading_and_a_start_button() {
     let page = render(Route::Home).await;
-    assert_eq!(texts(&page, "h1"), [content().intro.title.as_str()]);
+    assert_eq!(texts(&page, "h1"), [&*content().intro.title]);
     assert_eq!(texts(&page, "main button"), ["Start the quiz"]);
     assert_eq!(
         texts(&page, "main a[href='#/roles']"),
@@ -39,7 +39,7 @@ async fn landing_says_how_long_it_takes_and_that_answers_stay_private() {
 async fn the_first_question_is_a_heading_over_a_group_of_radios() {
     let page = render(Route::Quiz).await;
     let first = &content().questions[0];
-    assert_eq!(texts(&page, "h1"), [first.prompt.as_str()]);
+    assert_eq!(texts(&page, "h1"), [&*first.prompt]);
     assert_eq!(
         attr(&page, "fieldset", "aria-labelledby").as_deref(),
         Some("question-heading")
@@ -77,9 +77,9 @@ async fn the_first_question_is_a_heading_over_a_group_of_radios() {
 
 #[tokio::test]
 async fn a_result_link_names_its_path_and_explains_it() {
-    for path in &content().paths {
+    for path in content().paths.iter() {
         let page = render(result_route(&content().answers_toward(&path.id))).await;
-        assert_eq!(texts(&page, "h1"), [path.name.as_str()]);
+        assert_eq!(texts(&page, "h1"), [&*path.name]);
         assert_eq!(
             texts(&page, "h2"),
             [
@@ -93,7 +93,7 @@ async fn a_result_link_names_its_path_and_explains_it() {
         assert!(!texts(&page, ".reasons li").is_empty(), "{}", path.name);
         assert_eq!(attr(&page, "svg.chart", "role").as_deref(), Some("img"));
         let description = texts(&page, "svg.chart desc").join("");
-        assert!(description.contains(&path.name), "{description}");
+        assert!(description.contains(&*path.name), "{description}");
         assert!(!texts(&page, ".resource-list li").is_empty());
         assert_eq!(texts(&page, "main > .actions button"), ["Retake the quiz"]);
         // Rendered without a remembered own result, every result page is a shared one.
@@ -133,7 +133,7 @@ async fn the_roles_page_sets_every_distinction_side_by_side() {
     let topics: Vec<String> = content()
         .distinctions
         .iter()
-        .map(|d| d.topic.clone())
+        .map(|d| d.topic.to_string())
         .collect();
     assert_eq!(rows, topics);
     assert_eq!(texts(&page, "table.compare thead th").len(), 3);

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::text;
+
 use crate::quiz::{ChoiceId, Question};
 
 /// Props of [`ChoiceList`].
@@ -33,7 +35,7 @@ pub fn ChoiceList(props: &ChoiceListProps) -> Html {
                 html! {
                     <label class={classes!("choice", is_checked.then_some("is-checked"))}>
                         <input type="radio" name={name.clone()} value={choice.id.to_string()} checked={is_checked} {onchange} />
-                        <span>{ &choice.label }</span>
+                        <span>{ text(&choice.label) }</span>
                     </label>
                 }
             }) }

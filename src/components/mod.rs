@@ -15,3 +15,17 @@ pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
 pub use share_panel::SharePanel;
 pub use site_header::SiteHeader;
+
+use std::borrow::Cow;
+
+use yew::AttrValue;
+
+use crate::quiz::Text;
+
+/// Content text as a Yew value: text compiled into the program is shared, never copied.
+pub fn text(value: &Text) -> AttrValue {
+    match value {
+        Cow::Borrowed(text) => AttrValue::Static(text),
+        Cow::Owned(text) => AttrValue::from(text.clone()),
+    }
+}

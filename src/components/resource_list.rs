@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::text;
+
 use crate::quiz::{Cost, Level, Resource};
 
 /// One resource as the list shows it.
@@ -92,8 +94,8 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
             <ul class="resource-list">
                 { for shown.into_iter().map(|item| html! {
                     <li class="resource">
-                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">{ &item.resource.title }</a>
-                        <span class="provider">{ &item.resource.provider }</span>
+                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">{ text(&item.resource.title) }</a>
+                        <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
                             <span class="tag">{ level_name(item.resource.level) }</span>

@@ -1,31 +1,27 @@
 //! The content file and its loader.
 
 use std::fmt;
-use std::sync::OnceLock;
 
 use crate::quiz::Content;
 
 /// The text of `content.toml`, the file content editors change.
 pub const SOURCE: &str = include_str!("content.toml");
 
-/// The quiz content, built on first use and kept for the life of the program.
+/// The quiz content, compiled into the program.
 ///
-/// `build.rs` compiles `content.toml` into the Rust code that builds this value, so nothing is
-/// parsed at start-up. Invariant: it equals what [`parse`] makes of [`SOURCE`] and passes
-/// [`Content::validate`]; the content tests fail otherwise.
+/// `build.rs` writes `content.toml` out as a Rust `static`, so nothing is parsed or built at
+/// start-up: the text and lists are data in the binary. Invariant: it equals what [`parse`] makes
+/// of [`SOURCE`] and passes [`Content::validate`]; the content tests fail otherwise.
 pub fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(compiled::compiled)
+    &compiled::CONTENT
 }
 
 mod compiled {
-    //! The generated code: one function that builds the content value.
-    use std::string::String;
-
+    //! The generated code: the content value as a `static`, and the arrays its lists borrow.
     use crate::quiz::{
-        Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, Path, PathId,
-        Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy,
-        Roles, Skill, SkillId, SkillTarget,
+        Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, List, Path,
+        PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role,
+        RoleCopy, Roles, Skill, SkillId, SkillTarget, Text, Weights,
     };
 
     include!(concat!(env!("OUT_DIR"), "/content.rs"));

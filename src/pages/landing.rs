@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_navigator, use_quiz, use_title, Link, Route};
-use crate::components::EmbedCode;
+use crate::components::{text, EmbedCode};
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
 
@@ -14,7 +14,7 @@ pub fn Landing() -> Html {
     let navigator = use_navigator();
     let is_embedded = use_is_embedded();
     let intro = &quiz.content().intro;
-    use_title(intro.title.clone());
+    use_title(intro.title.to_string());
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
@@ -33,8 +33,8 @@ pub fn Landing() -> Html {
     html! {
         <main class="page landing" id="main">
             <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
-            <h1>{ &intro.title }</h1>
-            <p class="lede">{ &intro.lead }</p>
+            <h1>{ text(&intro.title) }</h1>
+            <p class="lede">{ text(&intro.lead) }</p>
             <ul class="facts">
                 <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>
                 <li><strong>{ "Four paths" }</strong>{ ", with the reasons drawn from your answers" }</li>
@@ -55,7 +55,7 @@ pub fn Landing() -> Html {
             // The details come after the button, so a phone shows how to start without scrolling.
             <section class="about" aria-labelledby="about-heading">
                 <h2 id="about-heading">{ "About the quiz" }</h2>
-                { for intro.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+                { for intro.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }) }
             </section>
             <p><Link to={Route::Roles}>{ "How the two roles differ" }</Link></p>
             if !is_embedded {

@@ -4,7 +4,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
-use crate::components::{ChoiceList, ProgressBar};
+use crate::components::{text, ChoiceList, ProgressBar};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
 use crate::state::{Action, Phase};
 
@@ -71,9 +71,9 @@ pub fn QuestionPage() -> Html {
             <ProgressBar answered={quiz.answers.len()} total={quiz.total()} />
             <p class="step" aria-hidden="true">{ &step }</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>
-            <h1 id="question-heading" tabindex="-1" ref={heading}>{ &question.prompt }</h1>
+            <h1 id="question-heading" tabindex="-1" ref={heading}>{ text(&question.prompt) }</h1>
             if let Some(help) = &question.help {
-                <p id="question-help" class="help">{ help }</p>
+                <p id="question-help" class="help">{ text(help) }</p>
             }
             <ChoiceList {question} selected={selected.clone()} labelled_by="question-heading" described_by={help_id} {on_choose} />
             <RoleFeedback {question} {selected} roles={&quiz.content().roles} />
@@ -116,7 +116,7 @@ fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
                     <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
                     { format!("This is usually the {}'s job.", lower_first(right_role)) }
                 </p>
-                <p>{ explanation }</p>
+                <p>{ text(explanation) }</p>
             }
         </div>
     }

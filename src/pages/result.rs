@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_navigator, use_quiz, use_title, Link, ResultCode, Route};
-use crate::components::{ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
+use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
 use crate::state::Action;
@@ -108,7 +108,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let rec = &props.recommendation;
     let primary_name = content
         .path(&rec.primary)
-        .map_or("Your result", |p| p.name.as_str());
+        .map_or("Your result", |p| &*p.name);
     let is_shared = quiz.own_result.as_deref() != Some(props.code.to_string().as_str());
     use_title(if is_shared {
         format!("{primary_name}: a shared result")
@@ -124,8 +124,8 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let knowledge = props.profile.role_knowledge;
     let bars = chart_bars(content, &props.profile, rec);
     let card = CardContent {
-        path_name: primary.name.clone(),
-        tagline: primary.tagline.clone(),
+        path_name: primary.name.to_string(),
+        tagline: primary.tagline.to_string(),
         axis: props.profile.axis,
         bars: bars
             .iter()
@@ -149,9 +149,9 @@ fn ResultView(props: &ResultViewProps) -> Html {
                 </aside>
             }
             <p class="eyebrow">{ if is_shared { "Their best fit" } else { "Your best fit" } }</p>
-            <h1>{ &primary.name }</h1>
-            <p class="lede">{ &primary.result.headline }</p>
-            <p>{ &primary.result.body }</p>
+            <h1>{ text(&primary.name) }</h1>
+            <p class="lede">{ text(&primary.result.headline) }</p>
+            <p>{ text(&primary.result.body) }</p>
             <p class="runner-up">{ format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name) }</p>
 
             <section aria-labelledby="why">
@@ -159,7 +159,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
                 if rec.reasons.is_empty() {
                     <p>{ "You skipped the questions that would explain it, so this is a best guess from the rest." }</p>
                 } else {
-                    <ul class="reasons">{ for rec.reasons.iter().map(|r| html! { <li>{ &r.text }</li> }) }</ul>
+                    <ul class="reasons">{ for rec.reasons.iter().map(|r| html! { <li>{ text(&r.text) }</li> }) }</ul>
                 }
             </section>
 
@@ -181,7 +181,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
                     <ul class="gaps">
                         { for rec.gaps.iter().filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill))).map(|(gap, skill)| html! {
                             <li>
-                                <strong>{ &skill.name }</strong>
+                                <strong>{ text(&skill.name) }</strong>
                                 { match gap.have {
                                     Some(have) => format!(": you rated yourself {have} of 3; the path expects {}.", gap.need),
                                     None => format!(": not rated in the quiz; the path expects {} of 3.", gap.need),

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::text;
+
 use crate::app::{use_quiz, use_title, Link, Route};
 use crate::quiz::Role;
 
@@ -18,12 +20,12 @@ pub fn RolesPage() -> Html {
             <h1>{ "The two roles" }</h1>
             <div class="role-cards">
                 <section class="card" aria-labelledby="role-ds">
-                    <h2 id="role-ds">{ &roles.data_scientist.name }</h2>
-                    <p>{ &roles.data_scientist.summary }</p>
+                    <h2 id="role-ds">{ text(&roles.data_scientist.name) }</h2>
+                    <p>{ text(&roles.data_scientist.summary) }</p>
                 </section>
                 <section class="card" aria-labelledby="role-mle">
-                    <h2 id="role-mle">{ &roles.ml_engineer.name }</h2>
-                    <p>{ &roles.ml_engineer.summary }</p>
+                    <h2 id="role-mle">{ text(&roles.ml_engineer.name) }</h2>
+                    <p>{ text(&roles.ml_engineer.summary) }</p>
                 </section>
             </div>
 
@@ -34,16 +36,16 @@ pub fn RolesPage() -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "Stage" }</th>
-                            <th scope="col">{ &roles.data_scientist.name }</th>
-                            <th scope="col">{ &roles.ml_engineer.name }</th>
+                            <th scope="col">{ text(&roles.data_scientist.name) }</th>
+                            <th scope="col">{ text(&roles.ml_engineer.name) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for content.distinctions.iter().map(|d| html! {
                             <tr>
-                                <th scope="row">{ &d.topic }</th>
-                                <td data-label={roles.data_scientist.name.clone()}>{ &d.data_scientist }</td>
-                                <td data-label={roles.ml_engineer.name.clone()}>{ &d.ml_engineer }</td>
+                                <th scope="row">{ text(&d.topic) }</th>
+                                <td data-label={roles.data_scientist.name.clone()}>{ text(&d.data_scientist) }</td>
+                                <td data-label={roles.ml_engineer.name.clone()}>{ text(&d.ml_engineer) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -53,10 +55,10 @@ pub fn RolesPage() -> Html {
             <h2>{ "Three paths for an ML engineer" }</h2>
             { for engineer_paths.map(|path| html! {
                 <section class="card path" aria-labelledby={format!("path-{}", path.id)}>
-                    <h3 id={format!("path-{}", path.id)}>{ &path.name }</h3>
-                    <p class="tagline">{ &path.tagline }</p>
-                    <p>{ &path.description }</p>
-                    <ul>{ for path.responsibilities.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                    <h3 id={format!("path-{}", path.id)}>{ text(&path.name) }</h3>
+                    <p class="tagline">{ text(&path.tagline) }</p>
+                    <p>{ text(&path.description) }</p>
+                    <ul>{ for path.responsibilities.iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
                 </section>
             }) }
 

@@ -9,9 +9,9 @@ pub mod validation;
 
 pub use answers::Answers;
 pub use model::{
-    Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, Path, PathId,
+    Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, List, Path, PathId,
     Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy, Roles,
-    Skill, SkillId, SkillTarget,
+    Skill, SkillId, SkillTarget, Text, Weights,
 };
 pub use recommendation::{RankedResource, Reason, Recommendation, SkillGap, MAX_REASONS};
 pub use scoring::{percent, PathScore, Pick, Profile, RoleKnowledge, SkillLevel};

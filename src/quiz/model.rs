@@ -1,21 +1,34 @@
 //! The quiz's content as typed data: roles, distinctions, paths, skills, resources and questions.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
+
+/// Text from the content file: borrowed from the content compiled into the program, owned when a
+/// file is parsed at run time (the tests do). Either way it reads as a `&str`.
+pub type Text = Cow<'static, str>;
+
+/// A list from the content file, borrowed or owned like [`Text`]; it reads as a slice.
+pub type List<T> = Cow<'static, [T]>;
 
 macro_rules! id_newtype {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
         #[serde(transparent)]
-        pub struct $name(String);
+        pub struct $name(Text);
 
         impl $name {
             /// Wraps an id as written in the content file.
-            pub fn new(id: impl Into<String>) -> Self {
+            pub fn new(id: impl Into<Text>) -> Self {
                 Self(id.into())
+            }
+
+            /// Wraps an id written in the program; usable in constants and statics.
+            pub const fn from_static(id: &'static str) -> Self {
+                Self(Cow::Borrowed(id))
             }
 
             /// The id as written in the content file.
@@ -32,7 +45,7 @@ macro_rules! id_newtype {
 
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
-                Self(id.to_owned())
+                Self(Cow::Owned(id.to_owned()))
             }
         }
     };
@@ -84,21 +97,21 @@ pub struct Content {
     pub version: u16,
     /// Keys of deleted questions; never reused, so old share codes still decode.
     #[serde(default)]
-    pub retired_question_keys: Vec<u8>,
+    pub retired_question_keys: List<u8>,
     /// Copy for the start page.
     pub intro: Intro,
     /// Name and summary of each role.
     pub roles: Roles,
     /// The seed's side-by-side differences between the roles.
-    pub distinctions: Vec<Distinction>,
+    pub distinctions: List<Distinction>,
     /// Career paths, in tie-break order.
-    pub paths: Vec<Path>,
+    pub paths: List<Path>,
     /// Skills the paths lean on.
-    pub skills: Vec<Skill>,
+    pub skills: List<Skill>,
     /// Courses and books.
-    pub resources: Vec<Resource>,
+    pub resources: List<Resource>,
     /// Questions, in the order they are asked.
-    pub questions: Vec<Question>,
+    pub questions: List<Question>,
 }
 
 /// Copy for the start page.
@@ -106,11 +119,11 @@ pub struct Content {
 #[serde(deny_unknown_fields)]
 pub struct Intro {
     /// Page heading.
-    pub title: String,
+    pub title: Text,
     /// One sentence under the heading.
-    pub lead: String,
+    pub lead: Text,
     /// Paragraphs of body text.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: List<Text>,
 }
 
 /// Both roles' copy.
@@ -138,9 +151,9 @@ impl Roles {
 #[serde(deny_unknown_fields)]
 pub struct RoleCopy {
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// One paragraph.
-    pub summary: String,
+    pub summary: Text,
 }
 
 /// One difference the seed draws between the roles, told from both sides.
@@ -150,11 +163,11 @@ pub struct Distinction {
     /// Stable id; questions tag it.
     pub id: DistinctionId,
     /// Short heading, e.g. "Cleaning the data".
-    pub topic: String,
+    pub topic: Text,
     /// What the data scientist does.
-    pub data_scientist: String,
+    pub data_scientist: Text,
     /// What the machine-learning engineer does.
-    pub ml_engineer: String,
+    pub ml_engineer: Text,
 }
 
 /// A career path the quiz can recommend.
@@ -164,17 +177,17 @@ pub struct Path {
     /// Stable id.
     pub id: PathId,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// Which side of the axis the path sits on.
     pub role: Role,
     /// One short line.
-    pub tagline: String,
+    pub tagline: Text,
     /// A paragraph describing the path.
-    pub description: String,
+    pub description: Text,
     /// Typical responsibilities, one per item.
-    pub responsibilities: Vec<String>,
+    pub responsibilities: List<Text>,
     /// Skills the path leans on, most important first.
-    pub skills: Vec<SkillTarget>,
+    pub skills: List<SkillTarget>,
     /// Copy shown when this path is the result.
     pub result: ResultCopy,
 }
@@ -194,9 +207,9 @@ pub struct SkillTarget {
 #[serde(deny_unknown_fields)]
 pub struct ResultCopy {
     /// Heading, e.g. "You think like a data scientist".
-    pub headline: String,
+    pub headline: Text,
     /// One paragraph.
-    pub body: String,
+    pub body: Text,
 }
 
 /// A skill from the seed's lists.
@@ -206,9 +219,9 @@ pub struct Skill {
     /// Stable id.
     pub id: SkillId,
     /// Display name.
-    pub name: String,
+    pub name: Text,
     /// One line.
-    pub description: String,
+    pub description: Text,
 }
 
 /// How much a resource costs to learn from.
@@ -249,22 +262,22 @@ pub struct Resource {
     /// Stable id.
     pub id: ResourceId,
     /// Title as published.
-    pub title: String,
+    pub title: Text,
     /// Publisher, provider or authors.
-    pub provider: String,
+    pub provider: Text,
     /// Official https URL.
-    pub url: String,
+    pub url: Text,
     /// Whether it costs money.
     pub cost: Cost,
     /// What exactly is free, when that needs saying.
     #[serde(default)]
-    pub cost_note: Option<String>,
+    pub cost_note: Option<Text>,
     /// The level it starts at.
     pub level: Level,
     /// Skills it teaches.
-    pub skills: Vec<SkillId>,
+    pub skills: List<SkillId>,
     /// Paths it suits.
-    pub paths: Vec<PathId>,
+    pub paths: List<PathId>,
 }
 
 impl Resource {
@@ -289,7 +302,7 @@ pub enum QuestionKind {
         /// The right role.
         answer: Role,
         /// One line shown after answering.
-        explanation: String,
+        explanation: Text,
     },
 }
 
@@ -304,15 +317,15 @@ pub struct Question {
     /// What the question asks for.
     pub kind: QuestionKind,
     /// The question text.
-    pub prompt: String,
+    pub prompt: Text,
     /// Optional line of help under the prompt.
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// The seed distinctions this question teaches.
-    pub distinctions: Vec<DistinctionId>,
+    pub distinctions: List<DistinctionId>,
     /// Choices, in display order.
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
     /// Keys of deleted choices; never reused, so old share codes still decode.
-    pub retired_choice_keys: Vec<u8>,
+    pub retired_choice_keys: List<u8>,
 }
 
 impl Question {
@@ -368,16 +381,16 @@ pub struct Choice {
     /// Permanent share-code value within the question, 1..=7, never reused.
     pub key: u8,
     /// Text on the button.
-    pub label: String,
+    pub label: Text,
     /// Points (0..=3) this choice gives each path; absent paths get 0.
     #[serde(default)]
-    pub weights: BTreeMap<PathId, u8>,
+    pub weights: Weights,
     /// -2..=2: negative leans data scientist, positive leans ML engineer.
     #[serde(default)]
     pub lean: i8,
     /// A second-person sentence for "why this path", shown when this choice helped the result.
     #[serde(default)]
-    pub reason: Option<String>,
+    pub reason: Option<Text>,
     /// For skill ratings, the self-rated level 0..=3.
     #[serde(default)]
     pub level: Option<u8>,
@@ -389,7 +402,36 @@ pub struct Choice {
 impl Choice {
     /// Points this choice gives `path`.
     pub fn weight(&self, path: &PathId) -> u8 {
-        self.weights.get(path).copied().unwrap_or(0)
+        self.weights.get(path).unwrap_or(0)
+    }
+}
+
+/// Points a choice gives paths, written in the file as a table (`{ applied = 2 }`) and kept as a
+/// list sorted by path id; absent paths get 0.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Weights(pub List<(PathId, u8)>);
+
+impl Weights {
+    /// The points for `path`, if the file gives it any.
+    pub fn get(&self, path: &PathId) -> Option<u8> {
+        self.0.iter().find(|(p, _)| p == path).map(|&(_, w)| w)
+    }
+
+    /// The paths the file names.
+    pub fn keys(&self) -> impl Iterator<Item = &PathId> {
+        self.0.iter().map(|(p, _)| p)
+    }
+
+    /// The points, in path-id order.
+    pub fn values(&self) -> impl Iterator<Item = &u8> {
+        self.0.iter().map(|(_, w)| w)
+    }
+}
+
+impl<'de> Deserialize<'de> for Weights {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let table = BTreeMap::<PathId, u8>::deserialize(deserializer)?;
+        Ok(Weights(Cow::Owned(table.into_iter().collect())))
     }
 }
 
@@ -401,20 +443,20 @@ struct QuestionRecord {
     id: QuestionId,
     key: u8,
     kind: KindTag,
-    prompt: String,
+    prompt: Text,
     #[serde(default)]
-    help: Option<String>,
+    help: Option<Text>,
     #[serde(default)]
     skill: Option<SkillId>,
     #[serde(default)]
     answer: Option<Role>,
     #[serde(default)]
-    explanation: Option<String>,
+    explanation: Option<Text>,
     #[serde(default)]
-    distinctions: Vec<DistinctionId>,
-    choices: Vec<Choice>,
+    distinctions: List<DistinctionId>,
+    choices: List<Choice>,
     #[serde(default)]
-    retired_choice_keys: Vec<u8>,
+    retired_choice_keys: List<u8>,
 }
 
 #[derive(Deserialize)]

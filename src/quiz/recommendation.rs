@@ -2,7 +2,7 @@
 
 use std::cmp::Reverse;
 
-use super::model::{ChoiceId, Content, Level, Path, PathId, QuestionId, ResourceId, SkillId};
+use super::model::{ChoiceId, Content, Level, Path, PathId, QuestionId, ResourceId, SkillId, Text};
 use super::scoring::Profile;
 
 /// Most reasons a recommendation gives; more reads as a list of answers rather than an argument.
@@ -31,7 +31,7 @@ pub struct Reason {
     /// The choice picked.
     pub choice: ChoiceId,
     /// A second-person sentence, e.g. "You would rather ...".
-    pub text: String,
+    pub text: Text,
 }
 
 /// A skill the primary path leans on, below the level it expects.

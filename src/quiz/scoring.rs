@@ -95,7 +95,7 @@ impl Content {
         let mut role_knowledge = RoleKnowledge::default();
         let mut picks = Vec::new();
 
-        for question in &self.questions {
+        for question in self.questions.iter() {
             let Some(choice) = answers.get(&question.id).and_then(|c| question.choice(c)) else {
                 continue;
             };

@@ -146,7 +146,7 @@ impl ShareCode {
     /// out, as are keys beyond what the format can hold (the content tests rule those out).
     pub fn encode(content: &Content, answers: &Answers) -> ShareCode {
         let mut slots: Vec<u8> = Vec::new();
-        for question in &content.questions {
+        for question in content.questions.iter() {
             let Some(choice) = answers.get(&question.id).and_then(|c| question.choice(c)) else {
                 continue;
             };

@@ -37,7 +37,7 @@ impl Content {
         if self.intro.paragraphs.is_empty() {
             problem("intro needs at least one paragraph".into());
         }
-        for paragraph in &self.intro.paragraphs {
+        for paragraph in self.intro.paragraphs.iter() {
             require_text(&mut problem, "intro paragraph", paragraph);
         }
 
@@ -67,7 +67,7 @@ impl Content {
             self.questions.iter().map(|q| q.id.as_str()),
         );
 
-        for d in &self.distinctions {
+        for d in self.distinctions.iter() {
             let name = format!("distinction `{}`", d.id);
             require_text(&mut problem, &name, &d.topic);
             require_text(&mut problem, &name, &d.data_scientist);
@@ -85,7 +85,7 @@ impl Content {
                 problem(format!("no path sits on the {role:?} side"));
             }
         }
-        for p in &self.paths {
+        for p in self.paths.iter() {
             let name = format!("path `{}`", p.id);
             for text in [
                 &p.name,
@@ -99,14 +99,14 @@ impl Content {
             if p.responsibilities.is_empty() {
                 problem(format!("{name} lists no responsibilities"));
             }
-            for r in &p.responsibilities {
+            for r in p.responsibilities.iter() {
                 require_text(&mut problem, &name, r);
             }
             if p.skills.is_empty() {
                 problem(format!("{name} leans on no skills"));
             }
             let mut seen = BTreeSet::new();
-            for target in &p.skills {
+            for target in p.skills.iter() {
                 if self.skill(&target.skill).is_none() {
                     problem(format!("{name} names unknown skill `{}`", target.skill));
                 }
@@ -122,7 +122,7 @@ impl Content {
             }
         }
 
-        for s in &self.skills {
+        for s in self.skills.iter() {
             let name = format!("skill `{}`", s.id);
             require_text(&mut problem, &name, &s.name);
             require_text(&mut problem, &name, &s.description);
@@ -131,7 +131,7 @@ impl Content {
             }
         }
 
-        for r in &self.resources {
+        for r in self.resources.iter() {
             let name = format!("resource `{}`", r.id);
             require_text(&mut problem, &name, &r.title);
             require_text(&mut problem, &name, &r.provider);
@@ -170,7 +170,7 @@ impl Content {
             &self.retired_question_keys,
             MAX_QUESTION_KEY,
         );
-        for q in &self.questions {
+        for q in self.questions.iter() {
             let name = format!("question `{}`", q.id);
             require_text(&mut problem, &name, &q.prompt);
             if let Some(help) = &q.help {
@@ -198,7 +198,7 @@ impl Content {
                 &q.retired_choice_keys,
                 MAX_CHOICE_KEY,
             );
-            for c in &q.choices {
+            for c in q.choices.iter() {
                 let name = format!("{name} choice `{}`", c.id);
                 require_text(&mut problem, &name, &c.label);
                 for path in c.weights.keys().filter(|p| self.path(p).is_none()) {
@@ -276,7 +276,7 @@ impl Content {
             }
         }
 
-        for path in &self.paths {
+        for path in self.paths.iter() {
             let recommended = self.recommend(&self.score(&self.answers_toward(&path.id)));
             if recommended.primary != path.id {
                 problem(format!(
