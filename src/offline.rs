@@ -2,9 +2,11 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope). Only release
-/// builds ship a worker. Where service workers are missing or forbidden (a sandboxed frame's getter
-/// throws), nothing happens: the quiz simply needs the network on the next visit.
+/// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope), once the page
+/// has loaded: the worker's install fetches every asset again, which must not compete with the first
+/// render. Only release builds ship a worker. Where service workers are missing or forbidden (a
+/// sandboxed frame's getter throws), nothing happens: the quiz simply needs the network on the next
+/// visit.
 pub fn register_service_worker() {
     if cfg!(debug_assertions) {
         return;
@@ -16,8 +18,17 @@ pub fn register_service_worker() {
         .ok()
         .filter(|value| !value.is_undefined())
         .and_then(|value| value.dyn_into::<web_sys::ServiceWorkerContainer>().ok());
-    if let Some(container) = container {
-        // A rejected registration only means no offline copy; nothing to tell the person.
-        let _ = container.register("sw.js");
+    let Some(container) = container else {
+        return;
+    };
+    // A rejected registration only means no offline copy; nothing to tell the person.
+    let register = move || drop(container.register("sw.js"));
+    let loaded = window
+        .document()
+        .is_none_or(|document| document.ready_state() == "complete");
+    if loaded {
+        register();
+    } else {
+        gloo::events::EventListener::once(&window, "load", move |_| register()).forget();
     }
 }
