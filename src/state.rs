@@ -19,7 +19,7 @@ pub enum Phase {
 }
 
 /// Everything the quiz remembers. Side effects (storage, navigation, focus) live in effects, not here.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct QuizState {
     content: &'static Content,
     /// The current phase.
@@ -29,6 +29,17 @@ pub struct QuizState {
     /// The share code of the last result this person reached themselves: a result page showing any
     /// other code is someone else's, shared with them.
     pub own_result: Option<String>,
+}
+
+/// The same content is the same `static`: compared by address, never field by field (Yew compares
+/// the state whenever the provider renders).
+impl PartialEq for QuizState {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.content, other.content)
+            && self.phase == other.phase
+            && self.answers == other.answers
+            && self.own_result == other.own_result
+    }
 }
 
 /// What the person did.

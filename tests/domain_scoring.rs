@@ -375,13 +375,3 @@ proptest! {
         prop_assert_eq!(c.recommend(&c.score(&answers)), rec);
     }
 }
-
-#[test]
-fn answers_deserialise_from_a_flat_map_of_ids() {
-    let stored = "project-part = \"frame-problem\"\nrate-maths = \"expert\"\n";
-    let answers: Answers = toml::from_str(stored).unwrap();
-    assert_eq!(
-        answers,
-        sheet(&[("project-part", "frame-problem"), ("rate-maths", "expert")])
-    );
-}

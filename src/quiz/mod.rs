@@ -1,4 +1,4 @@
-//! The quiz domain: pure Rust (std + serde), no UI crates.
+//! The quiz domain: pure Rust (std, and serde to read the content file), no UI crates.
 
 pub mod answers;
 pub mod model;

@@ -115,7 +115,7 @@ impl Content {
             .map(|p| (p, profile.path_score(&p.id).unwrap_or(0.0)))
             .collect();
         // Stable sort: equal scores keep content order, which is the tie rule.
-        paths.sort_by(|a, b| b.1.total_cmp(&a.1));
+        sort_small_by_key(&mut paths, |&(_, score)| Reverse(Score(score)));
         paths.into_iter().map(|(p, _)| p).collect()
     }
 
@@ -139,8 +139,9 @@ impl Content {
                 })
             })
             .collect();
-        pushes
-            .sort_by_key(|(weight, margin, index, _)| (Reverse(*weight), Reverse(*margin), *index));
+        sort_small_by_key(&mut pushes, |&(weight, margin, index, _)| {
+            (Reverse(weight), Reverse(margin), index)
+        });
         pushes
             .into_iter()
             .take(MAX_REASONS)
@@ -160,7 +161,7 @@ impl Content {
             .filter(|gap| gap.size() > 0)
             .collect();
         // Stable sort keeps the path's own skill order among equal gaps.
-        gaps.sort_by_key(|gap| Reverse(gap.size()));
+        sort_small_by_key(&mut gaps, |gap| Reverse(gap.size()));
         gaps
     }
 
@@ -207,15 +208,70 @@ impl Content {
                 },
             ));
         }
-        ranked.sort_by_key(|&(coverage, for_primary, is_free, level, index, _)| {
-            (
-                Reverse(coverage),
-                Reverse(for_primary),
-                Reverse(is_free),
-                level,
-                index,
-            )
-        });
+        sort_small_by_key(
+            &mut ranked,
+            |&(coverage, for_primary, is_free, level, index, _)| {
+                (
+                    Reverse(coverage),
+                    Reverse(for_primary),
+                    Reverse(is_free),
+                    level,
+                    index,
+                )
+            },
+        );
         ranked.into_iter().map(|(.., r)| r).collect()
+    }
+}
+
+/// A score ordered by `f32::total_cmp`, so it can be a sort key.
+#[derive(PartialEq)]
+struct Score(f32);
+
+impl Eq for Score {}
+
+impl PartialOrd for Score {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Score {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// A stable sort (equal keys keep their order, which the tie rules rely on) for the short lists
+/// ranked here: a few dozen items at most. Insertion sort is a few hundred bytes of wasm per use;
+/// the standard library's stable sort is kilobytes per element type.
+pub fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for sorted in 1..items.len() {
+        let mut at = sorted;
+        while at > 0 && key(&items[at - 1]) > key(&items[at]) {
+            items.swap(at - 1, at);
+            at -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_small_sort_is_stable_and_agrees_with_the_standard_one() {
+        // Every list of up to 7 items with keys 0..3: sorted by key, ties in their first order.
+        for len in 0..=7u32 {
+            for code in 0..4u32.pow(len) {
+                let items: Vec<(u32, u32)> =
+                    (0..len).map(|i| ((code / 4u32.pow(i)) % 4, i)).collect();
+                let mut ours = items.clone();
+                sort_small_by_key(&mut ours, |&(key, _)| key);
+                let mut theirs = items;
+                theirs.sort_by_key(|&(key, _)| key);
+                assert_eq!(ours, theirs);
+            }
+        }
     }
 }
