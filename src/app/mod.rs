@@ -8,8 +8,7 @@ mod title;
 pub use provider::{use_quiz, QuizHandle, QuizProvider};
 pub use route::{ResultCode, Route};
 pub use router::{
-    use_navigator, use_route, HashRouter, Link, LinkProps, Navigator, RouterProps, StaticRouter,
-    StaticRouterProps,
+    use_navigator, use_route, HashRouter, Navigator, RouterProps, StaticRouter, StaticRouterProps,
 };
 pub use title::use_title;
 

@@ -1,6 +1,6 @@
 //! The slim bar at the top of every page: the name, home, and the roles explainer.
 
-use crate::app::{Link, Route};
+use crate::app::Route;
 use crate::embed::{use_is_embedded, FullPageLink};
 use yew::prelude::*;
 
@@ -14,9 +14,9 @@ pub fn SiteHeader() -> Html {
     }
     html! {
         <header class="site-header">
-            <Link to={Route::Home} classes="brand">{ "mlpath" }</Link>
+            <a href={Route::Home.href()} class="brand">{ "mlpath" }</a>
             <nav aria-label="Site">
-                <Link to={Route::Roles}>{ "The two roles" }</Link>
+                <a href={Route::Roles.href()}>{ "The two roles" }</a>
             </nav>
         </header>
     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, Link, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Route};
 use crate::components::{text, EmbedCode};
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
@@ -57,7 +57,7 @@ pub fn Landing() -> Html {
                 <h2 id="about-heading">{ "About the quiz" }</h2>
                 { for intro.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }) }
             </section>
-            <p><Link to={Route::Roles}>{ "How the two roles differ" }</Link></p>
+            <p><a href={Route::Roles.href()}>{ "How the two roles differ" }</a></p>
             if !is_embedded {
                 <EmbedCode />
             }

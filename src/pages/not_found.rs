@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_title, Link, Route};
+use crate::app::{use_title, Route};
 
 /// Says the address is unknown and offers the way back to the start.
 #[function_component]
@@ -12,7 +12,7 @@ pub fn NotFound() -> Html {
         <main class="page" id="main">
             <h1>{ "This page does not exist" }</h1>
             <p>{ "The address may be mistyped or come from an older version of the quiz." }</p>
-            <Link to={Route::Home} classes="button">{ "Go to the start" }</Link>
+            <a href={Route::Home.href()} class="button">{ "Go to the start" }</a>
         </main>
     }
 }

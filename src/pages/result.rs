@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, Link, ResultCode, Route};
+use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
@@ -51,7 +51,7 @@ fn BadLink(props: &BadLinkProps) -> Html {
                 <p>{ props.error.to_string() }</p>
             </div>
             <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
-            <Link to={Route::Home} classes="button primary">{ "Start the quiz" }</Link>
+            <a href={Route::Home.href()} class="button primary">{ "Start the quiz" }</a>
         </main>
     }
 }
@@ -205,7 +205,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
 
             <div class="actions">
                 <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>
-                <Link to={Route::Roles} classes="button">{ "How the two roles differ" }</Link>
+                <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
             </div>
         </main>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::text;
 
-use crate::app::{use_quiz, use_title, Link, Route};
+use crate::app::{use_quiz, use_title, Route};
 use crate::quiz::Role;
 
 /// Data scientist and ML engineer compared point by point, then every path described.
@@ -63,7 +63,7 @@ pub fn RolesPage() -> Html {
             }) }
 
             <div class="actions">
-                <Link to={Route::Home} classes="button primary">{ "Take the quiz" }</Link>
+                <a href={Route::Home.href()} class="button primary">{ "Take the quiz" }</a>
             </div>
         </main>
     }
