@@ -79,10 +79,19 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     }
 }
 
-/// The page for the current route.
+/// The page for the current route. A page reached by moving (not the one the app opened on)
+/// starts at its top, with focus on its heading, so keyboard and screen-reader users land where
+/// sighted users look.
 #[function_component]
 fn Pages() -> Html {
-    switch(use_route())
+    let route = use_route();
+    let is_first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        if !std::mem::replace(&mut *is_first.borrow_mut(), false) {
+            router::show_new_page();
+        }
+    });
+    switch(route)
 }
 
 /// Renders the page for a route; used by [`App`] and by [`StaticApp`].

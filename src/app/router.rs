@@ -104,6 +104,12 @@ pub fn StaticRouter(props: &StaticRouterProps) -> Html {
     }
 }
 
+/// After a move to another page: scrolls to the top and focuses the page's `h1` (pages give it
+/// `tabindex="-1"`), which also makes screen readers announce the new page.
+pub(super) fn show_new_page() {
+    browser::show_new_page();
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     //! The few browser calls routing needs.
@@ -125,6 +131,21 @@ mod browser {
         } else {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
         };
+    }
+
+    pub fn show_new_page() {
+        use wasm_bindgen::JsCast;
+
+        let window = gloo::utils::window();
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+        let heading = gloo::utils::document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = heading {
+            let _ = heading.focus();
+        }
     }
 
     /// Calls `changed` whenever the fragment may have changed: a followed link, Back or Forward,
@@ -149,6 +170,8 @@ mod browser {
     }
 
     pub fn set_hash(_href: &str, _replace: bool) {}
+
+    pub fn show_new_page() {}
 
     pub fn on_navigation(_changed: impl Fn() + 'static) -> impl FnOnce() {
         || ()

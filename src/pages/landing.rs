@@ -33,7 +33,7 @@ pub fn Landing() -> Html {
     html! {
         <main class="page landing" id="main">
             <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
-            <h1>{ text(&intro.title) }</h1>
+            <h1 tabindex="-1">{ text(&intro.title) }</h1>
             <p class="lede">{ text(&intro.lead) }</p>
             <ul class="facts">
                 <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>

@@ -10,7 +10,7 @@ pub fn NotFound() -> Html {
     use_title("Page not found".to_owned());
     html! {
         <main class="page" id="main">
-            <h1>{ "This page does not exist" }</h1>
+            <h1 tabindex="-1">{ "This page does not exist" }</h1>
             <p>{ "The address may be mistyped or come from an older version of the quiz." }</p>
             <a href={Route::Home.href()} class="button">{ "Go to the start" }</a>
         </main>

@@ -46,7 +46,7 @@ fn BadLink(props: &BadLinkProps) -> Html {
     use_title("Result link cannot be opened".to_owned());
     html! {
         <main class="page bad-link" id="main">
-            <h1>{ "This result link cannot be opened" }</h1>
+            <h1 tabindex="-1">{ "This result link cannot be opened" }</h1>
             <div class="alert" role="alert">
                 <p>{ props.error.to_string() }</p>
             </div>
@@ -149,7 +149,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
                 </aside>
             }
             <p class="eyebrow">{ if is_shared { "Their best fit" } else { "Your best fit" } }</p>
-            <h1>{ text(&primary.name) }</h1>
+            <h1 tabindex="-1">{ text(&primary.name) }</h1>
             <p class="lede">{ text(&primary.result.headline) }</p>
             <p>{ text(&primary.result.body) }</p>
             <p class="runner-up">{ format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name) }</p>

@@ -17,7 +17,7 @@ pub fn RolesPage() -> Html {
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
     html! {
         <main class="page roles" id="main">
-            <h1>{ "The two roles" }</h1>
+            <h1 tabindex="-1">{ "The two roles" }</h1>
             <div class="role-cards">
                 <section class="card" aria-labelledby="role-ds">
                     <h2 id="role-ds">{ text(&roles.data_scientist.name) }</h2>

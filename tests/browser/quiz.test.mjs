@@ -47,6 +47,15 @@ test('links, the browser\'s Back and Forward and an edited address all move betw
     await page.goto(server.url);
     await heading(page).waitFor();
     const landingTitle = await heading(page).innerText();
+    // A link far down the landing page opens the next page at its top, with focus on its heading.
+    await page.getByRole('link', { name: 'How the two roles differ' }).click();
+    await page.waitForURL(/#\/roles$/);
+    await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'The two roles');
+    await page.getByRole('link', { name: 'mlpath' }).click();
+    await page.waitForURL(/#\/$/);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
     await page.waitForURL(/#\/roles$/);
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
