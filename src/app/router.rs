@@ -1,6 +1,6 @@
 //! Hash routing: the current [`Route`] for every page, and the links and moves between routes.
 //!
-//! About a hundred lines instead of yew-router: the app has five fixed routes in the fragment, and
+//! About 120 lines of code instead of yew-router: the app has five fixed routes in the fragment, and
 //! yew-router, with gloo-history, route-recognizer and serde-wasm-bindgen behind it, was a sixth of
 //! the gzipped wasm. Links are ordinary `<a href={Route::….href()}>`, which the browser follows by
 //! itself: they work in the prerendered page before the wasm has loaded, and open in a new tab like
