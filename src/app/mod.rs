@@ -79,15 +79,18 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     }
 }
 
-/// The page for the current route. A page reached by moving (not the one the app opened on)
-/// starts at its top, with focus on its heading, so keyboard and screen-reader users land where
-/// sighted users look.
+/// The page for the current route. A page reached by a move (not the one the app opened on, nor
+/// one reached by Back or Forward) starts at its top with focus on its heading, so keyboard and
+/// screen-reader users land where sighted users look.
 #[function_component]
 fn Pages() -> Html {
-    let route = use_route();
-    let is_first = use_mut_ref(|| true);
+    let navigator = use_navigator();
+    let route = navigator
+        .as_ref()
+        .map_or(Route::Home, |navigator| navigator.route().clone());
+    let by_move = navigator.is_some_and(|navigator| navigator.arrived_by_move());
     use_effect_with(route.clone(), move |_| {
-        if !std::mem::replace(&mut *is_first.borrow_mut(), false) {
+        if by_move {
             router::show_new_page();
         }
     });

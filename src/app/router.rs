@@ -1,10 +1,15 @@
 //! Hash routing: the current [`Route`] for every page, and the links and moves between routes.
 //!
-//! About 120 lines of code instead of yew-router: the app has five fixed routes in the fragment, and
-//! yew-router, with gloo-history, route-recognizer and serde-wasm-bindgen behind it, was a sixth of
-//! the gzipped wasm. Links are ordinary `<a href={Route::….href()}>`, which the browser follows by
-//! itself: they work in the prerendered page before the wasm has loaded, and open in a new tab like
-//! any link.
+//! About 180 lines of code instead of yew-router: the app has five fixed routes in the fragment,
+//! and yew-router, with gloo-history, route-recognizer and serde-wasm-bindgen behind it, was a sixth
+//! of the gzipped wasm. Links are ordinary `<a href={Route::….href()}>`: before the wasm has loaded
+//! (in the prerendered page) the browser follows them by itself, and they open in a new tab like any
+//! link; once the app runs, a plain click on one is a move like a button's.
+//!
+//! A *move* (a followed link, Start, Retake, the finished quiz) opens the new page at its top with
+//! focus on its heading. A *traversal* (Back, Forward, an edited address) only changes the page: the
+//! browser keeps its own scroll restoration, and focus is not pulled anywhere, which also keeps an
+//! embedded quiz from taking focus when the blog's reader presses Back.
 
 use yew::prelude::*;
 
@@ -14,14 +19,28 @@ use super::Route;
 /// by [`StaticRouter`] for server-side rendering.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
-    route: Route,
+    place: Place,
     go: Callback<(Route, bool)>,
+}
+
+/// The route shown, and whether a move (rather than opening the app or a traversal) led there.
+#[derive(Clone, Debug, PartialEq)]
+struct Place {
+    route: Route,
+    by_move: bool,
 }
 
 impl Navigator {
     /// The route being shown.
     pub fn route(&self) -> &Route {
-        &self.route
+        &self.place.route
+    }
+
+    /// Whether the route was reached by a move: a followed link, [`Navigator::push`] or
+    /// [`Navigator::replace`]. Not when the app opened on it, nor after Back, Forward or an edited
+    /// address.
+    pub fn arrived_by_move(&self) -> bool {
+        self.place.by_move
     }
 
     /// Goes to `route`, adding a history entry (Back returns here).
@@ -44,7 +63,7 @@ pub fn use_navigator() -> Option<Navigator> {
 /// The route being shown; the landing page outside any router.
 #[hook]
 pub fn use_route() -> Route {
-    use_navigator().map_or(Route::Home, |navigator| navigator.route)
+    use_navigator().map_or(Route::Home, |navigator| navigator.place.route)
 }
 
 /// Props of the routers.
@@ -58,20 +77,37 @@ pub struct RouterProps {
 /// Back and Forward and edits of the address.
 #[function_component]
 pub fn HashRouter(props: &RouterProps) -> Html {
-    let route = use_state_eq(|| Route::from_hash(&browser::hash()));
-    use_effect_with((), {
-        let route = route.clone();
-        move |_| browser::on_navigation(move || route.set(Route::from_hash(&browser::hash())))
+    let place = use_state_eq(|| Place {
+        route: Route::from_hash(&browser::hash()),
+        by_move: false,
     });
     let go = {
-        let route = route.clone();
-        Callback::from(move |(to, replace): (Route, bool)| {
-            browser::set_hash(&to.href(), replace);
-            route.set(to);
+        let place = place.clone();
+        Callback::from(move |(route, replace): (Route, bool)| {
+            browser::set_hash(&route.href(), replace);
+            place.set(Place {
+                route,
+                by_move: true,
+            });
         })
     };
+    use_effect_with((), {
+        let (place, go) = (place.clone(), go.clone());
+        move |_| {
+            let traversed = move || {
+                place.set(Place {
+                    route: Route::from_hash(&browser::hash()),
+                    by_move: false,
+                })
+            };
+            // The address may have changed between the first render and now (a link followed
+            // natively while the app was starting): read it again once listening.
+            traversed();
+            browser::on_navigation(traversed, move |route| go.emit((route, false)))
+        }
+    });
     let navigator = Navigator {
-        route: (*route).clone(),
+        place: (*place).clone(),
         go,
     };
     html! {
@@ -94,7 +130,10 @@ pub struct StaticRouterProps {
 #[function_component]
 pub fn StaticRouter(props: &StaticRouterProps) -> Html {
     let navigator = Navigator {
-        route: props.route.clone(),
+        place: Place {
+            route: props.route.clone(),
+            by_move: false,
+        },
         go: Callback::noop(),
     };
     html! {
@@ -113,7 +152,10 @@ pub(super) fn show_new_page() {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     //! The few browser calls routing needs.
-    use gloo::events::EventListener;
+    use gloo::events::{EventListener, EventListenerOptions};
+    use wasm_bindgen::JsCast;
+
+    use super::Route;
 
     /// `location.hash`, or empty when it cannot be read.
     pub fn hash() -> String {
@@ -134,10 +176,7 @@ mod browser {
     }
 
     pub fn show_new_page() {
-        use wasm_bindgen::JsCast;
-
-        let window = gloo::utils::window();
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         let heading = gloo::utils::document()
             .query_selector("main h1")
             .ok()
@@ -148,22 +187,58 @@ mod browser {
         }
     }
 
-    /// Calls `changed` whenever the fragment may have changed: a followed link, Back or Forward,
-    /// an edited address. Listening stops when the returned guard is dropped.
-    pub fn on_navigation(changed: impl Fn() + 'static) -> impl FnOnce() {
-        let changed = std::rc::Rc::new(changed);
+    /// Calls `traversed` whenever the fragment may have changed without the app moving (Back,
+    /// Forward, an edited address), and `follow` with the route of an in-app link a plain click
+    /// follows (whose default the listener prevents). Listening stops when the guard is dropped.
+    pub fn on_navigation(
+        traversed: impl Fn() + 'static,
+        follow: impl Fn(Route) + 'static,
+    ) -> impl FnOnce() {
+        let traversed = std::rc::Rc::new(traversed);
         let window = gloo::utils::window();
-        let listeners = ["hashchange", "popstate"].map(|event| {
-            let changed = std::rc::Rc::clone(&changed);
-            EventListener::new(&window, event, move |_| changed())
+        let history = ["hashchange", "popstate"].map(|event| {
+            let traversed = std::rc::Rc::clone(&traversed);
+            EventListener::new(&window, event, move |_| traversed())
         });
-        move || drop(listeners)
+        let clicks = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "click",
+            EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                if let Some(route) = followed_link(event) {
+                    event.prevent_default();
+                    // A link to the page being shown adds no history entry, as in the browser.
+                    if Route::from_hash(&hash()) != route {
+                        follow(route);
+                    }
+                }
+            },
+        );
+        move || drop((history, clicks))
+    }
+
+    /// The route of the in-app link a click follows, when the app should follow it itself: a plain
+    /// primary click on an `<a href="#/…">` without `target` or `download`. Modified clicks (new
+    /// tab, new window, download) are left to the browser.
+    fn followed_link(event: &web_sys::Event) -> Option<Route> {
+        let click = event.dyn_ref::<web_sys::MouseEvent>()?;
+        let modified = click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
+        if click.default_prevented() || click.button() != 0 || modified {
+            return None;
+        }
+        let target = click.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let link = target.closest("a[href^='#/']").ok()??;
+        if link.has_attribute("target") || link.has_attribute("download") {
+            return None;
+        }
+        Some(Route::from_hash(&link.get_attribute("href")?))
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod browser {
     //! Outside a browser there is no address bar: the landing page, and moves go nowhere.
+    use super::Route;
 
     pub fn hash() -> String {
         String::new()
@@ -173,7 +248,10 @@ mod browser {
 
     pub fn show_new_page() {}
 
-    pub fn on_navigation(_changed: impl Fn() + 'static) -> impl FnOnce() {
+    pub fn on_navigation(
+        _traversed: impl Fn() + 'static,
+        _follow: impl Fn(Route) + 'static,
+    ) -> impl FnOnce() {
         || ()
     }
 }

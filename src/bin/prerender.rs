@@ -30,8 +30,6 @@ async fn main() -> ExitCode {
             .hydratable(false)
             .render()
             .await;
-    // Rendered with an in-memory history, links read `/roles`; the app routes in the fragment.
-    let landing = landing.replace(r#"href="/"#, r##"href="#/"##);
     let filled = page.replacen(
         mount,
         &format!(r#"<div id="app"><div data-prerendered>{landing}</div></div>"#),

@@ -224,9 +224,14 @@ impl Content {
     }
 }
 
-/// A score ordered by `f32::total_cmp`, so it can be a sort key.
-#[derive(PartialEq)]
+/// A score ordered by `f32::total_cmp`, so it can be a sort key; equal exactly when that order says so.
 struct Score(f32);
+
+impl PartialEq for Score {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
 
 impl Eq for Score {}
 

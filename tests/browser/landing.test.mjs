@@ -101,4 +101,21 @@ describe('a deep link before the wasm has loaded', () => {
       await context.close();
     }
   });
+
+  test('a link in the prerendered page works before the app has started', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
+      await page.waitForURL(/#\/roles$/);
+      release();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -47,15 +47,29 @@ test('links, the browser\'s Back and Forward and an edited address all move betw
     await page.goto(server.url);
     await heading(page).waitFor();
     const landingTitle = await heading(page).innerText();
+    const where = () => page.evaluate(() => ({ y: window.scrollY, focused: document.activeElement?.textContent, entries: history.length }));
     // A link far down the landing page opens the next page at its top, with focus on its heading.
     await page.getByRole('link', { name: 'How the two roles differ' }).click();
     await page.waitForURL(/#\/roles$/);
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));
-    assert.equal(await page.evaluate(() => window.scrollY), 0);
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'The two roles');
+    const onRoles = await where();
+    assert.equal(onRoles.y, 0);
+    assert.equal(onRoles.focused, 'The two roles');
+    // Back is a traversal: the browser restores where the reader was, and focus is not pulled anywhere.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: landingTitle }).waitFor();
+    await page.waitForFunction(() => window.scrollY > 0);
+    assert.notEqual((await where()).focused, landingTitle);
+    // A link to the page being shown adds no history entry; a modified click is left to the browser.
     await page.getByRole('link', { name: 'mlpath' }).click();
-    await page.waitForURL(/#\/$/);
+    assert.equal((await where()).entries, onRoles.entries);
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'How the two roles differ' }).click({ modifiers: ['Control'] }),
+    ]);
+    await tab.close();
+    assert.doesNotMatch(page.url(), /#\/roles$/);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
     await page.waitForURL(/#\/roles$/);
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
