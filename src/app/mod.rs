@@ -97,8 +97,8 @@ fn Pages() -> Html {
     switch(route)
 }
 
-/// Renders the page for a route; used by [`App`] and by [`StaticApp`].
-pub fn switch(route: Route) -> Html {
+/// The page component for a route.
+fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Landing /> },
         Route::Quiz => html! { <QuestionPage /> },

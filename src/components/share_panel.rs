@@ -50,8 +50,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let link = link.clone();
         let has_native_share = has_native_share.clone();
         move |code: &ResultCode| {
-            let path = Route::Result { code: code.clone() }.to_path();
-            link.set(share::page_base().map(|base| format!("{base}#{path}")));
+            let route = Route::Result { code: code.clone() };
+            link.set(share::page_base().map(|base| format!("{base}{}", route.href())));
             has_native_share.set(share::can_share_natively());
         }
     });

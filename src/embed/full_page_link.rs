@@ -12,9 +12,7 @@ pub fn FullPageLink() -> Html {
     use_effect_with(route, {
         let href = href.clone();
         move |route: &Route| {
-            href.set(
-                current_page_address().map(|address| format!("{address}#{}", route.to_path())),
-            );
+            href.set(current_page_address().map(|address| format!("{address}{}", route.href())));
         }
     });
     let Some(href) = (*href).clone() else {

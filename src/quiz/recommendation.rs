@@ -115,7 +115,7 @@ impl Content {
             .map(|p| (p, profile.path_score(&p.id).unwrap_or(0.0)))
             .collect();
         // Stable sort: equal scores keep content order, which is the tie rule.
-        sort_small_by_key(&mut paths, |&(_, score)| Reverse(Score(score)));
+        sort_small_by(&mut paths, |a, b| b.1.total_cmp(&a.1));
         paths.into_iter().map(|(p, _)| p).collect()
     }
 
@@ -224,40 +224,22 @@ impl Content {
     }
 }
 
-/// A score ordered by `f32::total_cmp`, so it can be a sort key; equal exactly when that order says so.
-struct Score(f32);
-
-impl PartialEq for Score {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == std::cmp::Ordering::Equal
-    }
-}
-
-impl Eq for Score {}
-
-impl PartialOrd for Score {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Score {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
-}
-
 /// A stable sort (equal keys keep their order, which the tie rules rely on) for the short lists
 /// ranked here: a few dozen items at most. Insertion sort is a few hundred bytes of wasm per use;
 /// the standard library's stable sort is kilobytes per element type.
-pub fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+pub fn sort_small_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for sorted in 1..items.len() {
         let mut at = sorted;
-        while at > 0 && key(&items[at - 1]) > key(&items[at]) {
+        while at > 0 && compare(&items[at - 1], &items[at]).is_gt() {
             items.swap(at - 1, at);
             at -= 1;
         }
     }
+}
+
+/// [`sort_small_by`], comparing the keys `key` gives.
+pub fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    sort_small_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
 #[cfg(test)]
