@@ -1,10 +1,12 @@
 //! Offline use: registers the service worker that `tools/service-worker.mjs` writes into release builds.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope), once the page
-/// has loaded: the worker's install fetches every asset again, which must not compete with the first
-/// render. Only release builds ship a worker. Where service workers are missing or forbidden (a
+/// has loaded and then the browser is idle: the worker's install fetches every asset again, which must
+/// not compete with the first render, and the page has often loaded before the app starts, so `load`
+/// alone would register it in the middle of start-up. Only release builds ship a worker. Where service workers are missing or forbidden (a
 /// sandboxed frame's getter throws), nothing happens: the quiz simply needs the network on the next
 /// visit.
 pub fn register_service_worker() {
@@ -22,13 +24,28 @@ pub fn register_service_worker() {
         return;
     };
     // A rejected registration only means no offline copy; nothing to tell the person.
-    let register = move || drop(container.register("sw.js"));
+    let register = Closure::once_into_js(move || drop(container.register("sw.js")));
+    let when_idle = {
+        let window = window.clone();
+        move || {
+            // Safari has no requestIdleCallback: there, a second after load.
+            if window
+                .request_idle_callback(register.unchecked_ref())
+                .is_err()
+            {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    register.unchecked_ref(),
+                    1000,
+                );
+            }
+        }
+    };
     let loaded = window
         .document()
         .is_none_or(|document| document.ready_state() == "complete");
     if loaded {
-        register();
+        when_idle();
     } else {
-        gloo::events::EventListener::once(&window, "load", move |_| register()).forget();
+        gloo::events::EventListener::once(&window, "load", move |_| when_idle()).forget();
     }
 }

@@ -5,14 +5,17 @@ use yew::prelude::*;
 use crate::embed::{current_directory, iframe_snippet, script_snippet};
 use crate::share;
 
-/// The embed section. The snippets need the page's real address, so they appear after the first
-/// effect; server-side rendering shows the heading and the explanation.
+/// The embed section. The snippets need the page's real address: in a browser they are there from
+/// the first render (reading the address changes nothing, and a second render of the section would
+/// cost the app's start-up); server-side rendering shows the heading and the explanation.
 #[function_component]
 pub fn EmbedCode() -> Html {
-    let directory = use_state(|| None::<String>);
-    use_effect_with((), {
-        let directory = directory.clone();
-        move |_| directory.set(current_directory())
+    let directory = use_memo((), |_| {
+        if cfg!(target_arch = "wasm32") {
+            current_directory()
+        } else {
+            None
+        }
     });
     html! {
         <section class="embed-code" aria-labelledby="embed-heading">
