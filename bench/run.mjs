@@ -268,7 +268,7 @@ async function coldLoad(browser, variant, server, rate) {
     if (variant.id === 'app') {
       sample.interactive = await page.evaluate(() => window.__bench.interactive);
       // Proof that the app is interactive: Start leads to the first question.
-      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
       await page.waitForURL(/#\/quiz$/);
       const { next, result } = await page.evaluate(takeQuiz);
       Object.assign(sample, { next, result });

@@ -23,8 +23,12 @@ pub fn register_service_worker() {
     let Some(container) = container else {
         return;
     };
-    // A rejected registration only means no offline copy; nothing to tell the person.
-    let register = Closure::once_into_js(move || drop(container.register("sw.js")));
+    // A refused registration (a frame on another site, blocked storage) only means no offline copy:
+    // nothing to tell the person, and handled here so it is no uncaught error on a blog's page.
+    let register = Closure::once_into_js(move || {
+        let registration = wasm_bindgen_futures::JsFuture::from(container.register("sw.js"));
+        wasm_bindgen_futures::spawn_local(async move { drop(registration.await) });
+    });
     let when_idle = {
         let window = window.clone();
         move || {

@@ -56,6 +56,7 @@ fn nothing_answered_scores_zero_without_nan() {
     let profile = c.score(&Answers::new());
     assert_eq!(profile.axis, 0.0);
     assert_eq!(profile.answered, 0);
+    assert!(!profile.has_direction(), "an empty sheet points nowhere");
     assert_eq!(profile.paths.len(), c.paths.len());
     assert!(profile.paths.iter().all(|p| p.score == 0.0));
     assert!(profile.skills.iter().all(|s| s.level.is_none()));
@@ -78,6 +79,8 @@ fn skipped_questions_do_not_count() {
     let one = sheet(&[("project-part", "frame-problem")]);
     let profile = c.score(&one);
     assert_eq!(profile.answered, 1);
+    assert_eq!(profile.preferences, 1);
+    assert!(profile.has_direction());
     assert_eq!(profile.path_score(&"data-scientist".into()), Some(1.0));
     assert_eq!(profile.path_score(&"core-ml-engineer".into()), Some(0.0));
     assert_eq!(profile.axis, -1.0);
@@ -92,6 +95,14 @@ fn skipped_questions_do_not_count() {
     assert_eq!(profile_more.skill_level(&"maths".into()), Some(3));
     assert_eq!(profile_more.role_knowledge.asked, 1);
     assert_eq!(profile_more.role_knowledge.correct, 0);
+    assert_eq!((profile_more.answered, profile_more.preferences), (3, 1));
+
+    // Ratings and who-does-it items alone give no direction: every path would tie at 0%.
+    let mut no_preference = more.clone();
+    no_preference.skip(&"project-part".into());
+    let undirected = c.score(&no_preference);
+    assert_eq!((undirected.answered, undirected.preferences), (2, 0));
+    assert!(!undirected.has_direction());
 
     // Skipping it again restores the earlier profile.
     more.skip(&"rate-maths".into());

@@ -13,10 +13,15 @@ fn result_route(answers: &Answers) -> Route {
 }
 
 #[tokio::test]
-async fn landing_has_one_heading_and_a_start_button() {
+async fn landing_has_one_heading_and_a_start_link() {
     let page = render(Route::Home).await;
     assert_eq!(texts(&page, "h1"), [&*content().intro.title]);
-    assert_eq!(texts(&page, "main button"), ["Start the quiz"]);
+    // A link, so the page rendered at build time starts the quiz before the wasm has loaded.
+    assert_eq!(
+        texts(&page, "main .actions a[href='#/quiz']"),
+        ["Start the quiz"]
+    );
+    assert!(texts(&page, "main button").is_empty());
     assert_eq!(
         texts(&page, "main a[href='#/roles']"),
         ["How the two roles differ"]
@@ -95,8 +100,12 @@ async fn a_result_link_names_its_path_and_explains_it() {
         let description = texts(&page, "svg.chart desc").join("");
         assert!(description.contains(&*path.name), "{description}");
         assert!(!texts(&page, ".resource-list li").is_empty());
-        assert_eq!(texts(&page, "main > .actions button"), ["Retake the quiz"]);
-        // Rendered without a remembered own result, every result page is a shared one.
+        // Rendered without a remembered own result, every result page is a shared one: nothing on
+        // it offers to wipe the viewer's own quiz.
+        assert_eq!(
+            texts(&page, "main > .actions button"),
+            ["Take the quiz yourself"]
+        );
         assert_eq!(
             texts(&page, ".shared-note button"),
             ["Take the quiz yourself"]
@@ -106,10 +115,25 @@ async fn a_result_link_names_its_path_and_explains_it() {
 }
 
 #[tokio::test]
-async fn a_result_with_no_answers_still_renders() {
-    let page = render(result_route(&Answers::new())).await;
-    assert_eq!(texts(&page, "h1").len(), 1);
-    assert!(texts(&page, ".reasons li").is_empty());
+async fn a_result_with_no_preference_answered_recommends_nothing() {
+    let mut ratings_only = Answers::new();
+    ratings_only.answer("rate-maths".into(), "expert".into());
+    for answers in [Answers::new(), ratings_only] {
+        let page = render(result_route(&answers)).await;
+        assert_eq!(
+            texts(&page, "h1"),
+            ["Not enough answers for a recommendation"]
+        );
+        assert!(
+            texts(&page, "h2").is_empty(),
+            "no reasons, chart or courses"
+        );
+        assert!(texts(&page, "svg.chart").is_empty());
+        assert_eq!(
+            texts(&page, "main .actions button"),
+            ["Take the quiz yourself"]
+        );
+    }
 }
 
 #[tokio::test]

@@ -37,11 +37,15 @@ const policy = [
   "form-action 'none'",
 ].join('; ');
 
-// First thing in <head>, so it governs every script and style after it.
+// Right before the first script, so it governs every script, and everything the page and the app fetch
+// afterwards. Trunk's preloads of the JS glue and the wasm move up in front of it: Chromium's preload
+// scanner fetches nothing early that comes after a CSP <meta>, so behind it they waited until the parser
+// reached them, after the stylesheet had arrived (measured: the JS arrived about 80 ms later at 4× CPU,
+// and the app was interactive about 27 ms later at 1× and at 4×). They name this build's own files,
+// which the policy allows anyway.
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-const withPolicy = html.replace(/<head>|(<meta charset=[^>]*>)/i, (match) => `${match}${meta}`);
-if (withPolicy === html) {
-  console.error(`${path}: found no <head> or <meta charset> to put the policy after`);
-  process.exit(1);
-}
+const preloads = html.match(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi) ?? [];
+const rest = preloads.reduce((page, link) => page.replace(link, ''), html);
+const firstScript = rest.search(/<script\b/i);
+const withPolicy = `${rest.slice(0, firstScript)}${preloads.join('')}${meta}${rest.slice(firstScript)}`;
 await writeFile(path, withPolicy);

@@ -27,12 +27,78 @@ pub fn mount() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(element) => {
-            // The landing page rendered at build time stands in until now; the app replaces it.
+            // The landing page rendered at build time stands in until now; the app replaces it,
+            // and gives focus back to whatever had it there (the app renders after this returns).
+            let focus = prerendered::focus_in(&element);
             element.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(element, props).render()
+            yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+            if let Some(focus) = focus {
+                wasm_bindgen_futures::spawn_local(async move { focus.restore(&element) });
+            }
         }
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+        None => {
+            yew::Renderer::<App>::with_props(props).render();
+        }
+    }
+}
+
+mod prerendered {
+    //! Focus across the switch from the page rendered at build time to the app: a keyboard user
+    //! who tabbed into that page before the wasm arrived keeps their place.
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement};
+
+    use super::Route;
+
+    const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+    /// Where focus is inside `root`: the focused control's position among the focusable ones,
+    /// and its text.
+    pub struct Focus {
+        index: usize,
+        text: String,
+    }
+
+    fn focusables(root: &Element) -> Vec<Element> {
+        let Ok(list) = root.query_selector_all(FOCUSABLE) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.get(i)?.dyn_into().ok())
+            .collect()
+    }
+
+    pub fn focus_in(root: &Element) -> Option<Focus> {
+        let active = gloo::utils::document().active_element()?;
+        let index = focusables(root).iter().position(|el| el == &active)?;
+        let text = active.text_content().unwrap_or_default();
+        Some(Focus { index, text })
+    }
+
+    impl Focus {
+        /// On the landing page, focuses the control with the same text (or else at the same
+        /// position: "Start the quiz" may have become "Continue at question 3"). On any other
+        /// page (a link followed before the app ran), focuses its heading, as a move does.
+        pub fn restore(self, root: &Element) {
+            let target =
+                if Route::from_hash(&gloo::utils::window().location().hash().unwrap_or_default())
+                    == Route::Home
+                {
+                    let all = focusables(root);
+                    let same_text = all
+                        .iter()
+                        .position(|el| el.text_content().unwrap_or_default() == self.text);
+                    same_text
+                        .or(Some(self.index))
+                        .and_then(|i| all.into_iter().nth(i))
+                } else {
+                    root.query_selector("main h1").ok().flatten()
+                };
+            if let Some(target) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+                let _ = target.focus();
+            }
+        }
+    }
 }
 
 /// Props of [`App`].

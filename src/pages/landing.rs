@@ -2,16 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, Route};
+use crate::app::{use_quiz, use_title, Route};
 use crate::components::{text, EmbedCode};
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
 
-/// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) button.
+/// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) link.
+/// Start is a link to the quiz, so the page rendered at build time works before the wasm has loaded:
+/// the app opens the address it finds. Once it runs, the click also records what was chosen.
 #[function_component]
 pub fn Landing() -> Html {
     let quiz = use_quiz();
-    let navigator = use_navigator();
     let is_embedded = use_is_embedded();
     let intro = &quiz.content().intro;
     use_title(intro.title.to_string());
@@ -19,16 +20,12 @@ pub fn Landing() -> Html {
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
 
+    // The router follows the link; the click only says whether to keep or forget the answers.
     let go = |action: Action| {
         let quiz = quiz.clone();
-        let navigator = navigator.clone();
-        Callback::from(move |_: MouseEvent| {
-            quiz.dispatch(action.clone());
-            if let Some(navigator) = &navigator {
-                navigator.push(Route::Quiz);
-            }
-        })
+        Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
     };
+    let quiz_href = Route::Quiz.href();
 
     html! {
         <main class="page landing" id="main">
@@ -42,14 +39,14 @@ pub fn Landing() -> Html {
             </ul>
             <div class="actions">
                 if let Some(question) = resumable {
-                    <button type="button" class="button primary" onclick={go(Action::Started)}>
+                    <a href={quiz_href.clone()} class="button primary" onclick={go(Action::Started)}>
                         { format!("Continue at question {question}") }
-                    </button>
-                    <button type="button" class="button" onclick={go(Action::StartedOver)}>{ "Start over" }</button>
+                    </a>
+                    <a href={quiz_href} class="button" onclick={go(Action::StartedOver)}>{ "Start over" }</a>
                 } else {
-                    <button type="button" class="button primary" onclick={go(Action::Started)}>
+                    <a href={quiz_href} class="button primary" onclick={go(Action::Started)}>
                         { "Start the quiz" }
-                    </button>
+                    </a>
                 }
             </div>
             // The details come after the button, so a phone shows how to start without scrolling.

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, ResultCode, Route};
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
-use crate::state::Action;
+use crate::state::{Action, Phase};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -28,10 +28,75 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         })
     });
     match &*outcome {
+        Ok((profile, _)) if !profile.has_direction() => html! {
+            <Undirected code={props.code.clone()} />
+        },
         Ok((profile, recommendation)) => html! {
             <ResultView code={props.code.clone()} profile={profile.clone()} recommendation={recommendation.clone()} />
         },
         Err(error) => html! { <BadLink error={error.clone()} /> },
+    }
+}
+
+/// Whether `code` is someone else's result rather than the one this browser reached.
+fn is_shared(quiz: &QuizHandle, code: &ResultCode) -> bool {
+    quiz.own_result.as_deref() != Some(code.to_string().as_str())
+}
+
+/// Goes to the quiz with `action`: [`Action::Started`] keeps a quiz under way, [`Action::StartedOver`]
+/// starts a fresh one.
+fn to_quiz(quiz: QuizHandle, navigator: Option<Navigator>, action: Action) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        quiz.dispatch(action.clone());
+        if let Some(navigator) = &navigator {
+            navigator.push(Route::Quiz);
+        }
+    })
+}
+
+/// "Take the quiz yourself" under someone else's result: continues the viewer's own quiz if they
+/// have one under way (never wipes it), else starts one.
+fn own_quiz_label(quiz: &QuizHandle) -> String {
+    match quiz.phase {
+        Phase::Answering { at } => format!("Continue your quiz at question {}", at + 1),
+        Phase::Intro | Phase::Finished => "Take the quiz yourself".to_owned(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UndirectedProps {
+    code: ResultCode,
+}
+
+/// A sheet with every preference question skipped: nothing points to a path (all would tie at 0%),
+/// so no path is recommended, and the page says what would make one.
+#[function_component]
+fn Undirected(props: &UndirectedProps) -> Html {
+    let quiz = use_quiz();
+    let navigator = use_navigator();
+    use_title("No recommendation yet".to_owned());
+    let shared = is_shared(&quiz, &props.code);
+    let (why, label) = if shared {
+        (
+            "The answers in this link skip every question about the work one would rather do, and a path is chosen from those.",
+            own_quiz_label(&quiz),
+        )
+    } else {
+        (
+            "You skipped every question about the work you would rather do, and a path is chosen from those.",
+            "Take the quiz again".to_owned(),
+        )
+    };
+    html! {
+        <main class="page result" id="main">
+            <h1 tabindex="-1">{ "Not enough answers for a recommendation" }</h1>
+            <p class="lede">{ why }</p>
+            <p>{ "Answer a few of them and the quiz recommends a path, explains why from your answers, and lists what to learn next." }</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={to_quiz(quiz, navigator, Action::Started)}>{ label }</button>
+                <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
+            </div>
+        </main>
     }
 }
 
@@ -109,7 +174,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let primary_name = content
         .path(&rec.primary)
         .map_or("Your result", |p| &*p.name);
-    let is_shared = quiz.own_result.as_deref() != Some(props.code.to_string().as_str());
+    let is_shared = is_shared(&quiz, &props.code);
     use_title(if is_shared {
         format!("{primary_name}: a shared result")
     } else {
@@ -133,19 +198,16 @@ fn ResultView(props: &ResultViewProps) -> Html {
             .collect(),
         address: String::new(),
     };
-    let retake = Callback::from(move |_: MouseEvent| {
-        quiz.dispatch(Action::StartedOver);
-        if let Some(navigator) = &navigator {
-            navigator.push(Route::Quiz);
-        }
-    });
+    let own_quiz = own_quiz_label(&quiz);
+    let take_own = to_quiz(quiz.clone(), navigator.clone(), Action::Started);
+    let retake = to_quiz(quiz, navigator, Action::StartedOver);
 
     html! {
         <main class="page result" id="main">
             if is_shared {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ "Someone shared this result with you. It shows their answers, not yours." }</p>
-                    <button type="button" class="button primary" onclick={retake.clone()}>{ "Take the quiz yourself" }</button>
+                    <button type="button" class="button primary" onclick={take_own.clone()}>{ own_quiz.clone() }</button>
                 </aside>
             }
             <p class="eyebrow">{ if is_shared { "Their best fit" } else { "Your best fit" } }</p>
@@ -204,7 +266,11 @@ fn ResultView(props: &ResultViewProps) -> Html {
             </section>
 
             <div class="actions">
-                <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>
+                if is_shared {
+                    <button type="button" class="button primary" onclick={take_own}>{ own_quiz }</button>
+                } else {
+                    <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>
+                }
                 <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
             </div>
         </main>

@@ -14,6 +14,9 @@ pub struct Profile {
     pub skills: Vec<SkillLevel>,
     /// How many questions were answered with a choice that exists in the content.
     pub answered: usize,
+    /// How many of those were preference questions, the only ones that move the axis and the path
+    /// scores: with none, the profile points nowhere and recommends nothing.
+    pub preferences: usize,
     /// How the "who usually does this?" items went.
     pub role_knowledge: RoleKnowledge,
     /// Every answer that counted, in question order; recommendations explain themselves from it.
@@ -58,6 +61,12 @@ pub struct Pick {
 }
 
 impl Profile {
+    /// Whether any answer points toward a path: without a preference answered there is nothing to
+    /// recommend from, and every path would tie at 0%.
+    pub fn has_direction(&self) -> bool {
+        self.preferences > 0
+    }
+
     /// The score of `path`, if the profile has it.
     pub fn path_score(&self, path: &PathId) -> Option<f32> {
         self.paths.iter().find(|p| &p.path == path).map(|p| p.score)
@@ -94,6 +103,7 @@ impl Content {
             .collect();
         let mut role_knowledge = RoleKnowledge::default();
         let mut picks = Vec::new();
+        let mut preferences = 0;
 
         for question in self.questions.iter() {
             let Some(choice) = answers.get(&question.id).and_then(|c| question.choice(c)) else {
@@ -105,6 +115,7 @@ impl Content {
             });
             match &question.kind {
                 QuestionKind::Preference => {
+                    preferences += 1;
                     for ((path, earned), available) in
                         self.paths.iter().zip(&mut earned).zip(&mut available)
                     {
@@ -159,6 +170,7 @@ impl Content {
             paths,
             skills,
             answered: picks.len(),
+            preferences,
             role_knowledge,
             picks,
         }

@@ -29,7 +29,7 @@ for (const prefix of ['/', '/blog/quiz/']) {
           const heading = page.getByRole('heading', { level: 1 });
           await heading.waitFor();
           assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
-          const start = page.getByRole('button', { name: 'Start the quiz' });
+          const start = page.getByRole('link', { name: 'Start the quiz' });
           assert.equal(await start.isVisible(), true);
           assert.equal(await start.isEnabled(), true);
 
@@ -64,7 +64,7 @@ describe('the landing page before the wasm has loaded', () => {
       await page.goto(server.url);
       const heading = page.getByRole('heading', { level: 1 });
       assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
-      assert.equal(await page.getByRole('button', { name: 'Start the quiz' }).count(), 1);
+      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1);
       const hrefs = await page.locator('#app a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length > 0);
       for (const href of hrefs) assert.match(href, /^#\//, `${href} stays on this page`);
@@ -92,11 +92,11 @@ describe('a deep link before the wasm has loaded', () => {
       const held = new Promise((resolve) => { release = resolve; });
       await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
       await page.goto(`${server.url}#/roles`, { waitUntil: 'domcontentloaded' });
-      assert.equal(await page.getByRole('button', { name: 'Start the quiz' }).isVisible(), false);
+      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
       release();
       await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
+      await page.getByRole('link', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
     } finally {
       await context.close();
     }
@@ -114,6 +114,54 @@ describe('a deep link before the wasm has loaded', () => {
       await page.waitForURL(/#\/roles$/);
       release();
       await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** Tabs through the prerendered page until `name` has focus. */
+  async function tabTo(page, name) {
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent.trim())) === name) return;
+    }
+    throw new Error(`Tab never reached "${name}"`);
+  }
+
+  test('focus stays on its control when the app takes over the prerendered page', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await tabTo(page, 'How the two roles differ');
+      release();
+      // The embed snippets exist only once the app runs.
+      await page.getByRole('textbox', { name: 'Script tag' }).waitFor({ state: 'attached' });
+      const focused = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.textContent, document.activeElement.closest('[data-prerendered]')]);
+      assert.deepEqual(focused, ['A', 'How the two roles differ', null], 'the app\'s own link has focus');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Start pressed with the keyboard before the app has started opens the first question, focused', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await tabTo(page, 'Start the quiz');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#\/quiz$/);
+      release();
+      await page.locator('.step', { hasText: /^Question 1 of \d+$/ }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+      assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
     } finally {
       await context.close();
     }

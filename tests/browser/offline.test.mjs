@@ -19,14 +19,14 @@ for (const prefix of ['/', '/blog/quiz/']) {
     const { context, page, problems } = await openPage(browser, { origin: server.origin });
     try {
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       assert.equal(scope, server.url, 'the worker is scoped to the directory the app is served from');
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
       await context.setOffline(true);
       await page.reload();
-      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
       await answerAll(page);
       await page.getByRole('heading', { name: 'Why this path' }).waitFor();
       assert.deepEqual(problems.pageErrors, []);

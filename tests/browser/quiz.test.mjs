@@ -24,7 +24,7 @@ const withPage = (options, body) => withCheckedPage(browser, server.origin, opti
 
 async function start(page) {
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await heading(page).waitFor();
 }
 
@@ -75,7 +75,7 @@ test('links, the browser\'s Back and Forward and an edited address all move betw
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
     await page.getByRole('link', { name: 'Take the quiz' }).click();
     await page.waitForURL(/#\/$/);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
     await page.waitForURL(/#\/quiz$/);
     await progress(page).waitFor();
     await page.goBack();
@@ -182,7 +182,7 @@ test('a reload mid-quiz resumes at the same question with the same answers', asy
     assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
 
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Continue at question 3' }).waitFor();
+    await page.getByRole('link', { name: 'Continue at question 3' }).waitFor();
   });
 });
 
@@ -195,7 +195,7 @@ test('corrupt saved progress is dropped without a crash', async () => {
       }
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('mlpath.progress')), null);
   });
 });
@@ -298,9 +298,9 @@ test('no screen scrolls sideways at 320 x 640', async () => {
     await page.goto(server.url);
     await heading(page).waitFor();
     assert.equal(await fits(), true, 'landing');
-    const start = await page.getByRole('button', { name: 'Start the quiz' }).boundingBox();
+    const start = await page.getByRole('link', { name: 'Start the quiz' }).boundingBox();
     assert.ok(start.y + start.height <= 640, `Start is on the first screen of a phone (bottom at ${start.y + start.height})`);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
     for (let i = 0; i < 40; i++) {
       assert.equal(await fits(), true, `question ${i + 1}`);
       await page.getByRole('radio').last().check();

@@ -23,7 +23,7 @@ const withPage = (body, options = {}) => withCheckedPage(browser, server.origin,
 /** Takes the whole quiz with the first choice everywhere; returns the result URL. */
 async function finishQuiz(page) {
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await answerAll(page);
   return page.url();
 }
@@ -94,7 +94,54 @@ test('a shared link opened elsewhere says it is shared, and invites taking the q
     for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
       assert.ok(href.includes(encodeURIComponent(url)), href);
     }
-    await page.getByRole('button', { name: 'Take the quiz yourself' }).click();
+    // In the note at the top and again at the end of the page.
+    assert.equal(await page.getByRole('button', { name: 'Take the quiz yourself' }).count(), 2);
+    await page.getByRole('button', { name: 'Take the quiz yourself' }).first().click();
+    await page.waitForURL(/#\/quiz$/);
+    assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
+  });
+});
+
+test("a shared result never wipes the viewer's own quiz under way: its button continues it", async () => {
+  let url;
+  await withPage(async (page) => {
+    url = await finishQuiz(page);
+  });
+  // Someone else's browser, with a quiz of its own under way at question 4.
+  await withPage(async (page) => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    for (let step = 0; step < 3; step++) {
+      await page.getByRole('radio').nth(1).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.locator('.step', { hasText: 'Question 4 of' }).waitFor();
+    await page.goto(url);
+    await page.reload();
+    await page.getByText('Someone shared this result with you').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).count(), 0, 'nothing offers to wipe it');
+    const buttons = page.getByRole('button', { name: 'Continue your quiz at question 4' });
+    assert.equal(await buttons.count(), 2, 'in the note and at the end of the page');
+    await buttons.first().click();
+    await page.waitForURL(/#\/quiz$/);
+    await page.locator('.step', { hasText: 'Question 4 of' }).waitFor();
+    assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '3');
+  });
+});
+
+test('every preference question skipped: no path is recommended, and the page says what would make one', async () => {
+  await withPage(async (page) => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    for (let step = 0; step < 40 && !/#\/result\//.test(page.url()); step++) {
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
+    await page.waitForURL(/#\/result\//);
+    assert.equal(await heading(page).innerText(), 'Not enough answers for a recommendation');
+    assert.match(await page.title(), /^No recommendation yet · mlpath$/);
+    assert.equal(await page.getByRole('img', { name: /profile/i }).count(), 0, 'no chart of nothing');
+    assert.equal(await page.getByText(/% fit/).count(), 0);
+    await page.getByRole('button', { name: 'Take the quiz again' }).click();
     await page.waitForURL(/#\/quiz$/);
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
   });
