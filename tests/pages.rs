@@ -206,6 +206,18 @@ fn fragments_are_read_as_browsers_write_them() {
     assert_eq!(Route::from_hash("#/quiz"), Route::Quiz);
     assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
     assert_eq!(Route::from_hash("#/roles?utm=x"), Route::Roles);
+
+    // A quiz link may carry progress; it is still the quiz page.
+    let href = Route::resume_href("1:5:BABx-_");
+    assert_eq!(Route::from_hash(&href), Route::Quiz);
+    assert_eq!(Route::resume_param(&href).as_deref(), Some("1:5:BABx-_"));
+    assert_eq!(
+        Route::resume_param("#/quiz?utm=x&progress=1%3A2%3AAB").as_deref(),
+        Some("1:2:AB")
+    );
+    assert_eq!(Route::resume_param("#/quiz"), None);
+    assert_eq!(Route::resume_param("#/roles?progress=1:2:AB"), None);
+    assert_eq!(Route::resume_param("#/quiz?progresses=1"), None);
     assert_eq!(Route::from_hash("#/quizzes"), Route::NotFound);
     assert_eq!(Route::from_hash("#/result/a/b"), Route::NotFound);
     // A code is percent-decoded as the address bar may have encoded it, and encoded back.

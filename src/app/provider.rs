@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Route;
 use crate::content::content;
 use crate::state::{Action, Phase, QuizState};
-use crate::storage::{ProgressStore, Stored};
+use crate::storage::{self, ProgressStore, Stored};
 
 /// The quiz state as pages see it: read it, dispatch what the person did.
 pub type QuizHandle = UseReducerHandle<QuizState>;
@@ -29,6 +30,15 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         let quiz = quiz.clone();
         let store = Rc::clone(&store);
         use_effect_with((), move |_| {
+            // A quiz link that carries progress (an embed's "Open the full page") wins over storage:
+            // it is what the person just asked for. Read once, then gone from the address.
+            let hash = super::router::address_hash();
+            if let Some(carried) = Route::resume_param(&hash) {
+                if let Stored::Found(progress) = storage::parse_envelope(&carried, quiz.content()) {
+                    quiz.dispatch(Action::Resumed(progress));
+                }
+                super::router::tidy_address(&Route::Quiz);
+            }
             let opened = ProgressStore::open();
             if let Stored::Found(code) = opened.load_own_result(quiz.content()) {
                 quiz.dispatch(Action::RecalledOwnResult(code));

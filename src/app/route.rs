@@ -69,7 +69,35 @@ impl Route {
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
+
+    /// A link to the quiz that carries a quiz under way (its saved form, as storage keeps it), for
+    /// a page that cannot share storage with this one: an embed's "Open the full page".
+    pub fn resume_href(progress: &str) -> String {
+        format!(
+            "{}?{RESUME_PARAM}={}",
+            Route::Quiz.href(),
+            urlencoding::encode(progress)
+        )
+    }
+
+    /// The progress a quiz link carries (see [`Route::resume_href`]), still to be read and checked.
+    pub fn resume_param(hash: &str) -> Option<String> {
+        let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = fragment.split_once('?')?;
+        if Route::recognize(path) != Route::Quiz {
+            return None;
+        }
+        let value = query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(RESUME_PARAM)?.strip_prefix('='))?;
+        urlencoding::decode(value)
+            .ok()
+            .map(|value| value.into_owned())
+    }
 }
+
+/// The query parameter of a quiz link that carries progress.
+const RESUME_PARAM: &str = "progress";
 
 /// The share code in a result address. Parsing never fails, so a damaged link still reaches the
 /// result page, which can then say exactly what is wrong with it.

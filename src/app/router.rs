@@ -149,6 +149,17 @@ pub(super) fn show_new_page() {
     browser::show_new_page();
 }
 
+/// The address's fragment as it is, query included (`#/quiz?progress=…`).
+pub(super) fn address_hash() -> String {
+    browser::hash()
+}
+
+/// Replaces the address with `route`'s plain link, adding no history entry and moving nowhere: for
+/// tidying away a query the app has read.
+pub(super) fn tidy_address(route: &Route) {
+    browser::set_hash(&route.href(), true);
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     //! The few browser calls routing needs.

@@ -203,6 +203,38 @@ test('on a blog of another site, which refuses the frame storage and a service w
   }
 });
 
+test('"Open the full page" mid-quiz continues there, though the blog is another site whose frame keeps no storage', async () => {
+  const post = publish(scriptTag()).replace('//127.0.0.1:', '//localhost:');
+  const origins = [new URL(post).origin, quiz.origin];
+  const { context, page, problems } = await openPage(browser, { origin: origins[0], origins });
+  try {
+    await page.goto(post);
+    const { frame } = await quizFrame(page);
+    assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < 5; i++) {
+      await frame.getByRole('radio').last().check();
+      await nextButton(frame).click();
+    }
+    await frame.locator('.step', { hasText: /^Question 6 of/ }).waitFor();
+    const [full] = await Promise.all([
+      context.waitForEvent('page'),
+      frame.getByRole('link', { name: /Open the full page/ }).click(),
+    ]);
+    await full.locator('.step', { hasText: /^Question 6 of/ }).waitFor();
+    assert.equal(await full.getByRole('progressbar').getAttribute('aria-valuenow'), '5');
+    await full.waitForURL(`${quiz.url}index.html#/quiz`);
+    // The answers came along: Back shows the fifth one chosen.
+    await full.getByRole('button', { name: 'Back' }).click();
+    await full.locator('.step', { hasText: /^Question 5 of/ }).waitFor();
+    assert.equal(await full.getByRole('radio', { checked: true }).count(), 1);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('two embeds on one page size independently', async () => {
   await withHostPage({}, async (page) => {
     await page.goto(publish(`${scriptTag()}<p>Between the quizzes.</p>${scriptTag('data-theme="dark"')}`));
