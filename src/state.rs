@@ -18,6 +18,18 @@ pub enum Phase {
     Finished,
 }
 
+/// Whether the browser lets the page keep answers across a reload.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keeping {
+    /// Not known yet: storage is opened in the first effect, after the first render.
+    #[default]
+    Unknown,
+    /// Storage works: progress and the person's own result survive a reload.
+    Kept,
+    /// Storage is refused (blocked cookies, a frame on another site): everything lives in memory.
+    Refused,
+}
+
 /// Everything the quiz remembers. Side effects (storage, navigation, focus) live in effects, not here.
 #[derive(Clone, Debug)]
 pub struct QuizState {
@@ -29,6 +41,8 @@ pub struct QuizState {
     /// The share code of the last result this person reached themselves: a result page showing any
     /// other code is someone else's, shared with them.
     pub own_result: Option<String>,
+    /// Whether answers survive a reload.
+    pub keeping: Keeping,
 }
 
 /// The same content is the same `static`: compared by address, never field by field (Yew compares
@@ -39,6 +53,7 @@ impl PartialEq for QuizState {
             && self.phase == other.phase
             && self.answers == other.answers
             && self.own_result == other.own_result
+            && self.keeping == other.keeping
     }
 }
 
@@ -64,6 +79,8 @@ pub enum Action {
     PressedBack,
     /// Storage remembered the code of a result this person reached earlier.
     RecalledOwnResult(String),
+    /// Storage was opened: whether the browser lets the page keep anything.
+    OpenedStorage { available: bool },
 }
 
 impl QuizState {
@@ -74,6 +91,7 @@ impl QuizState {
             phase: Phase::Intro,
             answers: Answers::new(),
             own_result: None,
+            keeping: Keeping::Unknown,
         }
     }
 
@@ -175,6 +193,13 @@ impl Reducible for QuizState {
                 if self.own_result.is_none() {
                     next.own_result = Some(code);
                 }
+            }
+            Action::OpenedStorage { available } => {
+                next.keeping = if available {
+                    Keeping::Kept
+                } else {
+                    Keeping::Refused
+                };
             }
         }
         if next == *self {

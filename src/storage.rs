@@ -110,6 +110,11 @@ impl ProgressStore {
         }
     }
 
+    /// Whether the browser let the page open its storage.
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
     /// Reads saved progress; corrupt data is removed, newer data is left alone.
     pub fn load(&self, content: &Content) -> Stored<Progress> {
         self.read(KEY, &self.is_progress_read_only, |text| {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ChoiceId, QuestionId};
-use mlpath::state::{Action, Phase, QuizState};
+use mlpath::state::{Action, Keeping, Phase, QuizState};
 use mlpath::storage::Progress;
 use yew::Reducible;
 
@@ -133,4 +133,14 @@ fn resuming_restores_progress_only_before_anything_happened() {
         Phase::Answering { at: 0 },
         "a late read never undoes fresh answers"
     );
+}
+
+#[test]
+fn opening_storage_says_whether_answers_survive_a_reload() {
+    assert_eq!(fresh().keeping, Keeping::Unknown);
+    let kept = apply(fresh(), [Action::OpenedStorage { available: true }]);
+    assert_eq!(kept.keeping, Keeping::Kept);
+    let refused = apply(fresh(), [Action::OpenedStorage { available: false }]);
+    assert_eq!(refused.keeping, Keeping::Refused);
+    assert_ne!(*kept, *refused, "views follow the change");
 }

@@ -40,6 +40,9 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
                 super::router::tidy_address(&Route::Quiz);
             }
             let opened = ProgressStore::open();
+            quiz.dispatch(Action::OpenedStorage {
+                available: opened.is_available(),
+            });
             if let Stored::Found(code) = opened.load_own_result(quiz.content()) {
                 quiz.dispatch(Action::RecalledOwnResult(code));
             }

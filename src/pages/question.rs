@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
 use crate::components::{text, ChoiceList, ProgressBar};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
-use crate::state::{Action, Phase};
+use crate::state::{Action, Keeping, Phase};
 
 /// The question screen. Focus moves to the heading at every step, and the step is announced.
 #[function_component]
@@ -77,6 +77,9 @@ pub fn QuestionPage() -> Html {
             }
             <ChoiceList {question} selected={selected.clone()} labelled_by="question-heading" described_by={help_id} {on_choose} />
             <RoleFeedback {question} {selected} roles={&quiz.content().roles} />
+            if quiz.keeping == Keeping::Refused {
+                <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>
+            }
             <div class="actions quiz-nav">
                 <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
                 <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ "Skip" }</button>

@@ -6,7 +6,7 @@ use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, Resu
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
-use crate::state::{Action, Phase};
+use crate::state::{Action, Keeping, Phase};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -38,9 +38,30 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     }
 }
 
-/// Whether `code` is someone else's result rather than the one this browser reached.
+/// Whose result a result page shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Whose {
+    /// The one this browser reached.
+    Own,
+    /// Someone else's, shared with this person.
+    Shared,
+    /// Not known: without storage a reloaded page cannot tell the person's own result from another.
+    Unknown,
+}
+
+fn whose(quiz: &QuizHandle, code: &ResultCode) -> Whose {
+    if quiz.own_result.as_deref() == Some(code.to_string().as_str()) {
+        Whose::Own
+    } else if quiz.keeping == Keeping::Refused {
+        Whose::Unknown
+    } else {
+        Whose::Shared
+    }
+}
+
+/// Whether `code` may be someone else's result rather than the one this browser reached.
 fn is_shared(quiz: &QuizHandle, code: &ResultCode) -> bool {
-    quiz.own_result.as_deref() != Some(code.to_string().as_str())
+    whose(quiz, code) != Whose::Own
 }
 
 /// Goes to the quiz with `action`: [`Action::Started`] keeps a quiz under way, [`Action::StartedOver`]
@@ -174,11 +195,12 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let primary_name = content
         .path(&rec.primary)
         .map_or("Your result", |p| &*p.name);
-    let is_shared = is_shared(&quiz, &props.code);
-    use_title(if is_shared {
-        format!("{primary_name}: a shared result")
-    } else {
-        format!("{primary_name}: your result")
+    let whose = whose(&quiz, &props.code);
+    let is_shared = whose != Whose::Own;
+    use_title(match whose {
+        Whose::Own => format!("{primary_name}: your result"),
+        Whose::Shared => format!("{primary_name}: a shared result"),
+        Whose::Unknown => format!("{primary_name}: a result"),
     });
     let (Some(primary), Some(runner_up)) =
         (content.path(&rec.primary), content.path(&rec.runner_up))
@@ -206,11 +228,15 @@ fn ResultView(props: &ResultViewProps) -> Html {
         <main class="page result" id="main">
             if is_shared {
                 <aside class="shared-note" aria-label="Shared result">
-                    <p>{ "Someone shared this result with you. It shows their answers, not yours." }</p>
+                    <p>{ if whose == Whose::Unknown {
+                        "This result comes from the answers in its link. If someone shared it with you, they are their answers, not yours."
+                    } else {
+                        "Someone shared this result with you. It shows their answers, not yours."
+                    } }</p>
                     <button type="button" class="button primary" onclick={take_own.clone()}>{ own_quiz.clone() }</button>
                 </aside>
             }
-            <p class="eyebrow">{ if is_shared { "Their best fit" } else { "Your best fit" } }</p>
+            <p class="eyebrow">{ match whose { Whose::Own => "Your best fit", Whose::Shared => "Their best fit", Whose::Unknown => "Best fit" } }</p>
             <h1 tabindex="-1">{ text(&primary.name) }</h1>
             <p class="lede">{ text(&primary.result.headline) }</p>
             <p>{ text(&primary.result.body) }</p>

@@ -220,7 +220,17 @@ test('with localStorage throwing, the quiz still completes from memory', async (
       });
     });
     await start(page);
-    assert.match(await answerAll(page, (i, n) => i % n), PATH_NAMES);
+    await page.getByText('This browser does not let the page keep your answers').waitFor();
+    const title = await answerAll(page, (i, n) => i % n);
+    assert.match(title, PATH_NAMES);
+    await page.locator('.eyebrow', { hasText: /^Your best fit$/ }).waitFor();
+    // Reloaded, the page cannot know whose result this is, and does not claim either way.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.locator('.eyebrow', { hasText: /^Best fit$/ }).waitFor();
+    await page.getByText('This result comes from the answers in its link.').waitFor();
+    assert.equal(await page.getByText('Someone shared this result with you').count(), 0);
+    assert.equal(await page.title(), `${title}: a result · mlpath`);
   });
 });
 
