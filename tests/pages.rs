@@ -89,7 +89,7 @@ async fn a_result_link_names_its_path_and_explains_it() {
             texts(&page, "h2"),
             [
                 "Why this path",
-                "Your profile",
+                "Profile of these answers",
                 "Skills to build",
                 "Share this result",
                 "Courses and books"
@@ -111,6 +111,15 @@ async fn a_result_link_names_its_path_and_explains_it() {
             ["Take the quiz yourself"]
         );
         assert_eq!(texts(&page, ".eyebrow"), ["Their best fit"]);
+        // Someone else's answers are not spoken of as the viewer's.
+        assert_eq!(
+            texts(&page, "svg.chart title"),
+            ["Profile of these answers"]
+        );
+        for line in texts(&page, ".gaps li") {
+            assert!(!line.contains("yourself"), "{line}");
+            assert!(line.ends_with(" of 3."), "{line}");
+        }
     }
 }
 
@@ -133,6 +142,20 @@ async fn a_result_with_no_preference_answered_recommends_nothing() {
             texts(&page, "main .actions button"),
             ["Take the quiz yourself"]
         );
+    }
+}
+
+#[tokio::test]
+async fn a_link_pasted_with_sentence_punctuation_still_opens() {
+    let answers = content().answers_toward(&content().paths[0].id);
+    let code = ShareCode::encode(content(), &answers).to_string();
+    for pasted in [
+        format!("{code}."),
+        format!("{code})."),
+        format!("{code}%20"),
+    ] {
+        let page = render(Route::recognize(&format!("/result/{pasted}"))).await;
+        assert_eq!(texts(&page, "h1"), [&*content().paths[0].name], "{pasted}");
     }
 }
 

@@ -1,6 +1,6 @@
 //! Share messages and the links that prefill them: the result link survives encoding intact.
 
-use mlpath::share::ShareMessage;
+use mlpath::share::{in_sentence, ShareMessage};
 
 const URL: &str = "https://example.org/blog/quiz/#/result/BABZaZThSTSMYHPp";
 
@@ -14,15 +14,48 @@ fn decoded_query(link: &str, name: &str) -> Option<String> {
 
 #[test]
 fn the_message_names_the_path_and_carries_the_link() {
-    let message = ShareMessage::new("Applied ML engineer", URL);
-    assert!(message.text.contains("Applied ML engineer"));
-    assert!(message.title.contains("Applied ML engineer"));
+    let message = ShareMessage::new("Applied ML engineer", URL, true);
+    assert_eq!(message.title, "My best fit: Applied ML engineer");
+    assert!(
+        message.text.contains("my best fit")
+            && message.text.contains("the applied ML engineer path"),
+        "{}",
+        message.text
+    );
     assert_eq!(message.url, URL);
 }
 
 #[test]
+fn passing_on_someone_elses_result_never_claims_it() {
+    let message = ShareMessage::new("Data scientist", URL, false);
+    assert_eq!(
+        message.title,
+        "A result from the mlpath quiz: Data scientist"
+    );
+    assert!(
+        !message.text.to_lowercase().contains("my "),
+        "{}",
+        message.text
+    );
+    assert!(
+        message.text.contains("the data scientist path"),
+        "{}",
+        message.text
+    );
+}
+
+#[test]
+fn path_names_read_naturally_mid_sentence() {
+    assert_eq!(in_sentence("Core ML engineer"), "core ML engineer");
+    assert_eq!(in_sentence("Data scientist"), "data scientist");
+    assert_eq!(in_sentence("ML software engineer"), "ML software engineer");
+    assert_eq!(in_sentence("É"), "É");
+    assert_eq!(in_sentence(""), "");
+}
+
+#[test]
 fn social_links_prefill_text_and_keep_the_fragment() {
-    let message = ShareMessage::new("Core ML engineer", URL);
+    let message = ShareMessage::new("Core ML engineer", URL, true);
     assert!(message
         .linkedin()
         .starts_with("https://www.linkedin.com/sharing/share-offsite/?url="));
@@ -40,7 +73,7 @@ fn social_links_prefill_text_and_keep_the_fragment() {
     assert!(mail.starts_with("mailto:?subject="));
     let body = decoded_query(&mail, "body").expect("a body");
     assert!(
-        body.contains(URL) && body.contains("Core ML engineer"),
+        body.contains(URL) && body.contains("core ML engineer"),
         "{body}"
     );
     for link in [message.linkedin(), message.x(), mail] {

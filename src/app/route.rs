@@ -105,9 +105,14 @@ const RESUME_PARAM: &str = "progress";
 pub struct ResultCode(String);
 
 impl ResultCode {
-    /// The answers the code carries, or why it cannot be read.
+    /// The answers the code carries, or why it cannot be read. Sentence punctuation that a link
+    /// pasted at the end of a sentence picks up (`…/ABC.` or `(…/ABC)`) is not part of it: codes
+    /// never contain it, and their checksum still catches anything else.
     pub fn decode(&self, content: &Content) -> Result<Answers, DecodeError> {
-        ShareCode::decode_str(&self.0, content)
+        let code = self
+            .0
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', ' ']);
+        ShareCode::decode_str(code, content)
     }
 }
 

@@ -22,6 +22,8 @@ pub struct ProfileChartProps {
     pub axis: f32,
     /// One bar per path, in display order.
     pub bars: Vec<ChartBar>,
+    /// Whether these are the person's own answers ("You") or a shared result's ("Answers").
+    pub own: bool,
 }
 
 // Whole pixels in a 360-wide viewBox: integer coordinates keep float formatting out of the wasm.
@@ -52,8 +54,13 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         .map(|bar| format!("{} {}%", bar.label, percent(bar.score)))
         .collect::<Vec<_>>()
         .join(", ");
+    let (title, marker, whose) = if props.own {
+        ("Your profile", "You", "your")
+    } else {
+        ("Profile of these answers", "Answers", "the")
+    };
     let description = format!(
-        "On the axis from data scientist to machine-learning engineer your answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
+        "On the axis from data scientist to machine-learning engineer {whose} answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
         percent(axis.abs())
     );
     let (width, middle, axis_end) = (
@@ -63,14 +70,14 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     );
     html! {
         <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title chart-desc">
-            <title id="chart-title">{ "Your profile" }</title>
+            <title id="chart-title">{ title }</title>
             <desc id="chart-desc">{ description }</desc>
             <text class="chart-label" x="0" y="16">{ "Data scientist" }</text>
             <text class="chart-label" x={width.clone()} y="16" text-anchor="end">{ "ML engineer" }</text>
             <line class="chart-axis" x1="10" y1="40" x2={axis_end} y2="40" />
             <line class="chart-tick" x1={middle.clone()} y1="32" x2={middle} y2="48" />
             <circle class="chart-marker" cx={marker_x.clone()} cy="40" r="9" />
-            <text class="chart-you" x={marker_x} y="70" text-anchor="middle">{ "You" }</text>
+            <text class="chart-you" x={marker_x} y="70" text-anchor="middle">{ marker }</text>
             { for props.bars.iter().enumerate().map(|(i, bar)| {
                 let top = AXIS_HEIGHT + ROW_HEIGHT * i as u32;
                 let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());

@@ -12,6 +12,8 @@ pub struct SharePanelProps {
     pub code: ResultCode,
     /// What the card shows (its address is filled in from the page).
     pub card: CardContent,
+    /// Whether the result is the person's own: the message then speaks in the first person.
+    pub own: bool,
 }
 
 /// What the last share action did, told in the status line.
@@ -70,7 +72,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let Some(url) = (*link).clone() else {
         return html! { <div class="share" /> };
     };
-    let message = ShareMessage::new(&props.card.path_name, &url);
+    let message = ShareMessage::new(&props.card.path_name, &url, props.own);
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
 use crate::components::{text, ChoiceList, ProgressBar};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
+use crate::share::in_sentence;
 use crate::state::{Action, Keeping, Phase};
 
 /// The question screen. Focus moves to the heading at every step, and the step is announced.
@@ -117,18 +118,10 @@ fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
             if let Some(is_correct) = verdict {
                 <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
                     <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
-                    { format!("This is usually the {}'s job.", lower_first(right_role)) }
+                    { format!("This is usually the {}'s job.", in_sentence(right_role)) }
                 </p>
                 <p>{ text(explanation) }</p>
             }
         </div>
     }
-}
-
-/// "Data scientist" → "data scientist", for a role name in the middle of a sentence.
-fn lower_first(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_ascii_lowercase().to_string() + chars.as_str()
-    })
 }

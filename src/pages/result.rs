@@ -196,7 +196,8 @@ fn ResultView(props: &ResultViewProps) -> Html {
         .path(&rec.primary)
         .map_or("Your result", |p| &*p.name);
     let whose = whose(&quiz, &props.code);
-    let is_shared = whose != Whose::Own;
+    let own = whose == Whose::Own;
+    let is_shared = !own;
     use_title(match whose {
         Whose::Own => format!("{primary_name}: your result"),
         Whose::Shared => format!("{primary_name}: a shared result"),
@@ -252,12 +253,12 @@ fn ResultView(props: &ResultViewProps) -> Html {
             </section>
 
             <section aria-labelledby="profile">
-                <h2 id="profile">{ "Your profile" }</h2>
+                <h2 id="profile">{ if own { "Your profile" } else { "Profile of these answers" } }</h2>
                 <figure class="chart-figure">
-                    <ProfileChart axis={props.profile.axis} {bars} />
+                    <ProfileChart axis={props.profile.axis} {bars} {own} />
                 </figure>
                 if knowledge.asked > 0 {
-                    <p>{ format!("You placed {} of {} tasks with the role that usually does them.", knowledge.correct, knowledge.asked) }</p>
+                    <p>{ format!("{} {} of {} tasks with the role that usually does them.", if own { "You placed" } else { "The answers placed" }, knowledge.correct, knowledge.asked) }</p>
                 }
             </section>
 
@@ -271,7 +272,8 @@ fn ResultView(props: &ResultViewProps) -> Html {
                             <li>
                                 <strong>{ text(&skill.name) }</strong>
                                 { match gap.have {
-                                    Some(have) => format!(": you rated yourself {have} of 3; the path expects {}.", gap.need),
+                                    Some(have) if own => format!(": you rated yourself {have} of 3; the path expects {} of 3.", gap.need),
+                                    Some(have) => format!(": rated {have} of 3; the path expects {} of 3.", gap.need),
                                     None => format!(": not rated in the quiz; the path expects {} of 3.", gap.need),
                                 } }
                             </li>
@@ -283,7 +285,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             <section aria-labelledby="share-heading">
                 <h2 id="share-heading">{ "Share this result" }</h2>
                 <p>{ "The link carries the answers in a short code after the # sign. It is never sent to a server: only people you give it to can open it." }</p>
-                <SharePanel code={props.code.clone()} {card} />
+                <SharePanel code={props.code.clone()} {card} {own} />
             </section>
 
             <section aria-labelledby="learn">

@@ -12,13 +12,29 @@ pub struct ShareMessage {
 }
 
 impl ShareMessage {
-    /// The message for a result whose best fit is `path_name`, reachable at `url`.
-    pub fn new(path_name: &str, url: &str) -> Self {
+    /// The message for a result whose best fit is `path_name`, reachable at `url`: in the first
+    /// person when it is `own` (the sharer's own result), else about "this result", so passing on
+    /// someone else's never claims it.
+    pub fn new(path_name: &str, url: &str, own: bool) -> Self {
+        let path = in_sentence(path_name);
+        let (title, text) = if own {
+            (
+                format!("My best fit: {path_name}"),
+                format!(
+                    "The mlpath quiz puts my best fit between data science and ML engineering on the {path} path. Where do you stand?"
+                ),
+            )
+        } else {
+            (
+                format!("A result from the mlpath quiz: {path_name}"),
+                format!(
+                    "This mlpath quiz result puts the best fit between data science and ML engineering on the {path} path. Where do you stand?"
+                ),
+            )
+        };
         Self {
-            title: format!("My best fit: {path_name}"),
-            text: format!(
-                "The mlpath quiz says my best fit between data science and ML engineering is {path_name}. Where do you stand?"
-            ),
+            title,
+            text,
             url: url.to_owned(),
         }
     }
@@ -48,5 +64,18 @@ impl ShareMessage {
             urlencoding::encode(&self.title),
             urlencoding::encode(&body)
         )
+    }
+}
+
+/// A path name inside a sentence: "Applied ML engineer" becomes "applied ML engineer", while a
+/// name that starts with an acronym ("ML software engineer") keeps it.
+pub fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_owned(),
     }
 }

@@ -8,4 +8,4 @@ pub use card::{draw_card, CardContent, CARD_HEIGHT, CARD_WIDTH};
 pub use device::{
     can_share_natively, copy_to_clipboard, download_data_url, page_base, share_natively,
 };
-pub use message::ShareMessage;
+pub use message::{in_sentence, ShareMessage};
