@@ -7,7 +7,7 @@ use mlpath::app::Route;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
     EmbedParams, Rgb, Theme, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
-    PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
+    MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
 use proptest::prelude::*;
 
@@ -160,15 +160,28 @@ fn the_accent_text_and_links_are_chosen_for_contrast() {
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    assert_eq!(names, ["--brand", "--brand-text", "--brand-link-dark"]);
+    assert_eq!(
+        names,
+        [
+            "--brand-fill-dark",
+            "--brand-fill-dark-text",
+            "--brand-link-dark"
+        ]
+    );
+    // This blue is too dark to stand out on the dark theme: fills and links there keep its accent.
     assert_eq!(
         blue.custom_properties(),
         [
-            ("--brand", "#0b5fad".to_owned()),
-            ("--brand-text", "#ffffff".to_owned()),
+            ("--brand-fill-light", "#0b5fad".to_owned()),
+            ("--brand-fill-light-text", "#ffffff".to_owned()),
             ("--brand-link-light", "#0b5fad".to_owned()),
         ]
     );
+
+    // A navy accent would vanish into the dark theme: there the theme's own accent stays.
+    let navy = AccentPalette::new(Rgb::new(0x13, 0x31, 0x5c));
+    assert_eq!(navy.fill_light, Some(Rgb::new(0x13, 0x31, 0x5c)));
+    assert_eq!(navy.fill_dark, None);
 }
 
 #[test]
@@ -188,6 +201,17 @@ fn every_accent_keeps_text_readable() {
                 ] {
                     for background in backgrounds.iter().filter(|_| link.is_some()) {
                         assert!(contrast(accent, *background) >= MIN_TEXT_CONTRAST);
+                    }
+                }
+                for (fill, backgrounds) in [
+                    (palette.fill_light, LIGHT_BACKGROUNDS),
+                    (palette.fill_dark, DARK_BACKGROUNDS),
+                ] {
+                    for background in backgrounds.iter().filter(|_| fill.is_some()) {
+                        assert!(
+                            contrast(accent, *background) >= MIN_UI_CONTRAST,
+                            "{accent} fill on {background}"
+                        );
                     }
                 }
             }

@@ -254,3 +254,30 @@ fn fragments_are_read_as_browsers_write_them() {
     assert_eq!(route.href(), "#/result/ab%20c%F0%9F%98%80");
     assert_eq!(Route::Roles.href(), "#/roles");
 }
+
+#[tokio::test]
+async fn the_chart_marker_label_stays_inside_at_either_end_of_the_axis() {
+    use mlpath::components::{ChartBar, ProfileChart, ProfileChartProps};
+    for (axis, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {
+        let html = yew::ServerRenderer::<ProfileChart>::with_props(move || ProfileChartProps {
+            axis,
+            bars: vec![ChartBar {
+                label: "Data scientist".into(),
+                score: 0.5,
+                is_primary: true,
+            }],
+            own: true,
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let page = scraper::Html::parse_document(&html);
+        assert_eq!(
+            attr(&page, "text.chart-you", "text-anchor").as_deref(),
+            Some(anchor),
+            "axis {axis}"
+        );
+        let x: u32 = attr(&page, "text.chart-you", "x").unwrap().parse().unwrap();
+        assert!(x <= 360, "axis {axis}: x {x}");
+    }
+}

@@ -10,7 +10,7 @@ mod site_header;
 
 pub use choice_list::ChoiceList;
 pub use embed_code::EmbedCode;
-pub use profile_chart::{ChartBar, ProfileChart};
+pub use profile_chart::{ChartBar, ProfileChart, ProfileChartProps};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
 pub use share_panel::SharePanel;

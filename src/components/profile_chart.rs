@@ -41,8 +41,15 @@ fn part_of(length: u32, share: f32) -> u32 {
 #[function_component]
 pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let axis = props.axis.clamp(-1.0, 1.0);
-    let marker_x = (10 + part_of(WIDTH - 20, (axis + 1.0) / 2.0)).to_string();
     let height = AXIS_HEIGHT + ROW_HEIGHT * props.bars.len() as u32;
+    // The marker's label stays inside the picture: near either end it is aligned to that end.
+    let marker_x = 10 + part_of(WIDTH - 20, (axis + 1.0) / 2.0);
+    let (label_x, label_anchor) = match marker_x {
+        x if x < 70 => (x.saturating_sub(9), "start"),
+        x if x > WIDTH - 70 => ((x + 9).min(WIDTH), "end"),
+        x => (x, "middle"),
+    };
+    let label_x = label_x.to_string();
     let toward = if axis < 0.0 {
         "data scientist"
     } else {
@@ -76,8 +83,8 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             <text class="chart-label" x={width.clone()} y="16" text-anchor="end">{ "ML engineer" }</text>
             <line class="chart-axis" x1="10" y1="40" x2={axis_end} y2="40" />
             <line class="chart-tick" x1={middle.clone()} y1="32" x2={middle} y2="48" />
-            <circle class="chart-marker" cx={marker_x.clone()} cy="40" r="9" />
-            <text class="chart-you" x={marker_x} y="70" text-anchor="middle">{ marker }</text>
+            <circle class="chart-marker" cx={marker_x.to_string()} cy="40" r="9" />
+            <text class="chart-you" x={label_x} y="70" text-anchor={label_anchor}>{ marker }</text>
             { for props.bars.iter().enumerate().map(|(i, bar)| {
                 let top = AXIS_HEIGHT + ROW_HEIGHT * i as u32;
                 let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());

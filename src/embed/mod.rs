@@ -11,7 +11,7 @@ pub use frame::{current_directory, enter, RESIZE_MESSAGE, RESIZE_VERSION};
 pub use full_page_link::FullPageLink;
 pub use palette::{
     contrast, relative_luminance, AccentPalette, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS,
-    MIN_TEXT_CONTRAST,
+    MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
 };
 pub use params::{hosted_directory, page_address, EmbedParams, Rgb, Theme};
 pub use snippet::{iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};

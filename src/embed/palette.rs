@@ -5,6 +5,10 @@ use super::Rgb;
 /// The minimum contrast for body-size text (WCAG 2.x AA, 1.4.3).
 pub const MIN_TEXT_CONTRAST: f64 = 4.5;
 
+/// The minimum contrast of the parts of a control or graphic that identify it, here filled bars and
+/// the primary button's shape against the page (WCAG 2.x AA, 1.4.11).
+pub const MIN_UI_CONTRAST: f64 = 3.0;
+
 /// What links and secondary buttons sit on in the light theme: `--bg`, `--surface` and `--accent-soft`
 /// of `static/style.css` (a test checks the stylesheet still says so).
 pub const LIGHT_BACKGROUNDS: [Rgb; 3] = [
@@ -39,14 +43,20 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
-/// Where an accent may be used. Every colour has at least 4.58:1 with black or with white, so the
-/// brand colour can always fill buttons; links only take it where it reads on every background.
+/// Where an accent may be used. Fills (progress and chart bars, primary buttons) take it only where
+/// it stands out 3:1 from every background of the theme, links only where they read 4.5:1; elsewhere
+/// the theme's own accent stays. Every colour has at least 4.58:1 with black or with white, so text
+/// on an accent fill always reads.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AccentPalette {
-    /// The accent itself: progress and chart bars, primary button backgrounds.
+    /// The accent itself.
     pub brand: Rgb,
-    /// Black or white, whichever contrasts more with `brand`: text on primary buttons.
+    /// Black or white, whichever contrasts more with `brand`: text on primary buttons it fills.
     pub brand_text: Rgb,
+    /// The accent for fills in the light theme, if it stands out there.
+    pub fill_light: Option<Rgb>,
+    /// The accent for fills in the dark theme, if it stands out there.
+    pub fill_dark: Option<Rgb>,
     /// The accent for links and outlines in the light theme, if it reads there.
     pub link_light: Option<Rgb>,
     /// The accent for links and outlines in the dark theme, if it reads there.
@@ -61,27 +71,34 @@ impl AccentPalette {
         } else {
             Rgb::WHITE
         };
-        let reads_on = |backgrounds: &[Rgb]| {
+        let stands_out = |backgrounds: &[Rgb], minimum: f64| {
             backgrounds
                 .iter()
-                .all(|&bg| contrast(accent, bg) >= MIN_TEXT_CONTRAST)
+                .all(|&bg| contrast(accent, bg) >= minimum)
                 .then_some(accent)
         };
         Self {
             brand: accent,
             brand_text,
-            link_light: reads_on(&LIGHT_BACKGROUNDS),
-            link_dark: reads_on(&DARK_BACKGROUNDS),
+            fill_light: stands_out(&LIGHT_BACKGROUNDS, MIN_UI_CONTRAST),
+            fill_dark: stands_out(&DARK_BACKGROUNDS, MIN_UI_CONTRAST),
+            link_light: stands_out(&LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST),
+            link_dark: stands_out(&DARK_BACKGROUNDS, MIN_TEXT_CONTRAST),
         }
     }
 
     /// The CSS custom properties to set on `<html>`; `static/style.css` falls back to its own accent
-    /// for a link colour that is absent.
+    /// (and its text colour) for a fill or link colour that is absent.
     pub fn custom_properties(&self) -> Vec<(&'static str, String)> {
-        let mut properties = vec![
-            ("--brand", self.brand.to_string()),
-            ("--brand-text", self.brand_text.to_string()),
-        ];
+        let mut properties = Vec::new();
+        if let Some(fill) = self.fill_light {
+            properties.push(("--brand-fill-light", fill.to_string()));
+            properties.push(("--brand-fill-light-text", self.brand_text.to_string()));
+        }
+        if let Some(fill) = self.fill_dark {
+            properties.push(("--brand-fill-dark", fill.to_string()));
+            properties.push(("--brand-fill-dark-text", self.brand_text.to_string()));
+        }
         if let Some(link) = self.link_light {
             properties.push(("--brand-link-light", link.to_string()));
         }

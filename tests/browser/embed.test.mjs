@@ -362,7 +362,7 @@ test('valid options apply: forced theme, accent through the CSSOM, max width', a
       return {
         theme: document.documentElement.dataset.theme,
         bg: css.getPropertyValue('--bg').trim(),
-        brand: css.getPropertyValue('--brand').trim(),
+        fill: css.getPropertyValue('--fill').trim(),
         button: [button.backgroundColor, button.color],
         link: css.getPropertyValue('--accent').trim(),
       };
@@ -371,10 +371,25 @@ test('valid options apply: forced theme, accent through the CSSOM, max width', a
     assert.deepEqual(seen, {
       theme: 'dark',
       bg: '#15141a',
-      brand: '#ffff00',
+      fill: '#ffff00',
       button: ['rgb(255, 255, 0)', 'rgb(0, 0, 0)'],
       link: '#ffff00',
     });
+  });
+});
+
+test('an accent that would not stand out on the theme leaves its bars and buttons to the theme\'s accent', async () => {
+  await withHostPage({}, async (page) => {
+    await page.goto(publish(scriptTag('data-theme="dark" data-accent="13315c"')));
+    const { frame } = await quizFrame(page);
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await frame.getByRole('radio').first().check();
+    const seen = await frame.evaluate(() => ({
+      bar: getComputedStyle(document.querySelector('.progress-fill')).fill,
+      button: getComputedStyle(document.querySelector('.button.primary')).backgroundColor,
+    }));
+    // Navy on the dark theme's #15141a would be about 1.3:1; the theme's #8cc4ff stays.
+    assert.deepEqual(seen, { bar: 'rgb(140, 196, 255)', button: 'rgb(140, 196, 255)' });
   });
 });
 

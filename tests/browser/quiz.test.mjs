@@ -269,6 +269,40 @@ test('result filters narrow the resources, and print hides the controls', async 
   });
 });
 
+test('the profile chart keeps its text readable from a phone to a desktop, and its marker label inside', async () => {
+  for (const pick of [() => 0, (i, n) => n - 1]) {
+    let url;
+    await withPage({}, async (page) => {
+      await start(page);
+      await answerAll(page, pick);
+      url = page.url();
+    });
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+      await withPage({ viewport }, async (page) => {
+        await page.goto(url);
+        const chart = page.locator('svg.chart');
+        await chart.waitFor();
+        const { sizes, body, inside } = await chart.evaluate((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const box = svg.getBoundingClientRect();
+          return {
+            sizes: [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+            body: parseFloat(getComputedStyle(document.body).fontSize),
+            inside: [...svg.querySelectorAll('text')].every((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left >= box.left - 1 && r.right <= box.right + 1;
+            }),
+          };
+        });
+        for (const size of sizes) {
+          assert.ok(size >= 12 && size <= body * 1.05, `${viewport.width}px wide: chart text ${size.toFixed(1)}px`);
+        }
+        assert.ok(inside, `${viewport.width}px wide: every label inside the chart`);
+      });
+    }
+  }
+});
+
 test('Retake the quiz starts again from an empty sheet', async () => {
   await withPage({}, async (page) => {
     await start(page);
