@@ -290,6 +290,8 @@ fn the_snippets_point_at_the_hosted_app() {
         &format!(r#"height="{PLAIN_FRAME_HEIGHT}""#),
         r#"allow="clipboard-write; web-share""#,
         r#"loading="lazy""#,
+        // The blog's address is none of the quiz's business, as with embed.js.
+        r#"referrerpolicy="no-referrer""#,
     ] {
         assert!(iframe.contains(part), "{part} in {iframe}");
     }

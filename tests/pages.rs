@@ -82,6 +82,7 @@ async fn the_first_question_is_a_heading_over_a_group_of_radios() {
 
 #[tokio::test]
 async fn a_result_link_names_its_path_and_explains_it() {
+    let mut cost_notes = Vec::new();
     for path in content().paths.iter() {
         let page = render(result_route(&content().answers_toward(&path.id))).await;
         assert_eq!(texts(&page, "h1"), [&*path.name]);
@@ -100,6 +101,12 @@ async fn a_result_link_names_its_path_and_explains_it() {
         let description = texts(&page, "svg.chart desc").join("");
         assert!(description.contains(&*path.name), "{description}");
         assert!(!texts(&page, ".resource-list li").is_empty());
+        assert_eq!(
+            texts(&page, ".resource-list a .visually-hidden").len(),
+            texts(&page, ".resource-list li").len(),
+            "every course link says it opens a new tab"
+        );
+        cost_notes.extend(texts(&page, ".resource-list .cost-note"));
         // Rendered without a remembered own result, every result page is a shared one: nothing on
         // it offers to wipe the viewer's own quiz.
         assert_eq!(
@@ -120,6 +127,17 @@ async fn a_result_link_names_its_path_and_explains_it() {
             assert!(!line.contains("yourself"), "{line}");
             assert!(line.ends_with(" of 3."), "{line}");
         }
+    }
+    // A course's cost note (an audit that is free, a certificate that is not) is shown with it.
+    assert!(!cost_notes.is_empty());
+    for note in &cost_notes {
+        assert!(
+            content()
+                .resources
+                .iter()
+                .any(|r| r.cost_note.as_deref() == Some(note.as_str())),
+            "{note}"
+        );
     }
 }
 

@@ -94,12 +94,18 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
             <ul class="resource-list">
                 { for shown.into_iter().map(|item| html! {
                     <li class="resource">
-                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">{ text(&item.resource.title) }</a>
+                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">
+                            { text(&item.resource.title) }
+                            <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                        </a>
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
                             <span class="tag">{ level_name(item.resource.level) }</span>
                         </span>
+                        if let Some(note) = &item.resource.cost_note {
+                            <span class="cost-note">{ text(note) }</span>
+                        }
                         if !item.covers.is_empty() {
                             <span class="covers">{ format!("Builds: {}", item.covers.join(", ")) }</span>
                         }

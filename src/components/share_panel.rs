@@ -133,8 +133,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 </label>
             }
             <ul class="social" aria-label="Share on">
-                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }</a></li>
-                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }</a></li>
+                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></li>
+                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></li>
                 <li><a href={message.email()}>{ "E-mail" }</a></li>
             </ul>
         </div>

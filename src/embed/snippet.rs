@@ -26,7 +26,7 @@ pub fn script_snippet(directory: &str) -> String {
 /// The plain iframe snippet, for hosts that strip scripts: a fixed height, scrolling inside.
 pub fn iframe_snippet(directory: &str) -> String {
     format!(
-        r#"<iframe src="{}index.html?embed=1" title="{FRAME_TITLE}" width="100%" height="{PLAIN_FRAME_HEIGHT}" allow="clipboard-write; web-share" loading="lazy"></iframe>"#,
+        r#"<iframe src="{}index.html?embed=1" title="{FRAME_TITLE}" width="100%" height="{PLAIN_FRAME_HEIGHT}" allow="clipboard-write; web-share" loading="lazy" referrerpolicy="no-referrer"></iframe>"#,
         attribute(directory)
     )
 }

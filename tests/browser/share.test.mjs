@@ -90,7 +90,7 @@ test('a shared link opened elsewhere says it is shared, and invites taking the q
     await page.getByText('Someone shared this result with you').waitFor();
     assert.match(await page.title(), /: a shared result · mlpath$/);
     const links = page.getByRole('list', { name: 'Share on' }).getByRole('link');
-    assert.deepEqual(await links.allInnerTexts(), ['LinkedIn', 'X', 'E-mail']);
+    assert.deepEqual(await links.allTextContents(), ['LinkedIn (opens in a new tab)', 'X (opens in a new tab)', 'E-mail']);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
       assert.ok(href.includes(encodeURIComponent(url)), href);
     }
