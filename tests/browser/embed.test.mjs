@@ -184,32 +184,36 @@ test('the iframe height follows the content from landing to question to result, 
   });
 });
 
-test('on a blog of another site, which refuses the frame storage and a service worker, the quiz runs and raises no error', async () => {
-  // localhost and 127.0.0.1 are different sites: the frame is third-party, as on a real blog.
-  const post = publish(scriptTag()).replace('//127.0.0.1:', '//localhost:');
-  const origins = [new URL(post).origin, quiz.origin];
-  const { context, page, problems } = await openPage(browser, { origin: origins[0], origins });
-  try {
-    await page.goto(post);
-    const embed = await quizFrame(page);
-    // The app asks for its worker once the frame is first idle, and is refused within a few
-    // milliseconds: long before 19 questions are answered.
-    assert.match(await finishQuiz(embed.frame), PATH_NAMES);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, [], 'no request leaves the two origins');
-  } finally {
-    await context.close();
-  }
-});
-
-test('"Open the full page" mid-quiz continues there, though the blog is another site whose frame keeps no storage', async () => {
+/**
+ * Runs `body(page, frame, context)` on a blog post that embeds the quiz from another site (localhost and
+ * 127.0.0.1 are different sites, so the frame is third-party, as on a real blog), then checks it stayed clean.
+ */
+async function withCrossSiteBlog(body) {
   const post = publish(scriptTag()).replace('//127.0.0.1:', '//localhost:');
   const origins = [new URL(post).origin, quiz.origin];
   const { context, page, problems } = await openPage(browser, { origin: origins[0], origins });
   try {
     await page.goto(post);
     const { frame } = await quizFrame(page);
+    await body(page, frame, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, [], 'no request leaves the two origins');
+  } finally {
+    await context.close();
+  }
+}
+
+test('on a blog of another site, which refuses the frame storage and a service worker, the quiz runs and raises no error', async () => {
+  await withCrossSiteBlog(async (page, frame) => {
+    // The app asks for its worker once the frame is first idle, and is refused within a few
+    // milliseconds: long before 19 questions are answered.
+    assert.match(await finishQuiz(frame), PATH_NAMES);
+  });
+});
+
+test('"Open the full page" mid-quiz continues there, though the blog is another site whose frame keeps no storage', async () => {
+  await withCrossSiteBlog(async (page, frame, context) => {
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
     await frame.getByRole('link', { name: 'Start the quiz' }).click();
     for (let i = 0; i < 5; i++) {
@@ -228,11 +232,7 @@ test('"Open the full page" mid-quiz continues there, though the blog is another 
     await full.getByRole('button', { name: 'Back' }).click();
     await full.locator('.step', { hasText: /^Question 5 of/ }).waitFor();
     assert.equal(await full.getByRole('radio', { checked: true }).count(), 1);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('two embeds on one page size independently', async () => {

@@ -83,40 +83,41 @@ describe('a deep link before the wasm has loaded', () => {
     await server?.close();
   });
 
-  test('does not flash the landing page, and the app then shows the linked page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    try {
-      const page = await context.newPage();
-      // Hold the wasm back, so the moment before the app starts can be looked at.
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-      await page.goto(`${server.url}#/roles`, { waitUntil: 'domcontentloaded' });
-      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
-      release();
-      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
-      await page.goto(server.url);
-      await page.getByRole('link', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('a link in the prerendered page works before the app has started', async () => {
+  /**
+   * Runs `body(page, release)` on a fresh page opened at `url` whose wasm is held back until `release()`,
+   * so the moment before the app starts can be looked at and used.
+   */
+  async function withHeldWasm(url, body) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       let release;
       const held = new Promise((resolve) => { release = resolve; });
       await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await body(page, release);
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('does not flash the landing page, and the app then shows the linked page', async () => {
+    await withHeldWasm(`${server.url}#/roles`, async (page, release) => {
+      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
+      release();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
+    });
+  });
+
+  test('a link in the prerendered page works before the app has started', async () => {
+    await withHeldWasm(server.url, async (page, release) => {
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
       await page.waitForURL(/#\/roles$/);
       release();
       await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   /** Tabs through the prerendered page until `name` has focus. */
@@ -129,32 +130,18 @@ describe('a deep link before the wasm has loaded', () => {
   }
 
   test('focus stays on its control when the app takes over the prerendered page', async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await withHeldWasm(server.url, async (page, release) => {
       await tabTo(page, 'How the two roles differ');
       release();
       // The embed snippets exist only once the app runs.
       await page.getByRole('textbox', { name: 'Script tag' }).waitFor({ state: 'attached' });
       const focused = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.textContent, document.activeElement.closest('[data-prerendered]')]);
       assert.deepEqual(focused, ['A', 'How the two roles differ', null], 'the app\'s own link has focus');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('Start pressed with the keyboard before the app has started opens the first question, focused', async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await withHeldWasm(server.url, async (page, release) => {
       await tabTo(page, 'Start the quiz');
       await page.keyboard.press('Enter');
       await page.waitForURL(/#\/quiz$/);
@@ -162,8 +149,6 @@ describe('a deep link before the wasm has loaded', () => {
       await page.locator('.step', { hasText: /^Question 1 of \d+$/ }).waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('main h1'));
       assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
