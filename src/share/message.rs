@@ -68,14 +68,15 @@ impl ShareMessage {
 }
 
 /// A path name inside a sentence: "Applied ML engineer" becomes "applied ML engineer", while a
-/// name that starts with an acronym ("ML software engineer") keeps it.
+/// name that starts with an acronym ("ML software engineer") keeps it. ASCII only, on purpose: the
+/// names are English, and Unicode case tables would add kilobytes to the wasm.
 pub fn in_sentence(name: &str) -> String {
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(name[first.len_utf8()..].chars())
-            .collect(),
-        _ => name.to_owned(),
+    let mut name = name.to_owned();
+    let starts_acronym = name.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+    if !starts_acronym {
+        if let Some(first) = name.get_mut(..1) {
+            first.make_ascii_lowercase();
+        }
     }
+    name
 }
