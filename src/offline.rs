@@ -32,9 +32,12 @@ pub fn register_service_worker() {
     let when_idle = {
         let window = window.clone();
         move || {
-            // Safari has no requestIdleCallback: there, a second after load.
+            // Within 5 s even on a page that is never idle. Safari has no requestIdleCallback:
+            // there, a second after load.
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(5000);
             if window
-                .request_idle_callback(register.unchecked_ref())
+                .request_idle_callback_with_options(register.unchecked_ref(), &options)
                 .is_err()
             {
                 let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(

@@ -117,7 +117,9 @@ async fn a_result_link_names_its_path_and_explains_it() {
             texts(&page, ".shared-note button"),
             ["Take the quiz yourself"]
         );
-        assert_eq!(texts(&page, ".eyebrow"), ["Their best fit"]);
+        // Before storage is read (and so in a server-side render) a result is nobody's in
+        // particular: the page claims neither "your" nor "their".
+        assert_eq!(texts(&page, ".eyebrow"), ["Best fit"]);
         // Someone else's answers are not spoken of as the viewer's.
         assert_eq!(
             texts(&page, "svg.chart title"),
@@ -274,7 +276,7 @@ fn fragments_are_read_as_browsers_write_them() {
 }
 
 #[tokio::test]
-async fn the_chart_marker_label_stays_inside_at_either_end_of_the_axis() {
+async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
     use mlpath::components::{ChartBar, ProfileChart, ProfileChartProps};
     for (axis, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {
         let html = yew::ServerRenderer::<ProfileChart>::with_props(move || ProfileChartProps {
@@ -295,7 +297,5 @@ async fn the_chart_marker_label_stays_inside_at_either_end_of_the_axis() {
             Some(anchor),
             "axis {axis}"
         );
-        let x: u32 = attr(&page, "text.chart-you", "x").unwrap().parse().unwrap();
-        assert!(x <= 360, "axis {axis}: x {x}");
     }
 }

@@ -52,11 +52,16 @@ mod prerendered {
 
     const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
-    /// Where focus is inside `root`: the focused control's position among the focusable ones,
-    /// and its text.
+    /// Where focus is inside `root`: the focused control's text, and what it does (its `href`
+    /// and whether it is the primary action).
     pub struct Focus {
-        index: usize,
         text: String,
+        href: Option<String>,
+        is_primary: bool,
+    }
+
+    fn is_primary(element: &Element) -> bool {
+        element.class_list().contains("primary")
     }
 
     fn focusables(root: &Element) -> Vec<Element> {
@@ -70,30 +75,38 @@ mod prerendered {
 
     pub fn focus_in(root: &Element) -> Option<Focus> {
         let active = gloo::utils::document().active_element()?;
-        let index = focusables(root).iter().position(|el| el == &active)?;
-        let text = active.text_content().unwrap_or_default();
-        Some(Focus { index, text })
+        if !focusables(root).contains(&active) {
+            return None;
+        }
+        Some(Focus {
+            text: active.text_content().unwrap_or_default(),
+            href: active.get_attribute("href"),
+            is_primary: is_primary(&active),
+        })
     }
 
     impl Focus {
-        /// On the landing page, focuses the control with the same text (or else at the same
-        /// position: "Start the quiz" may have become "Continue at question 3"). On any other
-        /// page (a link followed before the app ran), focuses its heading, as a move does.
+        /// On the landing page, focuses the control with the same text, or else the one doing
+        /// the same ("Start the quiz" may have become "Continue at question 3": the primary link
+        /// to the quiz), or else the heading. On any other page (a link followed before the app
+        /// ran), focuses its heading, as a move does.
         pub fn restore(self, root: &Element) {
-            let target =
-                if Route::from_hash(&gloo::utils::window().location().hash().unwrap_or_default())
-                    == Route::Home
-                {
-                    let all = focusables(root);
-                    let same_text = all
-                        .iter()
-                        .position(|el| el.text_content().unwrap_or_default() == self.text);
-                    same_text
-                        .or(Some(self.index))
-                        .and_then(|i| all.into_iter().nth(i))
-                } else {
-                    root.query_selector("main h1").ok().flatten()
+            let heading = || root.query_selector("main h1").ok().flatten();
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let target = if Route::from_hash(&hash) == Route::Home {
+                let all = focusables(root);
+                let same_text = all
+                    .iter()
+                    .find(|el| el.text_content().unwrap_or_default() == self.text);
+                let same_job = || {
+                    all.iter().find(|el| {
+                        el.get_attribute("href") == self.href && is_primary(el) == self.is_primary
+                    })
                 };
+                same_text.or_else(same_job).cloned().or_else(heading)
+            } else {
+                heading()
+            };
             if let Some(target) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
                 let _ = target.focus();
             }

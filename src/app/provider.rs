@@ -37,6 +37,8 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
                 if let Stored::Found(progress) = storage::parse_envelope(&carried, quiz.content()) {
                     quiz.dispatch(Action::Resumed(progress));
                 }
+            }
+            if Route::from_hash(&hash) == Route::Quiz && hash.contains('?') {
                 super::router::tidy_address(&Route::Quiz);
             }
             let opened = ProgressStore::open();

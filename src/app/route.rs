@@ -40,8 +40,8 @@ impl Route {
             "/roles" => Route::Roles,
             _ => match path.strip_prefix("/result/") {
                 Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
-                    code: ResultCode(
-                        urlencoding::decode(code).map_or_else(|_| code.to_owned(), |c| c.into()),
+                    code: ResultCode::pasted(
+                        &urlencoding::decode(code).map_or_else(|_| code.to_owned(), |c| c.into()),
                     ),
                 },
                 _ => Route::NotFound,
@@ -105,14 +105,19 @@ const RESUME_PARAM: &str = "progress";
 pub struct ResultCode(String);
 
 impl ResultCode {
-    /// The answers the code carries, or why it cannot be read. Sentence punctuation that a link
-    /// pasted at the end of a sentence picks up (`…/ABC.` or `(…/ABC)`) is not part of it: codes
-    /// never contain it, and their checksum still catches anything else.
+    /// The code as an address gives it, without the sentence punctuation a link pasted at the end
+    /// of a sentence picks up (`…/ABC.` or `(…/ABC)`): codes never contain it, and their checksum
+    /// still catches anything else. So the code compares, and is shared on, as it was made.
+    fn pasted(text: &str) -> Self {
+        Self(
+            text.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', ' '])
+                .to_owned(),
+        )
+    }
+
+    /// The answers the code carries, or why it cannot be read.
     pub fn decode(&self, content: &Content) -> Result<Answers, DecodeError> {
-        let code = self
-            .0
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', ' ']);
-        ShareCode::decode_str(code, content)
+        ShareCode::decode_str(&self.0, content)
     }
 }
 

@@ -49,9 +49,7 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// on an accent fill always reads.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AccentPalette {
-    /// The accent itself.
-    pub brand: Rgb,
-    /// Black or white, whichever contrasts more with `brand`: text on primary buttons it fills.
+    /// Black or white, whichever contrasts more with the accent: text on what it fills.
     pub brand_text: Rgb,
     /// The accent for fills in the light theme, if it stands out there.
     pub fill_light: Option<Rgb>,
@@ -78,7 +76,6 @@ impl AccentPalette {
                 .then_some(accent)
         };
         Self {
-            brand: accent,
             brand_text,
             fill_light: stands_out(&LIGHT_BACKGROUNDS, MIN_UI_CONTRAST),
             fill_dark: stands_out(&DARK_BACKGROUNDS, MIN_UI_CONTRAST),

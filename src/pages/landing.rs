@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_quiz, use_title, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Route};
 use crate::components::{text, EmbedCode};
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
@@ -13,6 +13,7 @@ use crate::state::{Action, Phase};
 #[function_component]
 pub fn Landing() -> Html {
     let quiz = use_quiz();
+    let navigator = use_navigator();
     let is_embedded = use_is_embedded();
     let intro = &quiz.content().intro;
     use_title(intro.title.to_string());
@@ -20,10 +21,26 @@ pub fn Landing() -> Html {
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
 
-    // The router follows the link; the click only says whether to keep or forget the answers.
+    let start_over = {
+        let quiz = quiz.clone();
+        Callback::from(move |_: MouseEvent| {
+            quiz.dispatch(Action::StartedOver);
+            if let Some(navigator) = &navigator {
+                navigator.push(Route::Quiz);
+            }
+        })
+    };
+    // The router follows the link; the click only records the start. A modified click (a new tab
+    // or window) leaves this page's quiz as it is.
     let go = |action: Action| {
         let quiz = quiz.clone();
-        Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
+        Callback::from(move |click: MouseEvent| {
+            let modified =
+                click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
+            if !modified && click.button() == 0 {
+                quiz.dispatch(action.clone());
+            }
+        })
     };
     let quiz_href = Route::Quiz.href();
 
@@ -39,10 +56,12 @@ pub fn Landing() -> Html {
             </ul>
             <div class="actions">
                 if let Some(question) = resumable {
-                    <a href={quiz_href.clone()} class="button primary" onclick={go(Action::Started)}>
+                    <a href={quiz_href} class="button primary" onclick={go(Action::Started)}>
                         { format!("Continue at question {question}") }
                     </a>
-                    <a href={quiz_href} class="button" onclick={go(Action::StartedOver)}>{ "Start over" }</a>
+                    // A button: it forgets answers, which a link opened in a new tab must never do.
+                    // Only the running app shows it, so it needs no prerendered form.
+                    <button type="button" class="button" onclick={start_over}>{ "Start over" }</button>
                 } else {
                     <a href={quiz_href} class="button primary" onclick={go(Action::Started)}>
                         { "Start the quiz" }

@@ -45,17 +45,18 @@ enum Whose {
     Own,
     /// Someone else's, shared with this person.
     Shared,
-    /// Not known: without storage a reloaded page cannot tell the person's own result from another.
+    /// Not known: before storage has been read (the first render), or without storage at all, where
+    /// a reloaded page cannot tell the person's own result from another.
     Unknown,
 }
 
 fn whose(quiz: &QuizHandle, code: &ResultCode) -> Whose {
     if quiz.own_result.as_deref() == Some(code.to_string().as_str()) {
         Whose::Own
-    } else if quiz.keeping == Keeping::Refused {
-        Whose::Unknown
-    } else {
+    } else if quiz.keeping == Keeping::Kept {
         Whose::Shared
+    } else {
+        Whose::Unknown
     }
 }
 
@@ -197,7 +198,6 @@ fn ResultView(props: &ResultViewProps) -> Html {
         .map_or("Your result", |p| &*p.name);
     let whose = whose(&quiz, &props.code);
     let own = whose == Whose::Own;
-    let is_shared = !own;
     use_title(match whose {
         Whose::Own => format!("{primary_name}: your result"),
         Whose::Shared => format!("{primary_name}: a shared result"),
@@ -227,7 +227,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
 
     html! {
         <main class="page result" id="main">
-            if is_shared {
+            if !own {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ if whose == Whose::Unknown {
                         "This result comes from the answers in its link. If someone shared it with you, they are their answers, not yours."
@@ -294,7 +294,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             </section>
 
             <div class="actions">
-                if is_shared {
+                if !own {
                     <button type="button" class="button primary" onclick={take_own}>{ own_quiz }</button>
                 } else {
                     <button type="button" class="button primary" onclick={retake}>{ "Retake the quiz" }</button>

@@ -183,6 +183,24 @@ test('a reload mid-quiz resumes at the same question with the same answers', asy
 
     await page.goto(server.url);
     await page.getByRole('link', { name: 'Continue at question 3' }).waitFor();
+
+    // Start over forgets the answers, so it is a button: no link to open in a new tab by mistake.
+    assert.equal(await page.getByRole('button', { name: 'Start over' }).count(), 1);
+  });
+});
+
+test('Start opened in a new tab leaves this tab as it was', async () => {
+  await withPage({}, async (page, context) => {
+    await page.goto(server.url);
+    await heading(page).waitFor();
+    const [other] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: 'Start the quiz' }).click({ modifiers: ['ControlOrMeta'] }),
+    ]);
+    await other.locator('.step', { hasText: /^Question 1 of/ }).waitFor();
+    await other.close();
+    assert.equal(page.url(), server.url);
+    assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1, 'not "Continue at question 1"');
   });
 });
 
