@@ -8,7 +8,8 @@ mod title;
 pub use provider::{use_quiz, QuizHandle, QuizProvider};
 pub use route::{ResultCode, Route};
 pub use router::{
-    use_navigator, use_route, HashRouter, Navigator, RouterProps, StaticRouter, StaticRouterProps,
+    is_plain_click, use_navigator, use_route, HashRouter, Navigator, RouterProps, StaticRouter,
+    StaticRouterProps,
 };
 pub use title::use_title;
 
@@ -91,24 +92,27 @@ mod prerendered {
         /// to the quiz), or else the heading. On any other page (a link followed before the app
         /// ran), focuses its heading, as a move does.
         pub fn restore(self, root: &Element) {
-            let heading = || root.query_selector("main h1").ok().flatten();
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            let target = if Route::from_hash(&hash) == Route::Home {
-                let all = focusables(root);
-                let same_text = all
-                    .iter()
-                    .find(|el| el.text_content().unwrap_or_default() == self.text);
-                let same_job = || {
-                    all.iter().find(|el| {
-                        el.get_attribute("href") == self.href && is_primary(el) == self.is_primary
-                    })
-                };
-                same_text.or_else(same_job).cloned().or_else(heading)
+            let on_landing = Route::from_hash(&hash) == Route::Home;
+            let all = if on_landing {
+                focusables(root)
             } else {
-                heading()
+                Vec::new()
             };
-            if let Some(target) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
-                let _ = target.focus();
+            let same_text = all
+                .iter()
+                .find(|el| el.text_content().unwrap_or_default() == self.text);
+            let same_job = || {
+                all.iter().find(|el| {
+                    el.get_attribute("href") == self.href && is_primary(el) == self.is_primary
+                })
+            };
+            match same_text
+                .or_else(same_job)
+                .and_then(|el| el.dyn_ref::<HtmlElement>())
+            {
+                Some(target) => drop(target.focus()),
+                None => super::router::focus_heading(),
             }
         }
     }

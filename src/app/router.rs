@@ -149,6 +149,18 @@ pub(super) fn show_new_page() {
     browser::show_new_page();
 }
 
+/// Focuses the page's `h1`, as a move does, without scrolling.
+pub(super) fn focus_heading() {
+    browser::focus_heading();
+}
+
+/// Whether a click is a plain primary click, one that follows a link in this tab; a modified
+/// click (new tab, new window, download) is left to the browser.
+pub fn is_plain_click(click: &web_sys::MouseEvent) -> bool {
+    let modified = click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
+    click.button() == 0 && !modified
+}
+
 /// The address's fragment as it is, query included (`#/quiz?progress=…`).
 pub(super) fn address_hash() -> String {
     browser::hash()
@@ -188,6 +200,10 @@ mod browser {
 
     pub fn show_new_page() {
         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        focus_heading();
+    }
+
+    pub fn focus_heading() {
         let heading = gloo::utils::document()
             .query_selector("main h1")
             .ok()
@@ -233,8 +249,7 @@ mod browser {
     /// tab, new window, download) are left to the browser.
     fn followed_link(event: &web_sys::Event) -> Option<Route> {
         let click = event.dyn_ref::<web_sys::MouseEvent>()?;
-        let modified = click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
-        if click.default_prevented() || click.button() != 0 || modified {
+        if click.default_prevented() || !super::is_plain_click(click) {
             return None;
         }
         let target = click.target()?.dyn_into::<web_sys::Element>().ok()?;
@@ -258,6 +273,8 @@ mod browser {
     pub fn set_hash(_href: &str, _replace: bool) {}
 
     pub fn show_new_page() {}
+
+    pub fn focus_heading() {}
 
     pub fn on_navigation(
         _traversed: impl Fn() + 'static,

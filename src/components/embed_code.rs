@@ -10,13 +10,7 @@ use crate::share;
 /// cost the app's start-up); server-side rendering shows the heading and the explanation.
 #[function_component]
 pub fn EmbedCode() -> Html {
-    let directory = use_memo((), |_| {
-        if cfg!(target_arch = "wasm32") {
-            current_directory()
-        } else {
-            None
-        }
-    });
+    let directory = use_memo((), |_| current_directory());
     html! {
         <section class="embed-code" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ "Embed this quiz" }</h2>

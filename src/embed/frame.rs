@@ -160,14 +160,21 @@ impl HeightReporter {
     }
 }
 
+/// The page's full address; none outside a browser (server-side rendering), where there is none to
+/// read and web-sys would panic.
+fn current_href() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.location().href().ok()
+}
+
 /// The current page's address without query or fragment, for the "open full page" link.
 pub fn current_page_address() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    Some(super::page_address(&href).to_owned())
+    Some(super::page_address(&current_href()?).to_owned())
 }
 
 /// The directory the app is served from, for the embed snippets.
 pub fn current_directory() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    Some(super::hosted_directory(&href))
+    Some(super::hosted_directory(&current_href()?))
 }

@@ -12,13 +12,7 @@ pub fn FullPageLink() -> Html {
     let route = use_route();
     let quiz = use_quiz();
     // The page's address, read once in a browser; server-side rendering shows no link.
-    let address = use_memo((), |_| {
-        if cfg!(target_arch = "wasm32") {
-            current_page_address()
-        } else {
-            None
-        }
-    });
+    let address = use_memo((), |_| current_page_address());
     let Some(address) = &*address else {
         return html! {};
     };

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, Route};
+use super::to_quiz;
+use crate::app::{is_plain_click, use_navigator, use_quiz, use_title, Route};
 use crate::components::{text, EmbedCode};
 use crate::embed::use_is_embedded;
 use crate::state::{Action, Phase};
@@ -21,23 +22,13 @@ pub fn Landing() -> Html {
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
 
-    let start_over = {
-        let quiz = quiz.clone();
-        Callback::from(move |_: MouseEvent| {
-            quiz.dispatch(Action::StartedOver);
-            if let Some(navigator) = &navigator {
-                navigator.push(Route::Quiz);
-            }
-        })
-    };
+    let start_over = to_quiz(quiz.clone(), navigator, Action::StartedOver);
     // The router follows the link; the click only records the start. A modified click (a new tab
     // or window) leaves this page's quiz as it is.
     let go = |action: Action| {
         let quiz = quiz.clone();
         Callback::from(move |click: MouseEvent| {
-            let modified =
-                click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key();
-            if !modified && click.button() == 0 {
+            if is_plain_click(&click) {
                 quiz.dispatch(action.clone());
             }
         })

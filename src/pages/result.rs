@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, ResultCode, Route};
+use super::to_quiz;
+use crate::app::{use_navigator, use_quiz, use_title, QuizHandle, ResultCode, Route};
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
@@ -60,22 +61,6 @@ fn whose(quiz: &QuizHandle, code: &ResultCode) -> Whose {
     }
 }
 
-/// Whether `code` may be someone else's result rather than the one this browser reached.
-fn is_shared(quiz: &QuizHandle, code: &ResultCode) -> bool {
-    whose(quiz, code) != Whose::Own
-}
-
-/// Goes to the quiz with `action`: [`Action::Started`] keeps a quiz under way, [`Action::StartedOver`]
-/// starts a fresh one.
-fn to_quiz(quiz: QuizHandle, navigator: Option<Navigator>, action: Action) -> Callback<MouseEvent> {
-    Callback::from(move |_: MouseEvent| {
-        quiz.dispatch(action.clone());
-        if let Some(navigator) = &navigator {
-            navigator.push(Route::Quiz);
-        }
-    })
-}
-
 /// "Take the quiz yourself" under someone else's result: continues the viewer's own quiz if they
 /// have one under way (never wipes it), else starts one.
 fn own_quiz_label(quiz: &QuizHandle) -> String {
@@ -97,7 +82,7 @@ fn Undirected(props: &UndirectedProps) -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
     use_title("No recommendation yet".to_owned());
-    let shared = is_shared(&quiz, &props.code);
+    let shared = whose(&quiz, &props.code) != Whose::Own;
     let (why, label) = if shared {
         (
             "The answers in this link skip every question about the work one would rather do, and a path is chosen from those.",
