@@ -8,7 +8,7 @@ pub const CARD_WIDTH: u32 = 1200;
 /// Card height in pixels.
 pub const CARD_HEIGHT: u32 = 630;
 
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const FONT: &str = "system-ui, sans-serif";
 const INK: &str = "#1c1b22";
 const MUTED: &str = "#4d4b57";
 const ACCENT: &str = "#0b5fad";
