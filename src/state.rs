@@ -21,7 +21,7 @@ pub enum Phase {
 /// Whether the browser lets the page keep answers across a reload.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Keeping {
-    /// Not known yet: storage is opened in the first effect, after the first render.
+    /// Not known: outside a browser (server-side rendering), where no storage has been read.
     #[default]
     Unknown,
     /// Storage works: progress and the person's own result survive a reload.

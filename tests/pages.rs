@@ -117,7 +117,7 @@ async fn a_result_link_names_its_path_and_explains_it() {
             texts(&page, ".shared-note button"),
             ["Take the quiz yourself"]
         );
-        // Before storage is read (and so in a server-side render) a result is nobody's in
+        // Where no storage has been read (as in a server-side render) a result is nobody's in
         // particular: the page claims neither "your" nor "their".
         assert_eq!(texts(&page, ".eyebrow"), ["Best fit"]);
         // Someone else's answers are not spoken of as the viewer's.

@@ -5,7 +5,7 @@ mod route;
 mod router;
 mod title;
 
-pub use provider::{use_quiz, QuizHandle, QuizProvider};
+pub use provider::{use_quiz, Opened, QuizHandle, QuizProvider};
 pub use route::{ResultCode, Route};
 pub use router::{
     is_plain_click, use_navigator, use_route, HashRouter, Navigator, RouterProps, StaticRouter,
@@ -21,9 +21,11 @@ use crate::pages::{Landing, NotFound, QuestionPage, ResultPage, RolesPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
-    // Before the first render, so an embed never paints in the wrong theme.
+    // Before the first render, so an embed never paints in the wrong theme, and the first render
+    // already shows the quiz kept in storage.
     let props = AppProps {
         embed: crate::embed::enter(),
+        opened: Some(Opened::read()),
     };
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
@@ -124,6 +126,9 @@ pub struct AppProps {
     /// The embed options in effect; the default is the ordinary page.
     #[prop_or_default]
     pub embed: EmbedParams,
+    /// What the browser held when the page opened; none outside a browser.
+    #[prop_or_default]
+    pub opened: Option<Opened>,
 }
 
 /// The whole app behind a hash router, so any static host can serve it.
@@ -132,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<EmbedParams> context={props.embed}>
             <HashRouter>
-                <QuizProvider>
+                <QuizProvider opened={props.opened.clone()}>
                     <SiteHeader />
                     <Pages />
                 </QuizProvider>

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::Reducible;
 
 use super::Route;
 use crate::content::content;
@@ -12,52 +13,80 @@ use crate::storage::{self, ProgressStore, Stored};
 /// The quiz state as pages see it: read it, dispatch what the person did.
 pub type QuizHandle = UseReducerHandle<QuizState>;
 
+/// The quiz as the page opens in a browser: progress carried by the address or kept in storage,
+/// the person's own last result, and the store that keeps every change. [`Opened::read`] runs before
+/// the first render (in [`super::mount`]), so that render is already the right page, with no second
+/// render of the whole app once storage has been read.
+#[derive(Clone)]
+pub struct Opened {
+    state: Rc<QuizState>,
+    store: Rc<ProgressStore>,
+}
+
+/// One reading of the browser, the same only as itself.
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state) && Rc::ptr_eq(&self.store, &other.store)
+    }
+}
+
+impl Opened {
+    /// Reads the address and storage. A quiz link that carries progress (an embed's "Open the full
+    /// page") wins over storage: it is what the person just asked for. It is read once, then tidied
+    /// from the address.
+    pub fn read() -> Self {
+        let content = content();
+        let mut state = Rc::new(QuizState::new(content));
+        let hash = super::router::address_hash();
+        if let Some(carried) = Route::resume_param(&hash) {
+            if let Stored::Found(progress) = storage::parse_envelope(&carried, content) {
+                state = state.reduce(Action::Resumed(progress));
+            }
+        }
+        if Route::from_hash(&hash) == Route::Quiz && hash.contains('?') {
+            super::router::tidy_address(&Route::Quiz);
+        }
+        let store = ProgressStore::open();
+        state = state.reduce(Action::OpenedStorage {
+            available: store.is_available(),
+        });
+        if let Stored::Found(code) = store.load_own_result(content) {
+            state = state.reduce(Action::RecalledOwnResult(code));
+        }
+        if let Stored::Found(progress) = store.load(content) {
+            state = state.reduce(Action::Resumed(progress));
+        }
+        Self {
+            state,
+            store: Rc::new(store),
+        }
+    }
+}
+
 /// Props of [`QuizProvider`].
 #[derive(Properties, PartialEq)]
 pub struct QuizProviderProps {
+    /// What the browser held when the page opened; without it (server-side rendering, tests) a
+    /// fresh quiz that keeps nothing.
+    #[prop_or_default]
+    pub opened: Option<Opened>,
     /// The pages.
     pub children: Html,
 }
 
-/// Provides the quiz state; restores saved progress once, and saves every change.
+/// Provides the quiz state, starting from what the page opened with, and saves every change.
 #[function_component]
 pub fn QuizProvider(props: &QuizProviderProps) -> Html {
-    let quiz = use_reducer(|| QuizState::new(content()));
-    // Opened in the first effect, not during render: rendering stays free of browser calls.
-    let store = use_mut_ref(|| None::<ProgressStore>);
+    let quiz = use_reducer(|| match &props.opened {
+        Some(opened) => (*opened.state).clone(),
+        None => QuizState::new(content()),
+    });
+    let store = props.opened.as_ref().map(|opened| Rc::clone(&opened.store));
 
     {
         let quiz = quiz.clone();
-        let store = Rc::clone(&store);
-        use_effect_with((), move |_| {
-            // A quiz link that carries progress (an embed's "Open the full page") wins over storage:
-            // it is what the person just asked for. Read once, then gone from the address.
-            let hash = super::router::address_hash();
-            if let Some(carried) = Route::resume_param(&hash) {
-                if let Stored::Found(progress) = storage::parse_envelope(&carried, quiz.content()) {
-                    quiz.dispatch(Action::Resumed(progress));
-                }
-            }
-            if Route::from_hash(&hash) == Route::Quiz && hash.contains('?') {
-                super::router::tidy_address(&Route::Quiz);
-            }
-            let opened = ProgressStore::open();
-            quiz.dispatch(Action::OpenedStorage {
-                available: opened.is_available(),
-            });
-            if let Stored::Found(code) = opened.load_own_result(quiz.content()) {
-                quiz.dispatch(Action::RecalledOwnResult(code));
-            }
-            if let Stored::Found(progress) = opened.load(quiz.content()) {
-                quiz.dispatch(Action::Resumed(progress));
-            }
-            *store.borrow_mut() = Some(opened);
-        });
-    }
-    {
-        let quiz = quiz.clone();
         use_effect_with((quiz.phase.clone(), quiz.answers.clone()), move |_| {
-            let Some(store) = &*store.borrow() else {
+            let Some(store) = store else {
                 return;
             };
             match quiz.progress() {

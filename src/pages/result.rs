@@ -46,8 +46,8 @@ enum Whose {
     Own,
     /// Someone else's, shared with this person.
     Shared,
-    /// Not known: before storage has been read (the first render), or without storage at all, where
-    /// a reloaded page cannot tell the person's own result from another.
+    /// Not known: without storage, where a reloaded page cannot tell the person's own result from
+    /// another, and outside a browser (server-side rendering), where none has been read.
     Unknown,
 }
 
