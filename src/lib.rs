@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod embed;
+pub mod idle;
 pub mod offline;
 pub mod pages;
 pub mod quiz;

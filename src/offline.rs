@@ -1,10 +1,9 @@
 //! Offline use: registers the service worker that `tools/service-worker.mjs` writes into release builds.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope), once the page
-/// has loaded and then the browser is idle: the worker's install fetches every asset again, which must
+/// has loaded and then the browser is idle ([`crate::idle::when_idle`]): the worker's install fetches every asset again, which must
 /// not compete with the first render, and the page has often loaded before the app starts, so `load`
 /// alone would register it in the middle of start-up. Only release builds ship a worker. Where service workers are missing or forbidden (a
 /// sandboxed frame's getter throws), nothing happens: the quiz simply needs the network on the next
@@ -25,28 +24,12 @@ pub fn register_service_worker() {
     };
     // A refused registration (a frame on another site, blocked storage) only means no offline copy:
     // nothing to tell the person, and handled here so it is no uncaught error on a blog's page.
-    let register = Closure::once_into_js(move || {
+    let register = move || {
         let registration = wasm_bindgen_futures::JsFuture::from(container.register("sw.js"));
         wasm_bindgen_futures::spawn_local(async move { drop(registration.await) });
-    });
-    let when_idle = {
-        let window = window.clone();
-        move || {
-            // Within 5 s even on a page that is never idle. Safari has no requestIdleCallback:
-            // there, a second after load.
-            let options = web_sys::IdleRequestOptions::new();
-            options.set_timeout(5000);
-            if window
-                .request_idle_callback_with_options(register.unchecked_ref(), &options)
-                .is_err()
-            {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    register.unchecked_ref(),
-                    1000,
-                );
-            }
-        }
     };
+    // Within 5 s even on a page that is never idle.
+    let when_idle = move || crate::idle::when_idle(5000, register);
     let loaded = window
         .document()
         .is_none_or(|document| document.ready_state() == "complete");

@@ -5,12 +5,19 @@ use yew::prelude::*;
 use crate::embed::{current_directory, iframe_snippet, script_snippet};
 use crate::share;
 
-/// The embed section. The snippets need the page's real address: in a browser they are there from
-/// the first render (reading the address changes nothing, and a second render of the section would
-/// cost the app's start-up); server-side rendering shows the heading and the explanation.
+/// The embed section. The snippets need the page's real address, so server-side rendering shows the
+/// heading and the explanation only; in a browser the snippets follow once the browser is idle after
+/// the app's start, below the fold where they cost the first frame no layout (two text fields and
+/// their buttons were about a quarter of the app's start-up work at 1× CPU).
 #[function_component]
 pub fn EmbedCode() -> Html {
-    let directory = use_memo((), |_| current_directory());
+    let directory = use_state(|| None);
+    {
+        let directory = directory.clone();
+        use_effect_with((), move |_| {
+            crate::idle::when_idle(1000, move || directory.set(current_directory()));
+        });
+    }
     html! {
         <section class="embed-code" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ "Embed this quiz" }</h2>
