@@ -277,20 +277,34 @@ fn fragments_are_read_as_browsers_write_them() {
 
 #[tokio::test]
 async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
-    use mlpath::components::{ChartBar, ProfileChart, ProfileChartProps};
-    for (axis, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {
-        let html = yew::ServerRenderer::<ProfileChart>::with_props(move || ProfileChartProps {
-            axis,
+    use mlpath::components::{ChartBar, ProfileChart};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct ChartProps {
+        axis: f32,
+    }
+
+    /// The chart alone, at one point of the axis.
+    #[function_component]
+    fn Chart(props: &ChartProps) -> Html {
+        ProfileChart {
+            axis: props.axis,
             bars: vec![ChartBar {
                 label: "Data scientist".into(),
                 score: 0.5,
                 is_primary: true,
             }],
             own: true,
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        }
+        .view()
+    }
+
+    for (axis, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {
+        let html = yew::ServerRenderer::<Chart>::with_props(move || ChartProps { axis })
+            .hydratable(false)
+            .render()
+            .await;
         let page = scraper::Html::parse_document(&html);
         assert_eq!(
             attr(&page, "text.chart-you", "text-anchor").as_deref(),

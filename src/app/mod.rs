@@ -138,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<EmbedParams> context={props.embed}>
             <HashRouter>
                 <QuizProvider opened={props.opened.clone()}>
-                    <SiteHeader />
+                    { SiteHeader { embedded: props.embed.is_embedded }.view() }
                     <Pages />
                 </QuizProvider>
             </HashRouter>
@@ -160,7 +160,7 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
         <StaticRouter route={props.route.clone()}>
             <QuizProvider>
-                <SiteHeader />
+                { SiteHeader { embedded: false }.view() }
                 <Pages />
             </QuizProvider>
         </StaticRouter>

@@ -1,4 +1,7 @@
-//! Leaf components: props in, callbacks out.
+//! The pieces pages are made of: data in, callbacks out. Those with state of their own (a filter, a
+//! copy status) or that read the quiz are Yew components; the others are plain structs with a
+//! `view`, rendered as part of their page's component, since each Yew component type costs about a
+//! kilobyte of wasm for its lifecycle and a little work at every render.
 
 mod choice_list;
 mod embed_code;
@@ -10,7 +13,7 @@ mod site_header;
 
 pub use choice_list::ChoiceList;
 pub use embed_code::EmbedCode;
-pub use profile_chart::{ChartBar, ProfileChart, ProfileChartProps};
+pub use profile_chart::{ChartBar, ProfileChart};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
 pub use share_panel::SharePanel;

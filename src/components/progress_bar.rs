@@ -2,34 +2,35 @@
 
 use yew::prelude::*;
 
-/// Props of [`ProgressBar`].
-#[derive(Properties, PartialEq)]
-pub struct ProgressBarProps {
+/// How many of the questions are answered.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ProgressBar {
     /// Questions answered so far.
     pub answered: usize,
     /// Questions in the quiz.
     pub total: usize,
 }
 
-/// A `role="progressbar"` whose value is the number of questions answered. The bar is an SVG rect
-/// sized by attribute, since a strict CSP drops `style` attributes.
-#[function_component]
-pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let total = props.total.max(1);
-    let percent = props.answered.min(total) * 100 / total;
-    html! {
-        <div
-            class="progress"
-            role="progressbar"
-            aria-label="Questions answered"
-            aria-valuemin="0"
-            aria-valuemax={total.to_string()}
-            aria-valuenow={props.answered.to_string()}
-            aria-valuetext={format!("{} of {} answered", props.answered, props.total)}
-        >
-            <svg class="progress-track" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="progress-fill" x="0" y="0" height="4" width={percent.to_string()} />
-            </svg>
-        </div>
+impl ProgressBar {
+    /// A `role="progressbar"` whose value is the number of questions answered. The bar is an SVG
+    /// rect sized by attribute, since a strict CSP drops `style` attributes.
+    pub fn view(self) -> Html {
+        let total = self.total.max(1);
+        let percent = self.answered.min(total) * 100 / total;
+        html! {
+            <div
+                class="progress"
+                role="progressbar"
+                aria-label="Questions answered"
+                aria-valuemin="0"
+                aria-valuemax={total.to_string()}
+                aria-valuenow={self.answered.to_string()}
+                aria-valuetext={format!("{} of {} answered", self.answered, self.total)}
+            >
+                <svg class="progress-track" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="progress-fill" x="0" y="0" height="4" width={percent.to_string()} />
+                </svg>
+            </div>
+        }
     }
 }

@@ -62,22 +62,19 @@ pub fn QuestionPage() -> Html {
     } else {
         "Next"
     };
-    let help_id = question
-        .help
-        .as_ref()
-        .map(|_| AttrValue::from("question-help"));
+    let help_id = question.help.as_ref().map(|_| "question-help");
 
     html! {
         <main class="page question" id="main">
-            <ProgressBar answered={quiz.answers.len()} total={quiz.total()} />
+            { ProgressBar { answered: quiz.answers.len(), total: quiz.total() }.view() }
             <p class="step" aria-hidden="true">{ &step }</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>
             <h1 id="question-heading" tabindex="-1" ref={heading}>{ text(&question.prompt) }</h1>
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
             }
-            <ChoiceList {question} selected={selected.clone()} labelled_by="question-heading" described_by={help_id} {on_choose} />
-            <RoleFeedback {question} {selected} roles={&quiz.content().roles} />
+            { ChoiceList { question, selected: selected.clone(), labelled_by: "question-heading", described_by: help_id, on_choose }.view() }
+            { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
             if quiz.keeping == Keeping::Refused {
                 <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>
             }
@@ -90,38 +87,39 @@ pub fn QuestionPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RoleFeedbackProps {
+/// After a "who usually does this?" answer: whether it was right, and why.
+struct RoleFeedback {
     question: &'static Question,
     selected: Option<ChoiceId>,
     roles: &'static Roles,
 }
 
-/// After a "who usually does this?" answer: whether it was right, and why. The live region is
-/// always present so screen readers announce what appears in it.
-#[function_component]
-fn RoleFeedback(props: &RoleFeedbackProps) -> Html {
-    let QuestionKind::WhoDoesIt {
-        explanation,
-        answer,
-    } = &props.question.kind
-    else {
-        return html! {};
-    };
-    let verdict = props
-        .selected
-        .as_ref()
-        .and_then(|choice| props.question.is_correct(choice));
-    let right_role = &props.roles.get(*answer).name;
-    html! {
-        <div class="feedback" role="status">
-            if let Some(is_correct) = verdict {
-                <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
-                    <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
-                    { format!("This is usually the {}'s job.", in_sentence(right_role)) }
-                </p>
-                <p>{ text(explanation) }</p>
-            }
-        </div>
+impl RoleFeedback {
+    /// The verdict and the explanation. The live region is always present so screen readers
+    /// announce what appears in it.
+    fn view(self) -> Html {
+        let QuestionKind::WhoDoesIt {
+            explanation,
+            answer,
+        } = &self.question.kind
+        else {
+            return html! {};
+        };
+        let verdict = self
+            .selected
+            .as_ref()
+            .and_then(|choice| self.question.is_correct(choice));
+        let right_role = &self.roles.get(*answer).name;
+        html! {
+            <div class="feedback" role="status">
+                if let Some(is_correct) = verdict {
+                    <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
+                        <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
+                        { format!("This is usually the {}'s job.", in_sentence(right_role)) }
+                    </p>
+                    <p>{ text(explanation) }</p>
+                }
+            </div>
+        }
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::to_quiz;
-use crate::app::{use_navigator, use_quiz, use_title, QuizHandle, ResultCode, Route};
+use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, ResultCode, Route};
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::CardContent;
@@ -20,6 +20,7 @@ pub struct ResultPageProps {
 #[function_component]
 pub fn ResultPage(props: &ResultPageProps) -> Html {
     let quiz = use_quiz();
+    let navigator = use_navigator();
     let content = quiz.content();
     let outcome = use_memo(props.code.clone(), |code| {
         code.decode(content).map(|answers| {
@@ -28,15 +29,16 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             (profile, recommendation)
         })
     });
-    match &*outcome {
-        Ok((profile, _)) if !profile.has_direction() => html! {
-            <Undirected code={props.code.clone()} />
-        },
-        Ok((profile, recommendation)) => html! {
-            <ResultView code={props.code.clone()} profile={profile.clone()} recommendation={recommendation.clone()} />
-        },
-        Err(error) => html! { <BadLink error={error.clone()} /> },
-    }
+    let whose = whose(&quiz, &props.code);
+    let (title, page) = match &*outcome {
+        Ok((profile, _)) if !profile.has_direction() => undirected(quiz, navigator, whose),
+        Ok((profile, recommendation)) => {
+            result_view(quiz, navigator, whose, &props.code, profile, recommendation)
+        }
+        Err(error) => bad_link(error),
+    };
+    use_title(title);
+    page
 }
 
 /// Whose result a result page shows.
@@ -70,19 +72,10 @@ fn own_quiz_label(quiz: &QuizHandle) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct UndirectedProps {
-    code: ResultCode,
-}
-
 /// A sheet with every preference question skipped: nothing points to a path (all would tie at 0%),
-/// so no path is recommended, and the page says what would make one.
-#[function_component]
-fn Undirected(props: &UndirectedProps) -> Html {
-    let quiz = use_quiz();
-    let navigator = use_navigator();
-    use_title("No recommendation yet".to_owned());
-    let shared = whose(&quiz, &props.code) != Whose::Own;
+/// so no path is recommended, and the page says what would make one. Returns the page's title too.
+fn undirected(quiz: QuizHandle, navigator: Option<Navigator>, whose: Whose) -> (String, Html) {
+    let shared = whose != Whose::Own;
     let (why, label) = if shared {
         (
             "The answers in this link skip every question about the work one would rather do, and a path is chosen from those.",
@@ -94,7 +87,7 @@ fn Undirected(props: &UndirectedProps) -> Html {
             "Take the quiz again".to_owned(),
         )
     };
-    html! {
+    let page = html! {
         <main class="page result" id="main">
             <h1 tabindex="-1">{ "Not enough answers for a recommendation" }</h1>
             <p class="lede">{ why }</p>
@@ -104,35 +97,24 @@ fn Undirected(props: &UndirectedProps) -> Html {
                 <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
             </div>
         </main>
-    }
+    };
+    ("No recommendation yet".to_owned(), page)
 }
 
-#[derive(Properties, PartialEq)]
-struct BadLinkProps {
-    error: DecodeError,
-}
-
-/// What a damaged, future or foreign link gets: a plain message and a way to start.
-#[function_component]
-fn BadLink(props: &BadLinkProps) -> Html {
-    use_title("Result link cannot be opened".to_owned());
-    html! {
+/// What a damaged, future or foreign link gets: a plain message and a way to start. Returns the
+/// page's title too.
+fn bad_link(error: &DecodeError) -> (String, Html) {
+    let page = html! {
         <main class="page bad-link" id="main">
             <h1 tabindex="-1">{ "This result link cannot be opened" }</h1>
             <div class="alert" role="alert">
-                <p>{ props.error.to_string() }</p>
+                <p>{ error.to_string() }</p>
             </div>
             <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
             <a href={Route::Home.href()} class="button primary">{ "Start the quiz" }</a>
         </main>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ResultViewProps {
-    code: ResultCode,
-    profile: Profile,
-    recommendation: Recommendation,
+    };
+    ("Result link cannot be opened".to_owned(), page)
 }
 
 fn chart_bars(
@@ -171,35 +153,37 @@ fn listed_resources(
         .collect()
 }
 
-/// The result itself.
-#[function_component]
-fn ResultView(props: &ResultViewProps) -> Html {
-    let quiz = use_quiz();
-    let navigator = use_navigator();
+/// The result itself, and the page's title.
+fn result_view(
+    quiz: QuizHandle,
+    navigator: Option<Navigator>,
+    whose: Whose,
+    code: &ResultCode,
+    profile: &Profile,
+    rec: &Recommendation,
+) -> (String, Html) {
     let content = quiz.content();
-    let rec = &props.recommendation;
     let primary_name = content
         .path(&rec.primary)
         .map_or("Your result", |p| &*p.name);
-    let whose = whose(&quiz, &props.code);
     let own = whose == Whose::Own;
-    use_title(match whose {
+    let title = match whose {
         Whose::Own => format!("{primary_name}: your result"),
         Whose::Shared => format!("{primary_name}: a shared result"),
         Whose::Unknown => format!("{primary_name}: a result"),
-    });
+    };
     let (Some(primary), Some(runner_up)) =
         (content.path(&rec.primary), content.path(&rec.runner_up))
     else {
-        return html! {};
+        return (title, html! {});
     };
-    let runner_up_score = percent(props.profile.path_score(&runner_up.id).unwrap_or(0.0));
-    let knowledge = props.profile.role_knowledge;
-    let bars = chart_bars(content, &props.profile, rec);
+    let runner_up_score = percent(profile.path_score(&runner_up.id).unwrap_or(0.0));
+    let knowledge = profile.role_knowledge;
+    let bars = chart_bars(content, profile, rec);
     let card = CardContent {
         path_name: primary.name.to_string(),
         tagline: primary.tagline.to_string(),
-        axis: props.profile.axis,
+        axis: profile.axis,
         bars: bars
             .iter()
             .map(|b| (b.label.to_string(), b.score, b.is_primary))
@@ -210,7 +194,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
     let take_own = to_quiz(quiz.clone(), navigator.clone(), Action::Started);
     let retake = to_quiz(quiz, navigator, Action::StartedOver);
 
-    html! {
+    let page = html! {
         <main class="page result" id="main">
             if !own {
                 <aside class="shared-note" aria-label="Shared result">
@@ -240,7 +224,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             <section aria-labelledby="profile">
                 <h2 id="profile">{ if own { "Your profile" } else { "Profile of these answers" } }</h2>
                 <figure class="chart-figure">
-                    <ProfileChart axis={props.profile.axis} {bars} {own} />
+                    { ProfileChart { axis: profile.axis, bars, own }.view() }
                 </figure>
                 if knowledge.asked > 0 {
                     <p>{ format!("{} {} of {} tasks with the role that usually does them.", if own { "You placed" } else { "The answers placed" }, knowledge.correct, knowledge.asked) }</p>
@@ -270,7 +254,7 @@ fn ResultView(props: &ResultViewProps) -> Html {
             <section aria-labelledby="share-heading">
                 <h2 id="share-heading">{ "Share this result" }</h2>
                 <p>{ "The link carries the answers in a short code after the # sign. It is never sent to a server: only people you give it to can open it." }</p>
-                <SharePanel code={props.code.clone()} {card} {own} />
+                <SharePanel code={code.clone()} {card} {own} />
             </section>
 
             <section aria-labelledby="learn">
@@ -287,5 +271,6 @@ fn ResultView(props: &ResultViewProps) -> Html {
                 <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
             </div>
         </main>
-    }
+    };
+    (title, page)
 }
