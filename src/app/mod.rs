@@ -15,16 +15,15 @@ pub use title::use_title;
 
 use yew::prelude::*;
 
-use crate::components::SiteHeader;
-use crate::embed::EmbedParams;
-use crate::pages::{Landing, NotFound, QuestionPage, ResultPage, RolesPage};
+use crate::components::site_header;
+use crate::pages::{not_found, roles_page, titles, Landing, QuestionPage, ResultPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
     // Before the first render, so an embed never paints in the wrong theme, and the first render
     // already shows the quiz kept in storage.
+    crate::embed::enter();
     let props = AppProps {
-        embed: crate::embed::enter(),
         opened: Some(Opened::read()),
     };
     let root = gloo::utils::document().get_element_by_id("app");
@@ -123,9 +122,6 @@ mod prerendered {
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The embed options in effect; the default is the ordinary page.
-    #[prop_or_default]
-    pub embed: EmbedParams,
     /// What the browser held when the page opened; none outside a browser.
     #[prop_or_default]
     pub opened: Option<Opened>,
@@ -135,14 +131,12 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     html! {
-        <ContextProvider<EmbedParams> context={props.embed}>
-            <HashRouter>
-                <QuizProvider opened={props.opened.clone()}>
-                    { SiteHeader { embedded: props.embed.is_embedded }.view() }
-                    <Pages />
-                </QuizProvider>
-            </HashRouter>
-        </ContextProvider<EmbedParams>>
+        <HashRouter>
+            <QuizProvider opened={props.opened.clone()}>
+                { site_header() }
+                <Pages />
+            </QuizProvider>
+        </HashRouter>
     }
 }
 
@@ -160,7 +154,7 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
         <StaticRouter route={props.route.clone()}>
             <QuizProvider>
-                { SiteHeader { embedded: false }.view() }
+                { site_header() }
                 <Pages />
             </QuizProvider>
         </StaticRouter>
@@ -182,16 +176,21 @@ fn Pages() -> Html {
             router::show_new_page();
         }
     });
+    use_title(match route {
+        Route::Roles => Some(titles::ROLES.to_owned()),
+        Route::NotFound => Some(titles::NOT_FOUND.to_owned()),
+        Route::Home | Route::Quiz | Route::Result { .. } => None,
+    });
     switch(route)
 }
 
-/// The page component for a route.
+/// The page for a route.
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Landing /> },
         Route::Quiz => html! { <QuestionPage /> },
         Route::Result { code } => html! { <ResultPage {code} /> },
-        Route::Roles => html! { <RolesPage /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::Roles => roles_page(),
+        Route::NotFound => not_found(),
     }
 }

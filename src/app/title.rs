@@ -5,10 +5,13 @@ use yew::prelude::*;
 /// The product name every title ends with.
 pub const SITE_NAME: &str = "mlpath";
 
-/// Sets `document.title` to "`page` · mlpath" whenever `page` changes.
+/// Sets `document.title` to "`page` · mlpath" whenever `page` changes; `None` leaves the title to
+/// another part of the page.
 #[hook]
-pub fn use_title(page: String) {
+pub fn use_title(page: Option<String>) {
     use_effect_with(page, |page| {
-        gloo::utils::document().set_title(&format!("{page} · {SITE_NAME}"));
+        if let Some(page) = page {
+            gloo::utils::document().set_title(&format!("{page} · {SITE_NAME}"));
+        }
     });
 }

@@ -1,7 +1,7 @@
 //! The pieces pages are made of: data in, callbacks out. Those with state of their own (a filter, a
-//! copy status) or that read the quiz are Yew components; the others are plain structs with a
-//! `view`, rendered as part of their page's component, since each Yew component type costs about a
-//! kilobyte of wasm for its lifecycle and a little work at every render.
+//! copy status) or that read the quiz are Yew components; the others are plain functions, or structs
+//! with a `view`, rendered as part of their page's component, since each Yew component type costs
+//! about a kilobyte of wasm for its lifecycle and a little work at every render.
 
 mod choice_list;
 mod embed_code;
@@ -17,7 +17,7 @@ pub use profile_chart::{ChartBar, ProfileChart};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};
 pub use share_panel::SharePanel;
-pub use site_header::SiteHeader;
+pub use site_header::site_header;
 
 use std::borrow::Cow;
 

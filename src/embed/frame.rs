@@ -19,24 +19,35 @@ pub const RESIZE_VERSION: u32 = 1;
 /// Batches the resize observations of one layout change into one message.
 const DEBOUNCE_MS: i32 = 30;
 
+thread_local! {
+    /// Whether [`enter`] put this page in embed mode; for the page's whole life.
+    static EMBEDDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the app is shown in embed mode, as [`enter`] found it before the first render. Outside
+/// a browser (server-side rendering, tests) it is the ordinary page.
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(Cell::get)
+}
+
 /// Reads the embed options from the address and, when they ask for embed mode inside a frame, applies
 /// them and starts reporting the height. A top-level page ignores them, so a link copied out of an
 /// embed opens the ordinary app.
-pub fn enter() -> EmbedParams {
+pub fn enter() {
     let Some(window) = web_sys::window() else {
-        return EmbedParams::default();
+        return;
     };
     let query = window.location().search().unwrap_or_default();
     let params = EmbedParams::from_query(&query);
     let parent = parent_of(&window);
     let (true, Some(parent)) = (params.is_embedded, parent) else {
-        return EmbedParams::default();
+        return;
     };
+    EMBEDDED.with(|embedded| embedded.set(true));
     if let Some(root) = root_element(&window) {
         apply(&root, &params);
     }
     report_height(window, parent);
-    params
 }
 
 /// The window this one is framed in, if any.

@@ -7,7 +7,7 @@ mod palette;
 mod params;
 mod snippet;
 
-pub use frame::{current_directory, enter, RESIZE_MESSAGE, RESIZE_VERSION};
+pub use frame::{current_directory, enter, is_embedded, RESIZE_MESSAGE, RESIZE_VERSION};
 pub use full_page_link::FullPageLink;
 pub use palette::{
     contrast, relative_luminance, AccentPalette, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS,
@@ -15,12 +15,3 @@ pub use palette::{
 };
 pub use params::{hosted_directory, page_address, EmbedParams, Rgb, Theme};
 pub use snippet::{iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};
-
-use yew::prelude::*;
-
-/// Whether the app is shown in embed mode: from the [`EmbedParams`] context that `App` provides.
-/// Without one (server-side rendering, tests) it is the ordinary page.
-#[hook]
-pub fn use_is_embedded() -> bool {
-    use_context::<EmbedParams>().is_some_and(|params| params.is_embedded)
-}

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::to_quiz;
 use crate::app::{is_plain_click, use_navigator, use_quiz, use_title, Route};
 use crate::components::{text, EmbedCode};
-use crate::embed::use_is_embedded;
+use crate::embed::is_embedded;
 use crate::state::{Action, Phase};
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) link.
@@ -15,9 +15,8 @@ use crate::state::{Action, Phase};
 pub fn Landing() -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
-    let is_embedded = use_is_embedded();
     let intro = &quiz.content().intro;
-    use_title(intro.title.to_string());
+    use_title(Some(intro.title.to_string()));
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
@@ -65,7 +64,7 @@ pub fn Landing() -> Html {
                 { for intro.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }) }
             </section>
             <p><a href={Route::Roles.href()}>{ "How the two roles differ" }</a></p>
-            if !is_embedded {
+            if !is_embedded() {
                 <EmbedCode />
             }
         </main>

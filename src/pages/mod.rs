@@ -1,4 +1,4 @@
-//! One component per route.
+//! One page per route: a component where the page has state or effects of its own, else a function.
 
 mod landing;
 mod not_found;
@@ -7,10 +7,16 @@ mod result;
 mod roles;
 
 pub use landing::Landing;
-pub use not_found::NotFound;
+pub use not_found::not_found;
 pub use question::QuestionPage;
 pub use result::{ResultPage, ResultPageProps};
-pub use roles::RolesPage;
+
+/// The titles of the pages that are plain functions (the others set their own).
+pub mod titles {
+    pub use super::not_found::TITLE as NOT_FOUND;
+    pub use super::roles::TITLE as ROLES;
+}
+pub use roles::roles_page;
 
 use yew::prelude::*;
 

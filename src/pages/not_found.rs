@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_title, Route};
+use crate::app::Route;
+
+/// The title of [`not_found`].
+pub const TITLE: &str = "Page not found";
 
 /// Says the address is unknown and offers the way back to the start.
-#[function_component]
-pub fn NotFound() -> Html {
-    use_title("Page not found".to_owned());
+pub fn not_found() -> Html {
     html! {
         <main class="page" id="main">
             <h1 tabindex="-1">{ "This page does not exist" }</h1>

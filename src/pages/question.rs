@@ -16,7 +16,7 @@ pub fn QuestionPage() -> Html {
     let navigator = use_navigator();
     let heading = use_node_ref();
     let at = quiz.at();
-    use_title(format!("Question {} of {}", at + 1, quiz.total()));
+    use_title(Some(format!("Question {} of {}", at + 1, quiz.total())));
 
     use_effect_with(at, {
         let heading = heading.clone();

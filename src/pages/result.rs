@@ -37,7 +37,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         }
         Err(error) => bad_link(error),
     };
-    use_title(title);
+    use_title(Some(title));
     page
 }
 

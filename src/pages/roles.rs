@@ -4,15 +4,16 @@ use yew::prelude::*;
 
 use crate::components::text;
 
-use crate::app::{use_quiz, use_title, Route};
+use crate::app::Route;
+use crate::content::content;
 use crate::quiz::Role;
 
+/// The title of [`roles_page`].
+pub const TITLE: &str = "The two roles";
+
 /// Data scientist and ML engineer compared point by point, then every path described.
-#[function_component]
-pub fn RolesPage() -> Html {
-    let quiz = use_quiz();
-    use_title("The two roles".to_owned());
-    let content = quiz.content();
+pub fn roles_page() -> Html {
+    let content = content();
     let roles = &content.roles;
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
     html! {
