@@ -16,7 +16,7 @@ pub use title::use_title;
 use yew::prelude::*;
 
 use crate::components::site_header;
-use crate::pages::{not_found, roles_page, titles, Landing, QuestionPage, ResultPage};
+use crate::pages::{landing, not_found, roles_page, titles, QuestionPage, ResultPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
@@ -161,33 +161,33 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     }
 }
 
-/// The page for the current route. A page reached by a move (not the one the app opened on, nor
-/// one reached by Back or Forward) starts at its top with focus on its heading, so keyboard and
-/// screen-reader users land where sighted users look.
+/// The page for the current route, and the title of the pages that are plain functions. A page
+/// reached by a move (not the one the app opened on, nor one reached by Back or Forward) starts at
+/// its top with focus on its heading, so keyboard and screen-reader users land where sighted users
+/// look.
 #[function_component]
 fn Pages() -> Html {
     let navigator = use_navigator();
+    let quiz = use_quiz();
     let route = navigator
         .as_ref()
         .map_or(Route::Home, |navigator| navigator.route().clone());
-    let by_move = navigator.is_some_and(|navigator| navigator.arrived_by_move());
+    let by_move = navigator
+        .as_ref()
+        .is_some_and(|navigator| navigator.arrived_by_move());
     use_effect_with(route.clone(), move |_| {
         if by_move {
             router::show_new_page();
         }
     });
     use_title(match route {
+        Route::Home => Some(quiz.content().intro.title.to_string()),
         Route::Roles => Some(titles::ROLES.to_owned()),
         Route::NotFound => Some(titles::NOT_FOUND.to_owned()),
-        Route::Home | Route::Quiz | Route::Result { .. } => None,
+        Route::Quiz | Route::Result { .. } => None,
     });
-    switch(route)
-}
-
-/// The page for a route.
-fn switch(route: Route) -> Html {
     match route {
-        Route::Home => html! { <Landing /> },
+        Route::Home => landing(quiz, navigator),
         Route::Quiz => html! { <QuestionPage /> },
         Route::Result { code } => html! { <ResultPage {code} /> },
         Route::Roles => roles_page(),

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::to_quiz;
-use crate::app::{is_plain_click, use_navigator, use_quiz, use_title, Route};
+use crate::app::{is_plain_click, Navigator, QuizHandle, Route};
 use crate::components::{text, EmbedCode};
 use crate::embed::is_embedded;
 use crate::state::{Action, Phase};
@@ -11,12 +11,9 @@ use crate::state::{Action, Phase};
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) link.
 /// Start is a link to the quiz, so the page rendered at build time works before the wasm has loaded:
 /// the app opens the address it finds. Once it runs, the click also records what was chosen.
-#[function_component]
-pub fn Landing() -> Html {
-    let quiz = use_quiz();
-    let navigator = use_navigator();
+/// Its title is the intro's, which the router's `Pages` sets.
+pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> Html {
     let intro = &quiz.content().intro;
-    use_title(Some(intro.title.to_string()));
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
     let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);

@@ -6,7 +6,7 @@ mod question;
 mod result;
 mod roles;
 
-pub use landing::Landing;
+pub use landing::landing;
 pub use not_found::not_found;
 pub use question::QuestionPage;
 pub use result::{ResultPage, ResultPageProps};
