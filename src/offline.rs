@@ -3,11 +3,11 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope), once the page
-/// has loaded and then the browser is idle ([`crate::idle::when_idle`]): the worker's install fetches every asset again, which must
-/// not compete with the first render, and the page has often loaded before the app starts, so `load`
-/// alone would register it in the middle of start-up. Only release builds ship a worker. Where service workers are missing or forbidden (a
-/// sandboxed frame's getter throws), nothing happens: the quiz simply needs the network on the next
-/// visit.
+/// has loaded and then the browser is idle ([`crate::idle::when_idle`]): the worker's install fetches
+/// every asset again, which must not compete with the first render, and the page has often loaded
+/// before the app starts, so `load` alone would register it in the middle of start-up. Only release
+/// builds ship a worker. Where service workers are missing or forbidden (a sandboxed frame's getter
+/// throws), nothing happens: the quiz simply needs the network on the next visit.
 pub fn register_service_worker() {
     if cfg!(debug_assertions) {
         return;

@@ -3,7 +3,7 @@
 // glue as written, comments and all. Usage: node tools/minify-js.mjs DIST_DIR
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.argv[2];
@@ -18,18 +18,25 @@ const fail = (why) => {
   process.exit(1);
 };
 
-// Trunk preloads the glue it loads: <link rel=modulepreload href=./NAME.js integrity=sha384-…>.
-const link = html.match(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/i)?.[0];
-const value = (name) => link?.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
-const href = value('href');
-if (!href?.endsWith('.js')) fail('no modulepreload of the JS glue');
-const integrity = value('integrity');
+// The glue is what Trunk's inline loader imports (`import init, * as bindings from './NAME.js'`), and
+// Trunk preloads it: <link rel=modulepreload href=./NAME.js integrity=sha384-…>. Its file sits at the
+// root of the dist whatever the public URL.
+const imported = html.match(/<script type=["']?module["']?>\s*import init, \* as bindings from '([^']+\.js)'/)?.[1];
+if (!imported) fail("no inline module importing Trunk's JS glue");
+const name = basename(imported);
+const value = (tag, attribute) =>
+  tag.match(new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+const link = (html.match(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi) ?? []).find((tag) => basename(value(tag, 'href') ?? '') === name);
+const integrity = link && value(link, 'integrity');
 
-const path = join(dir, href);
+const path = join(dir, name);
 const source = await readFile(path, 'utf8');
 // Top-level names are mangled, exported names and properties (the wasm's imports) are not.
 const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
-if (!code || code.length >= source.length) fail(`terser did not shrink ${href}`);
+if (!code || code.length >= source.length) {
+  console.warn(`tools/minify-js.mjs: ${name} is already as small as terser makes it; left as it is`);
+  process.exit(0);
+}
 await writeFile(path, code);
 
 if (integrity) {

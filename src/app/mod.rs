@@ -16,7 +16,7 @@ pub use title::use_title;
 use yew::prelude::*;
 
 use crate::components::site_header;
-use crate::pages::{landing, not_found, roles_page, titles, QuestionPage, ResultPage};
+use crate::pages::{landing, not_found, roles_page, QuestionPage, ResultPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
@@ -180,17 +180,15 @@ fn Pages() -> Html {
             router::show_new_page();
         }
     });
-    use_title(match route {
-        Route::Home => Some(quiz.content().intro.title.to_string()),
-        Route::Roles => Some(titles::ROLES.to_owned()),
-        Route::NotFound => Some(titles::NOT_FOUND.to_owned()),
-        Route::Quiz | Route::Result { .. } => None,
-    });
-    match route {
-        Route::Home => landing(quiz, navigator),
-        Route::Quiz => html! { <QuestionPage /> },
-        Route::Result { code } => html! { <ResultPage {code} /> },
-        Route::Roles => roles_page(),
-        Route::NotFound => not_found(),
-    }
+    // The pages that are components set their own titles.
+    let titled = |(title, page): (String, Html)| (Some(title), page);
+    let (title, page) = match route {
+        Route::Home => titled(landing(quiz, navigator)),
+        Route::Roles => titled(roles_page()),
+        Route::NotFound => titled(not_found()),
+        Route::Quiz => (None, html! { <QuestionPage /> }),
+        Route::Result { code } => (None, html! { <ResultPage {code} /> }),
+    };
+    use_title(title);
+    page
 }

@@ -1,9 +1,17 @@
 //! "Embed this quiz": the script and plain iframe snippets for where the app is hosted, with Copy buttons.
 
+use std::cell::RefCell;
+
 use yew::prelude::*;
 
 use crate::embed::{current_directory, iframe_snippet, script_snippet};
 use crate::share;
+
+thread_local! {
+    /// Where the app is hosted, once read: a later visit to the landing page shows the snippets
+    /// from its first render.
+    static DIRECTORY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// The embed section. The snippets need the page's real address, so server-side rendering shows the
 /// heading and the explanation only; in a browser the snippets follow once the browser is idle after
@@ -11,11 +19,17 @@ use crate::share;
 /// their buttons were about a quarter of the app's start-up work at 1× CPU).
 #[function_component]
 pub fn EmbedCode() -> Html {
-    let directory = use_state(|| None);
+    let directory = use_state(|| DIRECTORY.with(|known| known.borrow().clone()));
     {
         let directory = directory.clone();
         use_effect_with((), move |_| {
-            crate::idle::when_idle(1000, move || directory.set(current_directory()));
+            if directory.is_none() {
+                crate::idle::when_idle(1000, move || {
+                    let read = current_directory();
+                    DIRECTORY.with(|known| known.borrow_mut().clone_from(&read));
+                    directory.set(read);
+                });
+            }
         });
     }
     html! {

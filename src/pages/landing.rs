@@ -11,8 +11,8 @@ use crate::state::{Action, Phase};
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) link.
 /// Start is a link to the quiz, so the page rendered at build time works before the wasm has loaded:
 /// the app opens the address it finds. Once it runs, the click also records what was chosen.
-/// Its title is the intro's, which the router's `Pages` sets.
-pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> Html {
+/// Returns the page's title too: the intro's.
+pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html) {
     let intro = &quiz.content().intro;
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
@@ -31,8 +31,8 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> Html {
     };
     let quiz_href = Route::Quiz.href();
 
-    html! {
-        <main class="page landing" id="main">
+    let page = html! {
+        <main key="landing" class="page landing" id="main">
             <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
             <h1 tabindex="-1">{ text(&intro.title) }</h1>
             <p class="lede">{ text(&intro.lead) }</p>
@@ -65,5 +65,6 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> Html {
                 <EmbedCode />
             }
         </main>
-    }
+    };
+    (intro.title.to_string(), page)
 }

@@ -1,4 +1,5 @@
-//! One page per route: a component where the page has state or effects of its own, else a function.
+//! One page per route: a component where the page has state or effects of its own, else a function
+//! that returns the page and its title.
 
 mod landing;
 mod not_found;
@@ -11,11 +12,6 @@ pub use not_found::not_found;
 pub use question::QuestionPage;
 pub use result::{ResultPage, ResultPageProps};
 
-/// The titles of the pages that are plain functions (the others set their own).
-pub mod titles {
-    pub use super::not_found::TITLE as NOT_FOUND;
-    pub use super::roles::TITLE as ROLES;
-}
 pub use roles::roles_page;
 
 use yew::prelude::*;

@@ -4,16 +4,14 @@ use yew::prelude::*;
 
 use crate::app::Route;
 
-/// The title of [`not_found`].
-pub const TITLE: &str = "Page not found";
-
-/// Says the address is unknown and offers the way back to the start.
-pub fn not_found() -> Html {
-    html! {
-        <main class="page" id="main">
+/// Says the address is unknown and offers the way back to the start; and the page's title.
+pub fn not_found() -> (String, Html) {
+    let page = html! {
+        <main key="not-found" class="page" id="main">
             <h1 tabindex="-1">{ "This page does not exist" }</h1>
             <p>{ "The address may be mistyped or come from an older version of the quiz." }</p>
             <a href={Route::Home.href()} class="button">{ "Go to the start" }</a>
         </main>
-    }
+    };
+    ("Page not found".to_owned(), page)
 }

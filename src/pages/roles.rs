@@ -8,16 +8,14 @@ use crate::app::Route;
 use crate::content::content;
 use crate::quiz::Role;
 
-/// The title of [`roles_page`].
-pub const TITLE: &str = "The two roles";
-
-/// Data scientist and ML engineer compared point by point, then every path described.
-pub fn roles_page() -> Html {
+/// Data scientist and ML engineer compared point by point, then every path described; and the
+/// page's title.
+pub fn roles_page() -> (String, Html) {
     let content = content();
     let roles = &content.roles;
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
-    html! {
-        <main class="page roles" id="main">
+    let page = html! {
+        <main key="roles" class="page roles" id="main">
             <h1 tabindex="-1">{ "The two roles" }</h1>
             <div class="role-cards">
                 <section class="card" aria-labelledby="role-ds">
@@ -67,5 +65,6 @@ pub fn roles_page() -> Html {
                 <a href={Route::Home.href()} class="button primary">{ "Take the quiz" }</a>
             </div>
         </main>
-    }
+    };
+    ("The two roles".to_owned(), page)
 }

@@ -76,12 +76,12 @@ pub fn draw_card(card: &CardContent) -> Option<String> {
     ctx.set_text_baseline("alphabetic");
 
     ctx.set_fill_style_str(MUTED);
-    ctx.set_font(&format!("600 28px {FONT}"));
+    ctx.set_font(&format!("700 28px {FONT}"));
     let _ = ctx.fill_text("mlpath · data scientist or ML engineer?", 64.0, 84.0);
     ctx.set_font(&format!("32px {FONT}"));
     let _ = ctx.fill_text("My best fit", 64.0, 170.0);
     ctx.set_fill_style_str(INK);
-    ctx.set_font(&format!("800 64px {FONT}"));
+    ctx.set_font(&format!("700 64px {FONT}"));
     let mut y = 244.0;
     for line in wrap(&ctx, &card.path_name, 560.0) {
         let _ = ctx.fill_text(&line, 64.0, y);

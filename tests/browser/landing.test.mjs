@@ -48,6 +48,54 @@ for (const prefix of ['/', '/blog/quiz/']) {
   });
 }
 
+describe('moving between the landing, roles and unknown pages', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('each page names itself in the title, and the landing page comes back with its embed snippets in place', async () => {
+    const { context, page, problems } = await openPage(browser, { origin: server.origin });
+    try {
+      await page.goto(server.url);
+      // The snippets of the first visit wait for the browser to be idle.
+      await page.getByRole('textbox', { name: 'Script tag' }).waitFor();
+      assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
+
+      await page.getByRole('link', { name: 'How the two roles differ' }).click();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      assert.equal(await page.title(), 'The two roles · mlpath');
+
+      await page.goto(`${server.url}#/no-such-page`);
+      await page.getByRole('heading', { name: 'This page does not exist', level: 1 }).waitFor();
+      assert.equal(await page.title(), 'Page not found · mlpath');
+
+      // Counts the snippets in the very render that brings the landing page back (an observer's
+      // callback runs before any idle callback could).
+      await page.evaluate(() => {
+        new MutationObserver((records, observer) => {
+          if (/data scientist/i.test(document.querySelector('main h1')?.textContent ?? '')) {
+            window.snippetsWithLanding = document.querySelectorAll('.embed-code textarea').length;
+            observer.disconnect();
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.getByRole('link', { name: 'Go to the start' }).click();
+      await page.getByRole('heading', { name: /data scientist or machine-learning engineer/i, level: 1 }).waitFor();
+      assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
+      // The address was read once: the snippets come back with the page, not after it.
+      assert.equal(await page.evaluate(() => window.snippetsWithLanding), 2);
+      assert.deepEqual(problems.consoleErrors, []);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the landing page before the wasm has loaded', () => {
   let server;
   before(async () => {
