@@ -1,15 +1,14 @@
-//! The application shell: routes, the quiz state provider and the top-level component.
+//! The application shell: routes, the quiz state and the top-level component that provides both.
 
 mod provider;
 mod route;
 mod router;
 mod title;
 
-pub use provider::{use_quiz, Opened, QuizHandle, QuizProvider};
+pub use provider::{use_quiz, use_quiz_store, Opened, QuizHandle};
 pub use route::{ResultCode, Route};
 pub use router::{
-    is_plain_click, use_navigator, use_route, HashRouter, Navigator, RouterProps, StaticRouter,
-    StaticRouterProps,
+    is_plain_click, static_navigator, use_hash_router, use_navigator, use_route, Navigator,
 };
 pub use title::use_title;
 
@@ -127,17 +126,30 @@ pub struct AppProps {
     pub opened: Option<Opened>,
 }
 
+/// What every page can reach: where the app is and the quiz. One context rather than one each, as
+/// every context type costs the wasm its own provider component and lookup (about 3 KB).
+#[derive(Clone, PartialEq)]
+struct Shell {
+    navigator: Navigator,
+    quiz: QuizHandle,
+}
+
+/// The site header and the page, given the [`Shell`].
+fn shell(navigator: Navigator, quiz: QuizHandle) -> Html {
+    html! {
+        <ContextProvider<Shell> context={Shell { navigator, quiz }}>
+            { site_header() }
+            <Pages />
+        </ContextProvider<Shell>>
+    }
+}
+
 /// The whole app behind a hash router, so any static host can serve it.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    html! {
-        <HashRouter>
-            <QuizProvider opened={props.opened.clone()}>
-                { site_header() }
-                <Pages />
-            </QuizProvider>
-        </HashRouter>
-    }
+    let navigator = use_hash_router();
+    let quiz = use_quiz_store(props.opened.clone());
+    shell(navigator, quiz)
 }
 
 /// Props of [`StaticApp`].
@@ -151,14 +163,8 @@ pub struct StaticAppProps {
 /// page tests) renders instead of [`App`], which needs a browser.
 #[function_component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
-    html! {
-        <StaticRouter route={props.route.clone()}>
-            <QuizProvider>
-                { site_header() }
-                <Pages />
-            </QuizProvider>
-        </StaticRouter>
-    }
+    let quiz = use_quiz_store(None);
+    shell(static_navigator(props.route.clone()), quiz)
 }
 
 /// The page for the current route, and the title of the pages that are plain functions. A page

@@ -63,25 +63,15 @@ impl Opened {
     }
 }
 
-/// Props of [`QuizProvider`].
-#[derive(Properties, PartialEq)]
-pub struct QuizProviderProps {
-    /// What the browser held when the page opened; without it (server-side rendering, tests) a
-    /// fresh quiz that keeps nothing.
-    #[prop_or_default]
-    pub opened: Option<Opened>,
-    /// The pages.
-    pub children: Html,
-}
-
-/// Provides the quiz state, starting from what the page opened with, and saves every change.
-#[function_component]
-pub fn QuizProvider(props: &QuizProviderProps) -> Html {
-    let quiz = use_reducer(|| match &props.opened {
+/// The quiz state, starting from what the page `opened` with, every change saved. Without it
+/// (server-side rendering, tests) a fresh quiz that keeps nothing.
+#[hook]
+pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
+    let quiz = use_reducer(|| match &opened {
         Some(opened) => (*opened.state).clone(),
         None => QuizState::new(content()),
     });
-    let store = props.opened.as_ref().map(|opened| Rc::clone(&opened.store));
+    let store = opened.map(|opened| opened.store);
 
     {
         let quiz = quiz.clone();
@@ -102,15 +92,13 @@ pub fn QuizProvider(props: &QuizProviderProps) -> Html {
         });
     }
 
-    html! {
-        <ContextProvider<QuizHandle> context={quiz}>
-            { props.children.clone() }
-        </ContextProvider<QuizHandle>>
-    }
+    quiz
 }
 
-/// The quiz state from the nearest [`QuizProvider`].
+/// The quiz state, from the context the app provides.
 #[hook]
 pub fn use_quiz() -> QuizHandle {
-    use_context::<QuizHandle>().expect("pages are rendered inside QuizProvider")
+    use_context::<super::Shell>()
+        .expect("pages are rendered inside the app")
+        .quiz
 }

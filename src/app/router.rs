@@ -15,8 +15,8 @@ use yew::prelude::*;
 
 use super::Route;
 
-/// Where the app is, and how pages move it elsewhere. Provided by [`HashRouter`] in the browser and
-/// by [`StaticRouter`] for server-side rendering.
+/// Where the app is, and how pages move it elsewhere: from [`use_hash_router`] in the browser, and
+/// [`static_navigator`] for server-side rendering. Pages reach it through [`use_navigator`].
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     place: Place,
@@ -54,10 +54,10 @@ impl Navigator {
     }
 }
 
-/// The navigator of the router around the component.
+/// The app's navigator, from the context the app provides; none outside the app.
 #[hook]
 pub fn use_navigator() -> Option<Navigator> {
-    use_context::<Navigator>()
+    use_context::<super::Shell>().map(|shell| shell.navigator)
 }
 
 /// The route being shown; the landing page outside any router.
@@ -66,17 +66,10 @@ pub fn use_route() -> Route {
     use_navigator().map_or(Route::Home, |navigator| navigator.place.route)
 }
 
-/// Props of the routers.
-#[derive(Properties, PartialEq)]
-pub struct RouterProps {
-    /// The app.
-    pub children: Html,
-}
-
 /// The router of the page in a browser: the route is `location.hash`, followed through links,
 /// Back and Forward and edits of the address.
-#[function_component]
-pub fn HashRouter(props: &RouterProps) -> Html {
+#[hook]
+pub fn use_hash_router() -> Navigator {
     let place = use_state_eq(|| Place {
         route: Route::from_hash(&browser::hash()),
         by_move: false,
@@ -106,40 +99,20 @@ pub fn HashRouter(props: &RouterProps) -> Html {
             browser::on_navigation(traversed, move |route| go.emit((route, false)))
         }
     });
-    let navigator = Navigator {
+    Navigator {
         place: (*place).clone(),
         go,
-    };
-    html! {
-        <ContextProvider<Navigator> context={navigator}>
-            { props.children.clone() }
-        </ContextProvider<Navigator>>
     }
 }
 
-/// Props of [`StaticRouter`].
-#[derive(Properties, PartialEq)]
-pub struct StaticRouterProps {
-    /// The route to show.
-    pub route: Route,
-    /// The app.
-    pub children: Html,
-}
-
-/// A router fixed at one route, for rendering outside a browser; moves are ignored.
-#[function_component]
-pub fn StaticRouter(props: &StaticRouterProps) -> Html {
-    let navigator = Navigator {
+/// A navigator fixed at one route, for rendering outside a browser; moves are ignored.
+pub fn static_navigator(route: Route) -> Navigator {
+    Navigator {
         place: Place {
-            route: props.route.clone(),
+            route,
             by_move: false,
         },
         go: Callback::noop(),
-    };
-    html! {
-        <ContextProvider<Navigator> context={navigator}>
-            { props.children.clone() }
-        </ContextProvider<Navigator>>
     }
 }
 
