@@ -66,9 +66,9 @@ impl ProfileChart {
             ("Profile of these answers", "Answers", "the")
         };
         let description = format!(
-        "On the axis from data scientist to machine-learning engineer {whose} answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
-        percent(axis.abs())
-    );
+            "On the axis from data scientist to machine-learning engineer {whose} answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
+            percent(axis.abs())
+        );
         let (width, middle, axis_end) = (
             WIDTH.to_string(),
             (WIDTH / 2).to_string(),

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 /// How many of the questions are answered.
-#[derive(Clone, Copy, PartialEq)]
 pub struct ProgressBar {
     /// Questions answered so far.
     pub answered: usize,

@@ -11,7 +11,6 @@ pub use landing::landing;
 pub use not_found::not_found;
 pub use question::QuestionPage;
 pub use result::{ResultPage, ResultPageProps};
-
 pub use roles::roles_page;
 
 use yew::prelude::*;
