@@ -10,31 +10,42 @@ pub use route::{ResultCode, Route};
 pub use router::{
     is_plain_click, static_navigator, use_hash_router, use_navigator, use_route, Navigator,
 };
-pub use title::use_title;
+pub use title::{page_title, use_title};
 
 use yew::prelude::*;
 
-use crate::components::site_header;
-use crate::pages::{landing, not_found, roles_page, QuestionPage, ResultPage};
+use wasm_bindgen::JsCast;
+
+use crate::components::{site_header, EmbedSnippets};
+use crate::pages::{landing, not_found, resumable, roles_page, QuestionPage, ResultPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
     // Before the first render, so an embed never paints in the wrong theme, and the first render
     // already shows the quiz kept in storage.
     crate::embed::enter();
-    let props = AppProps {
-        opened: Some(Opened::read()),
+    let opened = Opened::read();
+    // The landing page rendered at build time stands in until now, next to the app's mount point.
+    // Where it is what the app would show, the app keeps it; otherwise the app replaces it, and
+    // gives focus back to whatever had it there (the app renders after this returns).
+    let page = prerendered::Kept::find();
+    let keep = Route::from_hash(&router::address_hash()) == Route::Home
+        && !crate::embed::is_embedded()
+        && resumable(opened.state()).is_none();
+    let (kept, focus) = match page {
+        Some(page) if keep => (Some(page), None),
+        Some(page) => (None, page.remove()),
+        None => (None, None),
     };
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
-        Some(element) => {
-            // The landing page rendered at build time stands in until now; the app replaces it,
-            // and gives focus back to whatever had it there (the app renders after this returns).
-            let focus = prerendered::focus_in(&element);
-            element.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+    let props = AppProps {
+        opened: Some(opened),
+        kept,
+    };
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
             if let Some(focus) = focus {
-                wasm_bindgen_futures::spawn_local(async move { focus.restore(&element) });
+                wasm_bindgen_futures::spawn_local(async move { focus.restore(&root) });
             }
         }
         None => {
@@ -50,6 +61,46 @@ mod prerendered {
     use web_sys::{Element, HtmlElement};
 
     use super::Route;
+
+    /// The landing page rendered at build time, while the app keeps it: it stays as the browser
+    /// laid it out, its links work as they did, and the app only adds the embed snippets and
+    /// records a press of Start. Rendering the same page again cost the start-up a third of its work
+    /// (building, styling and laying out every node a second time).
+    #[derive(Clone, PartialEq)]
+    pub struct Kept(Element);
+
+    impl Kept {
+        /// The page rendered at build time, if it is still there.
+        pub fn find() -> Option<Self> {
+            let document = gloo::utils::document();
+            document
+                .query_selector("[data-prerendered]")
+                .ok()?
+                .map(Self)
+        }
+
+        fn find_in(&self, selector: &str) -> Option<Element> {
+            self.0.query_selector(selector).ok()?
+        }
+
+        /// The Start link.
+        pub fn start(&self) -> Option<Element> {
+            self.find_in("main .actions a.primary")
+        }
+
+        /// Where the embed snippets go.
+        pub fn snippets(&self) -> Option<Element> {
+            self.find_in(".embed-code .snippets")
+        }
+
+        /// Takes the page out of the document, for the app to render another, and tells where
+        /// focus was in it.
+        pub fn remove(self) -> Option<Focus> {
+            let focus = focus_in(&self.0);
+            self.0.remove();
+            focus
+        }
+    }
 
     const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
@@ -74,7 +125,7 @@ mod prerendered {
             .collect()
     }
 
-    pub fn focus_in(root: &Element) -> Option<Focus> {
+    fn focus_in(root: &Element) -> Option<Focus> {
         let active = gloo::utils::document().active_element()?;
         if !focusables(root).contains(&active) {
             return None;
@@ -124,6 +175,9 @@ pub struct AppProps {
     /// What the browser held when the page opened; none outside a browser.
     #[prop_or_default]
     pub opened: Option<Opened>,
+    /// The landing page rendered at build time, where the app opens on it unchanged.
+    #[prop_or_default]
+    pub kept: Option<prerendered::Kept>,
 }
 
 /// What every page can reach: where the app is and the quiz. One context rather than one each, as
@@ -144,12 +198,49 @@ fn shell(navigator: Navigator, quiz: QuizHandle) -> Html {
     }
 }
 
-/// The whole app behind a hash router, so any static host can serve it.
+/// The whole app behind a hash router, so any static host can serve it. While it stays on the
+/// landing page it opened on, unchanged, that page is the one rendered at build time ([`AppProps::kept`]);
+/// the first move away (or a quiz to continue) replaces it for good.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let navigator = use_hash_router();
     let quiz = use_quiz_store(props.opened.clone());
-    shell(navigator, quiz)
+    let kept = use_mut_ref(|| props.kept.clone());
+    let keeps = *navigator.route() == Route::Home && resumable(&quiz).is_none();
+    if !keeps {
+        // Out of the document before the next page is built, so the two never show together and
+        // the next page's heading is the only one to take focus.
+        if let Some(page) = kept.borrow_mut().take() {
+            page.remove();
+        }
+    }
+    let page = kept.borrow().clone();
+    {
+        // Start records the start, as the app's own link does; the router follows the link.
+        let quiz = quiz.clone();
+        use_effect_with(page.clone(), move |page| {
+            let listener = page
+                .as_ref()
+                .and_then(prerendered::Kept::start)
+                .map(|start| {
+                    gloo::events::EventListener::new(&start, "click", move |event| {
+                        let plain = event
+                            .dyn_ref::<web_sys::MouseEvent>()
+                            .is_some_and(is_plain_click);
+                        if plain {
+                            quiz.dispatch(crate::state::Action::Started);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    match page {
+        Some(page) => page.snippets().map_or_else(Html::default, |host| {
+            create_portal(html! { <EmbedSnippets /> }, host)
+        }),
+        None => shell(navigator, quiz),
+    }
 }
 
 /// Props of [`StaticApp`].

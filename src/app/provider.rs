@@ -31,6 +31,11 @@ impl PartialEq for Opened {
 }
 
 impl Opened {
+    /// The quiz as it opened.
+    pub fn state(&self) -> &QuizState {
+        &self.state
+    }
+
     /// Reads the address and storage. A quiz link that carries progress (an embed's "Open the full
     /// page") wins over storage: it is what the person just asked for. It is read once, then tidied
     /// from the address.

@@ -5,13 +5,18 @@ use yew::prelude::*;
 /// The product name every title ends with.
 pub const SITE_NAME: &str = "mlpath";
 
-/// Sets `document.title` to "`page` · mlpath" whenever `page` changes; `None` leaves the title to
+/// The document title of `page`: "`page` · mlpath".
+pub fn page_title(page: &str) -> String {
+    format!("{page} · {SITE_NAME}")
+}
+
+/// Sets `document.title` to [`page_title`] whenever `page` changes; `None` leaves the title to
 /// another part of the page.
 #[hook]
 pub fn use_title(page: Option<String>) {
     use_effect_with(page, |page| {
         if let Some(page) = page {
-            gloo::utils::document().set_title(&format!("{page} · {SITE_NAME}"));
+            gloo::utils::document().set_title(&page_title(page));
         }
     });
 }

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use mlpath::app::{Route, StaticApp, StaticAppProps};
+use mlpath::app::{page_title, Route, StaticApp, StaticAppProps};
 
 /// The empty mount point as written in `index.html`, and as Trunk's minifier leaves it.
 const MOUNT_POINTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
@@ -30,9 +30,15 @@ async fn main() -> ExitCode {
             .hydratable(false)
             .render()
             .await;
-    let filled = page.replacen(
+    // The app keeps this page while it opens on it unchanged, title included.
+    let title = page_title(&mlpath::content::content().intro.title);
+    let Some(titled) = with_title(&page, &title) else {
+        eprintln!("prerender: {path} has no <title> to set");
+        return ExitCode::FAILURE;
+    };
+    let filled = titled.replacen(
         mount,
-        &format!(r#"<div id="app"><div data-prerendered>{landing}</div></div>"#),
+        &format!(r#"<div data-prerendered>{landing}</div><div id="app"></div>"#),
         1,
     );
     match std::fs::write(&path, filled) {
@@ -42,4 +48,19 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `page` with its `<title>` set to `title` (escaped for HTML); none if it has no title.
+fn with_title(page: &str, title: &str) -> Option<String> {
+    let start = page.find("<title>")?;
+    let end = page[start..].find("</title>")? + start;
+    let escaped = title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    Some(format!(
+        "{}<title>{escaped}{}",
+        &page[..start],
+        &page[end..]
+    ))
 }

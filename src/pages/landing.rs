@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::to_quiz;
 use crate::app::{is_plain_click, Navigator, QuizHandle, Route};
-use crate::components::{text, EmbedCode};
+use crate::components::{embed_code, text};
 use crate::embed::is_embedded;
-use crate::state::{Action, Phase};
+use crate::state::{Action, Phase, QuizState};
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue) link.
 /// Start is a link to the quiz, so the page rendered at build time works before the wasm has loaded:
@@ -16,7 +16,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
     let intro = &quiz.content().intro;
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
-    let resumable = matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1);
+    let resumable = resumable(&quiz);
 
     let start_over = to_quiz(quiz.clone(), navigator, Action::StartedOver);
     // The router follows the link; the click only records the start. A modified click (a new tab
@@ -62,9 +62,16 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
             </section>
             <p><a href={Route::Roles.href()}>{ "How the two roles differ" }</a></p>
             if !is_embedded() {
-                <EmbedCode />
+                { embed_code() }
             }
         </main>
     };
     (intro.title.to_string(), page)
+}
+
+/// The question a quiz under way would continue at (counting from 1), which the landing page offers
+/// in place of Start; none when there is nothing to continue. Without it, the page is the one
+/// rendered at build time.
+pub fn resumable(quiz: &QuizState) -> Option<usize> {
+    matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1)
 }

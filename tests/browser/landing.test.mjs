@@ -113,7 +113,7 @@ describe('the landing page before the wasm has loaded', () => {
       const heading = page.getByRole('heading', { level: 1 });
       assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
       assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1);
-      const hrefs = await page.locator('#app a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page.locator('[data-prerendered] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length > 0);
       for (const href of hrefs) assert.match(href, /^#\//, `${href} stays on this page`);
     } finally {
@@ -133,11 +133,13 @@ describe('a deep link before the wasm has loaded', () => {
 
   /**
    * Runs `body(page, release)` on a fresh page opened at `url` whose wasm is held back until `release()`,
-   * so the moment before the app starts can be looked at and used.
+   * so the moment before the app starts can be looked at and used; `prepare(context)` runs first.
    */
-  async function withHeldWasm(url, body) {
-    const context = await browser.newContext();
+  async function withHeldWasm(url, body, prepare = async () => {}) {
+    // No service worker: one that `prepare` installed would serve the wasm past the hold.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     try {
+      await prepare(context);
       const page = await context.newPage();
       let release;
       const held = new Promise((resolve) => { release = resolve; });
@@ -177,15 +179,45 @@ describe('a deep link before the wasm has loaded', () => {
     throw new Error(`Tab never reached "${name}"`);
   }
 
-  test('focus stays on its control when the app takes over the prerendered page', async () => {
+  test('the app keeps the prerendered page it opens on: focus stays, and its links are the app\'s', async () => {
     await withHeldWasm(server.url, async (page, release) => {
       await tabTo(page, 'How the two roles differ');
       release();
       // The embed snippets exist only once the app runs.
       await page.getByRole('textbox', { name: 'Script tag' }).waitFor({ state: 'attached' });
-      const focused = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.textContent, document.activeElement.closest('[data-prerendered]')]);
-      assert.deepEqual(focused, ['A', 'How the two roles differ', null], 'the app\'s own link has focus');
+      const focused = await page.evaluate(() => [document.activeElement.textContent, !!document.activeElement.closest('[data-prerendered]')]);
+      assert.deepEqual(focused, ['How the two roles differ', true], 'the same link has focus');
+      assert.equal(await page.locator('main').count(), 1);
+      // A move: the roles page replaces the kept one for good, with focus on its heading.
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+      assert.equal(await page.locator('[data-prerendered]').count(), 0);
+      assert.equal(await page.locator('main').count(), 1);
+      await page.goBack();
+      await page.getByRole('textbox', { name: 'Script tag' }).waitFor();
+      assert.equal(await page.locator('main').count(), 1);
     });
+  });
+
+  test('where the app replaces the prerendered page, focus moves to the control doing the same', async () => {
+    const answerOne = async (context) => {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.locator('.step', { hasText: /^Question 2 of/ }).waitFor();
+      await page.close();
+    };
+    await withHeldWasm(server.url, async (page, release) => {
+      await tabTo(page, 'Start the quiz');
+      release();
+      await page.getByRole('link', { name: 'Continue at question 2' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Continue at question 2');
+      assert.equal(await page.locator('[data-prerendered]').count(), 0);
+      assert.equal(await page.locator('main').count(), 1);
+    }, answerOne);
   });
 
   test('Start pressed with the keyboard before the app has started opens the first question, focused', async () => {
