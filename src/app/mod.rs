@@ -25,14 +25,21 @@ pub fn mount() {
     // already shows the quiz kept in storage.
     crate::embed::enter();
     let opened = Opened::read();
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        let props = AppProps {
+            opened: Some(opened),
+            kept: None,
+        };
+        yew::Renderer::<App>::with_props(props).render();
+        return;
+    };
     // The landing page rendered at build time stands in until now, next to the app's mount point.
     // Where it is what the app would show, the app keeps it; otherwise the app replaces it, and
     // gives focus back to whatever had it there (the app renders after this returns).
-    let page = prerendered::Kept::find();
     let keep = Route::from_hash(&router::address_hash()) == Route::Home
         && !crate::embed::is_embedded()
         && resumable(opened.state()).is_none();
-    let (kept, focus) = match page {
+    let (kept, focus) = match prerendered::Kept::find() {
         Some(page) if keep => (Some(page), None),
         Some(page) => (None, page.remove()),
         None => (None, None),
@@ -41,22 +48,16 @@ pub fn mount() {
         opened: Some(opened),
         kept,
     };
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-            if let Some(focus) = focus {
-                wasm_bindgen_futures::spawn_local(async move { focus.restore(&root) });
-            }
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    if let Some(focus) = focus {
+        wasm_bindgen_futures::spawn_local(async move { focus.restore(&root) });
     }
 }
 
 mod prerendered {
-    //! Focus across the switch from the page rendered at build time to the app: a keyboard user
-    //! who tabbed into that page before the wasm arrived keeps their place.
+    //! The page rendered at build time, once the app runs: kept while it is what the app would
+    //! show, else replaced, with focus carried across the switch (a keyboard user who tabbed into
+    //! that page before the wasm arrived keeps their place).
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 
@@ -210,6 +211,7 @@ pub fn App(props: &AppProps) -> Html {
     if !keeps {
         // Out of the document before the next page is built, so the two never show together and
         // the next page's heading is the only one to take focus.
+        // Focus in it is not carried over: a move focuses the next page's heading.
         if let Some(page) = kept.borrow_mut().take() {
             page.remove();
         }

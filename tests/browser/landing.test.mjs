@@ -113,6 +113,8 @@ describe('the landing page before the wasm has loaded', () => {
       const heading = page.getByRole('heading', { level: 1 });
       assert.match(await heading.innerText(), /data scientist or machine-learning engineer/i);
       assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1);
+      // The app keeps this page when it opens on it, so it carries the title the app gives it.
+      assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
       const hrefs = await page.locator('[data-prerendered] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length > 0);
       for (const href of hrefs) assert.match(href, /^#\//, `${href} stays on this page`);
