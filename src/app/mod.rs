@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use crate::components::{site_header, EmbedSnippets};
+use crate::components::{site_header, EmbedCode};
 use crate::pages::{landing, not_found, resumable, roles_page, QuestionPage, ResultPage};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
@@ -64,7 +64,7 @@ mod prerendered {
     use super::Route;
 
     /// The landing page rendered at build time, while the app keeps it: it stays as the browser
-    /// laid it out, its links work as they did, and the app only adds the embed snippets and
+    /// laid it out, its links work as they did, and the app only adds the embed section and
     /// records a press of Start. Rendering the same page again cost the start-up a third of its work
     /// (building, styling and laying out every node a second time).
     #[derive(Clone, PartialEq)]
@@ -89,9 +89,9 @@ mod prerendered {
             self.find_in("main .actions a.primary")
         }
 
-        /// Where the embed snippets go.
-        pub fn snippets(&self) -> Option<Element> {
-            self.find_in(".embed-code .snippets")
+        /// The empty place of the embed section.
+        pub fn embed_slot(&self) -> Option<Element> {
+            self.find_in(".embed-slot")
         }
 
         /// Takes the page out of the document, for the app to render another, and tells where
@@ -238,8 +238,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     match page {
-        Some(page) => page.snippets().map_or_else(Html::default, |host| {
-            create_portal(html! { <EmbedSnippets /> }, host)
+        Some(page) => page.embed_slot().map_or_else(Html::default, |host| {
+            create_portal(html! { <EmbedCode /> }, host)
         }),
         None => shell(navigator, quiz),
     }

@@ -13,30 +13,15 @@ thread_local! {
     static DIRECTORY: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// The embed section. The snippets need the page's real address, so server-side rendering shows the
-/// heading and the explanation with an empty place for them; in a browser [`EmbedSnippets`] fills it.
-pub fn embed_code() -> Html {
-    html! {
-        <section class="embed-code" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "Embed this quiz" }</h2>
-            <p>{ "Paste the script tag where the quiz should appear on your blog. The quiz sizes itself to its content and sends nothing anywhere." }</p>
-            <div class="snippets"><EmbedSnippets /></div>
-            <p class="embed-options">
-                { "Options on the script tag: " }
-                <code>{ "data-theme" }</code>{ " (light, dark or auto), " }
-                <code>{ "data-accent" }</code>{ " (six hex digits, e.g. 0b5fad) and " }
-                <code>{ "data-max-width" }</code>{ " (e.g. 40rem)." }
-            </p>
-        </section>
-    }
-}
-
-/// The script and iframe snippets. They follow once the browser is idle after the app's start,
-/// below the fold where they cost the first frame no layout (two text fields and their buttons
-/// were about a quarter of the app's start-up work at 1× CPU). The address is read once: a later
-/// visit to the landing page shows them from its first render.
+/// The embed section: the script and iframe snippets for where the app is hosted, and the options.
+/// It needs the page's real address, and without the app it would offer nothing to copy, so it is
+/// never rendered at build time (server-side rendering leaves its place empty), and in a browser it
+/// follows once the browser is idle after the app's start. It is below the fold, and the first
+/// layout of the page skips it: its text fields, buttons and monospace text were about a quarter of
+/// the app's start-up work at 1× CPU. The address is read once: a later visit to the landing page
+/// shows it from its first render.
 #[function_component]
-pub fn EmbedSnippets() -> Html {
+pub fn EmbedCode() -> Html {
     let directory = use_state(|| DIRECTORY.with(|known| known.borrow().clone()));
     {
         let directory = directory.clone();
@@ -54,10 +39,18 @@ pub fn EmbedSnippets() -> Html {
         return Html::default();
     };
     html! {
-        <>
+        <section class="embed-code" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ "Embed this quiz" }</h2>
+            <p>{ "Paste the script tag where the quiz should appear on your blog. The quiz sizes itself to its content and sends nothing anywhere." }</p>
             <Snippet id="embed-script" label="Script tag" copy_label="Copy script tag" code={script_snippet(directory)} />
             <Snippet id="embed-iframe" label="Plain iframe of fixed height, for sites that strip scripts" copy_label="Copy iframe" code={iframe_snippet(directory)} />
-        </>
+            <p class="embed-options">
+                { "Options on the script tag: " }
+                <code>{ "data-theme" }</code>{ " (light, dark or auto), " }
+                <code>{ "data-accent" }</code>{ " (six hex digits, e.g. 0b5fad) and " }
+                <code>{ "data-max-width" }</code>{ " (e.g. 40rem)." }
+            </p>
+        </section>
     }
 }
 

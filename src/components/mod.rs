@@ -12,7 +12,7 @@ mod share_panel;
 mod site_header;
 
 pub use choice_list::ChoiceList;
-pub use embed_code::{embed_code, EmbedSnippets};
+pub use embed_code::EmbedCode;
 pub use profile_chart::{ChartBar, ProfileChart};
 pub use progress_bar::ProgressBar;
 pub use resource_list::{ListedResource, ResourceList};

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::to_quiz;
 use crate::app::{is_plain_click, Navigator, QuizHandle, Route};
-use crate::components::{embed_code, text};
+use crate::components::{text, EmbedCode};
 use crate::embed::is_embedded;
 use crate::state::{Action, Phase, QuizState};
 
@@ -62,7 +62,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
             </section>
             <p><a href={Route::Roles.href()}>{ "How the two roles differ" }</a></p>
             if !is_embedded() {
-                { embed_code() }
+                <div class="embed-slot"><EmbedCode /></div>
             }
         </main>
     };
