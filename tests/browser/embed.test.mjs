@@ -216,7 +216,8 @@ test('"Open the full page" mid-quiz continues there, though the blog is another 
   await withCrossSiteBlog(async (page, frame, context) => {
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
     await frame.getByRole('link', { name: 'Start the quiz' }).click();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 1; i <= 5; i++) {
+      await frame.locator('.step', { hasText: new RegExp(`^Question ${i} of`) }).waitFor();
       await frame.getByRole('radio').last().check();
       await nextButton(frame).click();
     }
