@@ -103,6 +103,27 @@ async function finishQuiz(frame, check = async () => {}) {
 const noSidewaysScroll = (frame) =>
   frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
+test('before its app has started, an embed shows nothing of the prerendered page and already has the blog\'s theme', async () => {
+  await withHostPage({ colorScheme: 'light' }, async (page) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(publish(scriptTag('data-theme="dark"')));
+    const element = page.locator(`iframe[title="${TITLE}"]`);
+    await element.scrollIntoViewIfNeeded();
+    const frame = await (await element.elementHandle()).contentFrame();
+    await frame.locator('[data-prerendered]').waitFor({ state: 'attached' });
+    // Not the site's header nor the reader's light theme: an empty frame in the blog's dark one.
+    assert.equal(await frame.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
+    assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'dark');
+    const dark = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    release();
+    await frame.getByRole('link', { name: 'Start the quiz' }).waitFor();
+    assert.equal(await frame.getByRole('navigation', { name: 'Site' }).count(), 0);
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), dark, 'the same background once the app runs');
+  });
+});
+
 test('the script tag inserts a titled, full-width, lazy iframe right after itself', async () => {
   await withHostPage({}, async (page) => {
     // In every frame: count the message listeners a page adds (the quiz must add none).
