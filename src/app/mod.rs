@@ -39,6 +39,10 @@ pub fn mount() {
     let keep = Route::from_hash(&router::address_hash()) == Route::Home
         && !crate::embed::is_embedded()
         && resumable(opened.state()).is_none();
+    // The address may still hide the page (`#/?ref=x` is the landing page too): the app shows it now.
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.class_list().remove_1("wait-for-app");
+    }
     let (kept, focus) = match prerendered::Kept::find() {
         Some(page) if keep => (Some(page), None),
         Some(page) => (None, page.remove()),
@@ -211,7 +215,8 @@ pub fn App(props: &AppProps) -> Html {
     if !keeps {
         // Out of the document before the next page is built, so the two never show together and
         // the next page's heading is the only one to take focus.
-        // Focus in it is not carried over: a move focuses the next page's heading.
+        // Focus in it is not carried over: a move focuses the next page's heading, and after a
+        // traversal (Back, Forward, an edited address) focus is left to the browser, as on any page.
         if let Some(page) = kept.borrow_mut().take() {
             page.remove();
         }

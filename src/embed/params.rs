@@ -104,6 +104,8 @@ const MAX_VALUE_LEN: usize = 32;
 
 impl EmbedParams {
     /// Parses a query string, with or without its leading `?`. Total: any text gives params.
+    /// The inline script in `index.html` applies `embed=1` and a forced theme before the first paint
+    /// by the same rules (first occurrence, exact values): keep the two in step.
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut embed = None;

@@ -57,6 +57,47 @@ describe('moving between the landing, roles and unknown pages', () => {
     await server?.close();
   });
 
+  test('Start on the page the app kept records the start: back on the landing page, the quiz continues', async () => {
+    const { context, page, problems } = await openPage(browser, { origin: server.origin });
+    try {
+      await page.goto(server.url);
+      // The app has started once the embed section is in the kept page.
+      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      assert.equal(await page.locator('[data-prerendered]').count(), 1, 'the prerendered page is kept');
+      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await page.locator('.step', { hasText: /^Question 1 of/ }).waitFor();
+      await page.goBack();
+      await page.getByRole('link', { name: 'Continue at question 1' }).waitFor();
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an address that is the landing page with something after "#/" shows it, kept', async () => {
+    const { context, page } = await openPage(browser, { origin: server.origin });
+    try {
+      await page.goto(`${server.url}#/?ref=newsletter`);
+      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      await page.getByRole('link', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
+      assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('embed options on a page that is not in a frame change nothing', async () => {
+    const { context, page } = await openPage(browser, { origin: server.origin });
+    try {
+      await page.goto(`${server.url}?embed=1&theme=dark`);
+      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      await page.getByRole('navigation', { name: 'Site' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), null);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('each page names itself in the title, and the landing page comes back with its embed snippets in place', async () => {
     const { context, page, problems } = await openPage(browser, { origin: server.origin });
     try {
