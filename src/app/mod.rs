@@ -17,7 +17,9 @@ use yew::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{site_header, EmbedCode};
-use crate::pages::{landing, not_found, resumable, roles_page, QuestionPage, ResultPage};
+use crate::pages::{
+    is_prerendered, landing, not_found, record_start, roles_page, QuestionPage, ResultPage,
+};
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
@@ -36,9 +38,7 @@ pub fn mount() {
     // The landing page rendered at build time stands in until now, next to the app's mount point.
     // Where it is what the app would show, the app keeps it; otherwise the app replaces it, and
     // gives focus back to whatever had it there (the app renders after this returns).
-    let keep = Route::from_hash(&router::address_hash()) == Route::Home
-        && !crate::embed::is_embedded()
-        && resumable(opened.state()).is_none();
+    let keep = is_prerendered(&Route::from_hash(&router::address_hash()), opened.state());
     // The address may still hide the page (`#/?ref=x` is the landing page too): the app shows it now.
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.class_list().remove_1("wait-for-app");
@@ -211,8 +211,7 @@ pub fn App(props: &AppProps) -> Html {
     let navigator = use_hash_router();
     let quiz = use_quiz_store(props.opened.clone());
     let kept = use_mut_ref(|| props.kept.clone());
-    let keeps = *navigator.route() == Route::Home && resumable(&quiz).is_none();
-    if !keeps {
+    if !is_prerendered(navigator.route(), &quiz) {
         // Out of the document before the next page is built, so the two never show together and
         // the next page's heading is the only one to take focus.
         // Focus in it is not carried over: a move focuses the next page's heading, and after a
@@ -231,11 +230,8 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(prerendered::Kept::start)
                 .map(|start| {
                     gloo::events::EventListener::new(&start, "click", move |event| {
-                        let plain = event
-                            .dyn_ref::<web_sys::MouseEvent>()
-                            .is_some_and(is_plain_click);
-                        if plain {
-                            quiz.dispatch(crate::state::Action::Started);
+                        if let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() {
+                            record_start(&quiz, crate::state::Action::Started, click);
                         }
                     })
                 });

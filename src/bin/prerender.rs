@@ -54,10 +54,7 @@ async fn main() -> ExitCode {
 fn with_title(page: &str, title: &str) -> Option<String> {
     let start = page.find("<title>")?;
     let end = page[start..].find("</title>")? + start;
-    let escaped = title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = mlpath::embed::escape_html(title);
     Some(format!(
         "{}<title>{escaped}{}",
         &page[..start],

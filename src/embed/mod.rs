@@ -14,4 +14,4 @@ pub use palette::{
     MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
 };
 pub use params::{hosted_directory, page_address, EmbedParams, Rgb, Theme};
-pub use snippet::{iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};
+pub use snippet::{escape_html, iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};

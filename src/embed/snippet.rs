@@ -6,8 +6,8 @@ pub const FRAME_TITLE: &str = "Career quiz: data scientist or machine-learning e
 /// The height of the plain iframe, which cannot follow its content: enough for a question on a phone.
 pub const PLAIN_FRAME_HEIGHT: u32 = 720;
 
-/// `text` made safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
+/// `text` made safe as HTML text or inside a double-quoted HTML attribute.
+pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
@@ -19,7 +19,7 @@ fn attribute(text: &str) -> String {
 pub fn script_snippet(directory: &str) -> String {
     format!(
         r#"<script src="{}embed.js" async data-theme="auto"></script>"#,
-        attribute(directory)
+        escape_html(directory)
     )
 }
 
@@ -27,6 +27,6 @@ pub fn script_snippet(directory: &str) -> String {
 pub fn iframe_snippet(directory: &str) -> String {
     format!(
         r#"<iframe src="{}index.html?embed=1" title="{FRAME_TITLE}" width="100%" height="{PLAIN_FRAME_HEIGHT}" allow="clipboard-write; web-share" loading="lazy" referrerpolicy="no-referrer"></iframe>"#,
-        attribute(directory)
+        escape_html(directory)
     )
 }

@@ -19,15 +19,9 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
     let resumable = resumable(&quiz);
 
     let start_over = to_quiz(quiz.clone(), navigator, Action::StartedOver);
-    // The router follows the link; the click only records the start. A modified click (a new tab
-    // or window) leaves this page's quiz as it is.
     let go = |action: Action| {
         let quiz = quiz.clone();
-        Callback::from(move |click: MouseEvent| {
-            if is_plain_click(&click) {
-                quiz.dispatch(action.clone());
-            }
-        })
+        Callback::from(move |click: MouseEvent| record_start(&quiz, action.clone(), &click))
     };
     let quiz_href = Route::Quiz.href();
 
@@ -70,8 +64,21 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
 }
 
 /// The question a quiz under way would continue at (counting from 1), which the landing page offers
-/// in place of Start; none when there is nothing to continue. Without it, the page is the one
-/// rendered at build time.
-pub fn resumable(quiz: &QuizState) -> Option<usize> {
+/// in place of Start; none when there is nothing to continue.
+fn resumable(quiz: &QuizState) -> Option<usize> {
     matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1)
+}
+
+/// Whether the page the app shows at `route` is the landing page as rendered at build time: not
+/// in an embed (whose header differs), with no quiz to continue.
+pub fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
+    *route == Route::Home && !is_embedded() && resumable(quiz).is_none()
+}
+
+/// What a click on the Start (or Continue) link records: `action`, for a plain click. The router
+/// follows the link; a modified click (a new tab or window) leaves this page's quiz as it is.
+pub fn record_start(quiz: &QuizHandle, action: Action, click: &MouseEvent) {
+    if is_plain_click(click) {
+        quiz.dispatch(action);
+    }
 }

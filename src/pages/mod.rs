@@ -7,7 +7,7 @@ mod question;
 mod result;
 mod roles;
 
-pub use landing::{landing, resumable};
+pub use landing::{is_prerendered, landing, record_start};
 pub use not_found::not_found;
 pub use question::QuestionPage;
 pub use result::{ResultPage, ResultPageProps};
