@@ -1,12 +1,17 @@
 /*! mlpath embed.js (MIT): puts the mlpath quiz where this script tag stands, in an iframe that fits
     its content. No dependencies, no cookies, nothing sent anywhere.
-    <script src="https://HOST/PATH/embed.js" async data-theme="auto" data-accent="0b5fad" data-max-width="40rem"></script> */
+    <script src="https://HOST/PATH/embed.js" async data-theme="auto" data-accent="0b5fad" data-max-width="40rem"></script>
+    A blog that switches its own theme sets data-theme on this tag again (light, dark or auto, or removes it
+    for auto): the quiz follows at once, without reloading. */
 (function () {
   'use strict';
 
   // The only message the quiz posts: { type: 'mlpath:resize', version: 1, height: <px> }.
   var MESSAGE_TYPE = 'mlpath:resize';
   var MESSAGE_VERSION = 1;
+  // The only message the quiz accepts, from its parent: { type: 'mlpath:theme', version: 1, theme }.
+  var THEME_MESSAGE_TYPE = 'mlpath:theme';
+  var THEME_MESSAGE_VERSION = 1;
   var MIN_HEIGHT = 200;
   var MAX_HEIGHT = 20000;
   var INITIAL_HEIGHT = 600;
@@ -24,7 +29,8 @@
     var value = script.getAttribute('data-' + name);
     return typeof value === 'string' && isValid(value) ? value : null;
   }
-  var theme = option('theme', function (v) { return THEMES.indexOf(v) !== -1; });
+  function isTheme(v) { return THEMES.indexOf(v) !== -1; }
+  var theme = option('theme', isTheme);
   var accent = option('accent', function (v) { return ACCENT.test(v); });
   var maxWidth = option('max-width', function (v) { return LENGTH.test(v) && parseFloat(v) > 0; });
 
@@ -66,6 +72,33 @@
   style.visibility = 'visible';
   style.opacity = '1';
   script.parentNode.insertBefore(frame, script.nextSibling);
+
+  // A theme set on the tag later follows into the quiz as a message; the address keeps the one the frame
+  // opened with, and the frame reloads for nothing. A change before the quiz has loaded is sent on load.
+  var quizOrigin = src.origin;
+  var openedTheme = theme || 'auto';
+  var currentTheme = openedTheme;
+  function sendTheme() {
+    try {
+      var own = frame.contentWindow;
+      if (own) own.postMessage({ type: THEME_MESSAGE_TYPE, version: THEME_MESSAGE_VERSION, theme: currentTheme }, quizOrigin);
+    } catch (ignored) {
+      // A frame that has gone or navigated elsewhere keeps the theme it has.
+    }
+  }
+  if (typeof MutationObserver === 'function') {
+    new MutationObserver(function () {
+      var value = script.getAttribute('data-theme');
+      // Removed means the default; a value that is not exactly valid is ignored, as on first read.
+      var next = value === null ? 'auto' : (isTheme(value) ? value : null);
+      if (next === null || next === currentTheme) return;
+      currentTheme = next;
+      sendTheme();
+    }).observe(script, { attributes: true, attributeFilter: ['data-theme'] });
+  }
+  frame.addEventListener('load', function () {
+    if (currentTheme !== openedTheme) sendTheme();
+  });
 
   var lastHeight = null;
   window.addEventListener('message', function (event) {

@@ -6,7 +6,7 @@ use common::ssr::*;
 use mlpath::app::Route;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
-    EmbedParams, Rgb, Theme, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
+    EmbedParams, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
     MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
 use proptest::prelude::*;
@@ -15,80 +15,54 @@ const EMBED_JS: &str = include_str!("../static/embed.js");
 const STYLE_CSS: &str = include_str!("../static/style.css");
 const INDEX_HTML: &str = include_str!("../index.html");
 
-fn params(is_embedded: bool, theme: Theme, accent: Option<&str>) -> EmbedParams {
+fn params(is_embedded: bool, accent: Option<&str>) -> EmbedParams {
     EmbedParams {
         is_embedded,
         is_parent_sized: false,
-        theme,
         accent: accent.and_then(Rgb::from_hex),
     }
 }
 
 #[test]
 fn the_query_parser_takes_only_exact_values() {
-    let long = format!("embed=1&theme={}", "d".repeat(100_000));
+    let long = format!("embed=1&accent={}", "d".repeat(100_000));
     let cases: Vec<(&str, EmbedParams)> = vec![
         ("", EmbedParams::default()),
         ("?", EmbedParams::default()),
-        ("?embed=1", params(true, Theme::Auto, None)),
-        ("embed=1", params(true, Theme::Auto, None)),
-        ("?embed=0", params(false, Theme::Auto, None)),
-        ("?embed=true", params(false, Theme::Auto, None)),
-        ("?embed", params(false, Theme::Auto, None)),
-        ("?%65mbed=%31", params(true, Theme::Auto, None)),
-        ("?embed=1&theme=dark", params(true, Theme::Dark, None)),
-        ("?embed=1&theme=light", params(true, Theme::Light, None)),
-        ("?embed=1&theme=auto", params(true, Theme::Auto, None)),
-        ("?embed=1&theme=Dark", params(true, Theme::Auto, None)),
-        ("?embed=1&theme=dark%00", params(true, Theme::Auto, None)),
-        (
-            "?embed=1&theme=%3Cscript%3E",
-            params(true, Theme::Auto, None),
-        ),
-        ("?embed=1&theme=dark;x", params(true, Theme::Auto, None)),
-        ("?embed=1&theme=%FF%FE", params(true, Theme::Auto, None)),
-        ("?embed=1&theme=%", params(true, Theme::Auto, None)),
-        (long.as_str(), params(true, Theme::Auto, None)),
-        (
-            "?embed=1&accent=0b5fad",
-            params(true, Theme::Auto, Some("0b5fad")),
-        ),
-        (
-            "?embed=1&accent=FFFF00",
-            params(true, Theme::Auto, Some("ffff00")),
-        ),
-        ("?embed=1&accent=%230b5fad", params(true, Theme::Auto, None)),
-        ("?embed=1&accent=0b5fa", params(true, Theme::Auto, None)),
-        ("?embed=1&accent=0b5fadd", params(true, Theme::Auto, None)),
-        ("?embed=1&accent=+b5fad", params(true, Theme::Auto, None)),
-        ("?embed=1&accent=red", params(true, Theme::Auto, None)),
-        (
-            "?embed=1&accent=red;}body{display:none",
-            params(true, Theme::Auto, None),
-        ),
-        ("?embed=1&accent=0b5f%00d", params(true, Theme::Auto, None)),
-        (
-            "?embed=1&accent=ｆｆｆｆｆｆ",
-            params(true, Theme::Auto, None),
-        ),
+        ("?embed=1", params(true, None)),
+        ("embed=1", params(true, None)),
+        ("?embed=0", params(false, None)),
+        ("?embed=true", params(false, None)),
+        ("?embed", params(false, None)),
+        ("?embed=1%00", params(false, None)),
+        ("?embed=%FF%FE", params(false, None)),
+        ("?embed=%", params(false, None)),
+        ("?%65mbed=%31", params(true, None)),
+        // The theme is the inline script's (index.html), not the app's.
+        ("?embed=1&theme=dark", params(true, None)),
+        (long.as_str(), params(true, None)),
+        ("?embed=1&accent=0b5fad", params(true, Some("0b5fad"))),
+        ("?embed=1&accent=FFFF00", params(true, Some("ffff00"))),
+        ("?embed=1&accent=%230b5fad", params(true, None)),
+        ("?embed=1&accent=0b5fa", params(true, None)),
+        ("?embed=1&accent=0b5fadd", params(true, None)),
+        ("?embed=1&accent=+b5fad", params(true, None)),
+        ("?embed=1&accent=red", params(true, None)),
+        ("?embed=1&accent=red;}body{display:none", params(true, None)),
+        ("?embed=1&accent=0b5f%00d", params(true, None)),
+        ("?embed=1&accent=%3Cscript%3E", params(true, None)),
+        ("?embed=1&accent=ｆｆｆｆｆｆ", params(true, None)),
         // The first occurrence of a key counts, valid or not.
         (
-            "?theme=dark&theme=light&embed=1",
-            params(true, Theme::Dark, None),
+            "?accent=123abc&accent=0b5fad&embed=1",
+            params(true, Some("123abc")),
         ),
-        (
-            "?theme=bad&theme=light&embed=1",
-            params(true, Theme::Auto, None),
-        ),
-        (
-            "?accent=zzzzzz&accent=0b5fad&embed=1",
-            params(true, Theme::Auto, None),
-        ),
-        ("?embed=0&embed=1", params(false, Theme::Auto, None)),
-        ("&&&==&embed=1&&", params(true, Theme::Auto, None)),
+        ("?accent=zzzzzz&accent=0b5fad&embed=1", params(true, None)),
+        ("?embed=0&embed=1", params(false, None)),
+        ("&&&==&embed=1&&", params(true, None)),
         (
             "?other=x&embed=1&theme=light&accent=123abc&utm_source=blog",
-            params(true, Theme::Light, Some("123abc")),
+            params(true, Some("123abc")),
         ),
     ];
     for (query, expected) in cases {
@@ -113,20 +87,6 @@ fn accents_are_exactly_six_hex_digits_and_reserialise_in_lower_case() {
     ] {
         assert_eq!(Rgb::from_hex(bad), None, "{bad}");
     }
-}
-
-#[test]
-fn theme_names_force_a_data_theme_except_auto() {
-    assert_eq!(
-        Theme::from_name("dark").and_then(Theme::forced_name),
-        Some("dark")
-    );
-    assert_eq!(
-        Theme::from_name("light").and_then(Theme::forced_name),
-        Some("light")
-    );
-    assert_eq!(Theme::from_name("auto").and_then(Theme::forced_name), None);
-    assert_eq!(Theme::from_name("DARK"), None);
 }
 
 #[test]
@@ -309,6 +269,10 @@ fn embed_js_and_the_app_agree_on_the_protocol() {
     assert!(EMBED_JS.contains(&format!("var MESSAGE_VERSION = {RESIZE_VERSION};")));
     assert!(EMBED_JS.contains(&format!("var TITLE = '{FRAME_TITLE}';")));
     assert!(!EMBED_JS.contains("innerHTML") && !EMBED_JS.contains("querySelector"));
+    // The theme message, from embed.js to the inline script of index.html (tested in the browser).
+    assert!(EMBED_JS.contains("var THEME_MESSAGE_TYPE = 'mlpath:theme';"));
+    assert!(EMBED_JS.contains("var THEME_MESSAGE_VERSION = 1;"));
+    assert!(INDEX_HTML.contains(r#"data.type !== "mlpath:theme" || data.version !== 1"#));
     for file in ["static/embed.js", "static/demo.html"] {
         assert!(
             INDEX_HTML.contains(&format!(

@@ -46,7 +46,7 @@ pub fn EmbedCode() -> Html {
             <Snippet id="embed-iframe" label="Plain iframe of fixed height, for sites that strip scripts" copy_label="Copy iframe" code={iframe_snippet(directory)} />
             <p class="embed-options">
                 { "Options on the script tag: " }
-                <code>{ "data-theme" }</code>{ " (light, dark or auto), " }
+                <code>{ "data-theme" }</code>{ " (light, dark or auto; set it again when your blog switches theme and the quiz follows), " }
                 <code>{ "data-accent" }</code>{ " (six hex digits, e.g. 0b5fad) and " }
                 <code>{ "data-max-width" }</code>{ " (e.g. 40rem)." }
             </p>

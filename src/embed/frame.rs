@@ -1,4 +1,4 @@
-//! The browser side of embed mode: theme and accent on `<html>`, and the height reported to the parent.
+//! The browser side of embed mode: embed styles and accent on `<html>`, and the height reported to the parent.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -67,9 +67,6 @@ fn apply(root: &HtmlElement, params: &EmbedParams) {
     if params.is_parent_sized {
         let _ = root.set_attribute("data-autosize", "");
     }
-    if let Some(theme) = params.theme.forced_name() {
-        let _ = root.set_attribute("data-theme", theme);
-    }
     if let Some(accent) = params.accent {
         let style = root.style();
         for (name, value) in AccentPalette::new(accent).custom_properties() {
@@ -80,7 +77,8 @@ fn apply(root: &HtmlElement, params: &EmbedParams) {
 }
 
 /// Posts `{ type, version, height }` to the parent whenever the content's height changes, from
-/// when web fonts are ready (earlier heights would be wrong). The app listens to no messages.
+/// when web fonts are ready (earlier heights would be wrong). The app itself listens to no messages
+/// (the inline script in `index.html` takes a blog's theme changes).
 fn report_height(window: Window, parent: Window) {
     wasm_bindgen_futures::spawn_local(async move {
         let Some(document) = window.document() else {

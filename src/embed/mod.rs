@@ -13,5 +13,5 @@ pub use palette::{
     contrast, relative_luminance, AccentPalette, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS,
     MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
 };
-pub use params::{hosted_directory, page_address, EmbedParams, Rgb, Theme};
+pub use params::{hosted_directory, page_address, EmbedParams, Rgb};
 pub use snippet::{escape_html, iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};

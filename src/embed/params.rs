@@ -1,40 +1,7 @@
-//! The embed options in the app's own query string (`?embed=1&theme=dark&accent=0b5fad`), parsed totally.
+//! The embed options in the app's own query string (`?embed=1&autosize=1&accent=0b5fad`), parsed totally.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::fmt;
-
-/// The colour scheme an embedder asks for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl Theme {
-    /// The theme named exactly `light`, `dark` or `auto`; anything else is no theme.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "auto" => Some(Self::Auto),
-            "light" => Some(Self::Light),
-            "dark" => Some(Self::Dark),
-            _ => None,
-        }
-    }
-
-    /// The `data-theme` value that forces this theme, or `None` to follow the reader's setting.
-    pub fn forced_name(self) -> Option<&'static str> {
-        match self {
-            Self::Auto => None,
-            Self::Light => Some("light"),
-            Self::Dark => Some("dark"),
-        }
-    }
-}
 
 /// An sRGB colour. The only colour the app takes from outside, and only as six hex digits, so nothing
 /// but a re-serialised `#rrggbb` ever reaches CSS.
@@ -93,8 +60,6 @@ pub struct EmbedParams {
     /// `autosize=1`: the parent sizes the frame to the content (embed.js does), so the page needs
     /// no scrollbar of its own. A plain iframe of fixed height lacks it and keeps scrolling.
     pub is_parent_sized: bool,
-    /// `theme=light|dark|auto`.
-    pub theme: Theme,
     /// `accent=rrggbb`.
     pub accent: Option<Rgb>,
 }
@@ -104,20 +69,19 @@ const MAX_VALUE_LEN: usize = 32;
 
 impl EmbedParams {
     /// Parses a query string, with or without its leading `?`. Total: any text gives params.
-    /// The inline script in `index.html` applies `embed=1` and a forced theme before the first paint
-    /// by the same rules (first occurrence, exact values): keep the two in step.
+    /// The inline script in `index.html` reads `embed=1` before the first paint by the same rules
+    /// (first occurrence, exact values): keep the two in step. The theme (`theme=light|dark|auto`) is
+    /// that script's alone: it sets it before the first paint and follows a blog that switches theme.
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut embed = None;
         let mut autosize = None;
-        let mut theme = None;
         let mut accent = None;
         for pair in query.split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let slot = match decode(key).as_deref() {
                 Some("embed") => &mut embed,
                 Some("autosize") => &mut autosize,
-                Some("theme") => &mut theme,
                 Some("accent") => &mut accent,
                 _ => continue,
             };
@@ -128,10 +92,6 @@ impl EmbedParams {
         Self {
             is_embedded: value(embed).as_deref() == Some("1"),
             is_parent_sized: value(autosize).as_deref() == Some("1"),
-            theme: value(theme)
-                .as_deref()
-                .and_then(Theme::from_name)
-                .unwrap_or_default(),
             accent: value(accent).as_deref().and_then(Rgb::from_hex),
         }
     }

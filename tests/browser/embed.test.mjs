@@ -126,7 +126,7 @@ test('before its app has started, an embed shows nothing of the prerendered page
 
 test('the script tag inserts a titled, full-width, lazy iframe right after itself', async () => {
   await withHostPage({}, async (page) => {
-    // In every frame: count the message listeners a page adds (the quiz must add none).
+    // In every frame: count the message listeners a page adds (the quiz adds one, for its blog's theme).
     await page.context().addInitScript(() => {
       window.messageListeners = 0;
       const add = EventTarget.prototype.addEventListener;
@@ -160,7 +160,7 @@ test('the script tag inserts a titled, full-width, lazy iframe right after itsel
     assert.match(await full.getAttribute('rel'), /noopener/);
     assert.equal(await full.getAttribute('href'), `${quiz.url}index.html#/`);
     assert.equal(await frame.getByRole('heading', { name: 'Embed this quiz' }).count(), 0);
-    assert.equal(await frame.evaluate(() => window.messageListeners), 0, 'the quiz listens to no messages');
+    assert.equal(await frame.evaluate(() => window.messageListeners), 1, 'the quiz listens once, for a theme');
     assert.equal(await page.evaluate(() => window.messageListeners), 1, 'embed.js listens once');
   });
 });
@@ -397,6 +397,72 @@ test('valid options apply: forced theme, accent through the CSSOM, max width', a
       button: ['rgb(255, 255, 0)', 'rgb(0, 0, 0)'],
       link: '#ffff00',
     });
+  });
+});
+
+/** Resolves once the frame has handled every message its parent posted before this call. */
+async function messagesHandled(page, frame) {
+  await frame.evaluate(() => {
+    window.sentinelSeen = new Promise((resolve) => {
+      window.addEventListener('message', (event) => { if (event.data === 'sentinel') resolve(); });
+    });
+  });
+  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage('sentinel', '*'));
+  await frame.evaluate(() => window.sentinelSeen);
+}
+
+const themeSeen = (frame) => frame.evaluate(() =>
+  [document.documentElement.getAttribute('data-theme'), getComputedStyle(document.body).color]);
+// The themes' text colours (--text in static/style.css).
+const LIGHT_TEXT = 'rgb(28, 27, 34)';
+const DARK_TEXT = 'rgb(241, 240, 245)';
+
+test('a blog that switches theme later switches the quiz with it, without reloading it', async () => {
+  await withHostPage({ colorScheme: 'light' }, async (page) => {
+    await page.goto(publish(scriptTag('data-theme="light"')));
+    const { frame } = await quizFrame(page);
+    const tag = page.locator('script[src$="embed.js"]');
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await frame.getByRole('radio').first().check();
+
+    await tag.evaluate((el) => el.setAttribute('data-theme', 'dark'));
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.deepEqual(await themeSeen(frame), ['dark', DARK_TEXT]);
+
+    // Not exactly valid: ignored, as on first read.
+    await tag.evaluate((el) => el.setAttribute('data-theme', 'Light'));
+    await messagesHandled(page, frame);
+    assert.deepEqual(await themeSeen(frame), ['dark', DARK_TEXT]);
+
+    // Removed: the default, which follows the reader's own (light) setting.
+    await tag.evaluate((el) => el.removeAttribute('data-theme'));
+    await frame.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'));
+    assert.deepEqual(await themeSeen(frame), [null, LIGHT_TEXT]);
+
+    // Only the parent may set it: a message the frame gets from anywhere else changes nothing.
+    await frame.evaluate(() => window.postMessage({ type: 'mlpath:theme', version: 1, theme: 'dark' }, '*'));
+    await frame.evaluate(() => window.postMessage({ type: 'mlpath:theme', version: 2, theme: 'dark' }, '*'));
+    await page.evaluate(() => document.querySelector('iframe').contentWindow
+      .postMessage({ type: 'mlpath:theme', version: 1, theme: 'sepia' }, '*'));
+    await messagesHandled(page, frame);
+    assert.deepEqual(await themeSeen(frame), [null, LIGHT_TEXT]);
+
+    // The same page all along: the answer chosen before the first switch is still chosen.
+    assert.equal(await frame.getByRole('radio').first().isChecked(), true);
+  });
+});
+
+test('a theme switched before the lazy frame has loaded reaches the quiz when it loads', async () => {
+  await withHostPage({ colorScheme: 'light' }, async (page) => {
+    await page.goto(publish(scriptTag('data-theme="auto"'), { css: 'main > p:first-of-type { margin-bottom: 6000px; }' }));
+    const element = page.locator(`iframe[title="${TITLE}"]`);
+    // Lazy and far below the fold: not loaded yet.
+    const early = await (await element.elementHandle()).contentFrame();
+    assert.ok(!early.url().startsWith(quiz.origin), `not loaded yet: ${early.url()}`);
+    await page.locator('script[src$="embed.js"]').evaluate((el) => el.setAttribute('data-theme', 'dark'));
+    const { frame } = await quizFrame(page);
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.deepEqual(await themeSeen(frame), ['dark', DARK_TEXT]);
   });
 });
 
