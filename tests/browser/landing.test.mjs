@@ -1,7 +1,7 @@
 // The landing page of the release build, as a person meets it in headless Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, axeViolations, launchBrowser, openPage, startServer, withCheckedPage } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -272,6 +272,90 @@ describe('a deep link before the wasm has loaded', () => {
       await page.locator('.step', { hasText: /^Question 1 of \d+$/ }).waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('main h1'));
       assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
+    });
+  });
+});
+
+describe('when the app cannot start', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  const alert = (page) => page.getByRole('alert');
+
+  test('a result link whose wasm does not load shows the page and says so; Try again then shows the result', async () => {
+    // A real result link, from a quiz taken first.
+    const first = await browser.newContext();
+    const taker = await first.newPage();
+    await taker.goto(server.url);
+    await taker.getByRole('link', { name: 'Start the quiz' }).click();
+    const heading = await answerAll(taker, (step, count) => step % count);
+    const link = taker.url();
+    await first.close();
+
+    const { context, page } = await openPage(browser, { origin: server.origin });
+    try {
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto(link);
+      await alert(page).waitFor();
+      assert.equal(await alert(page).getByRole('paragraph').first().innerText(),
+        'The quiz could not start: part of it did not load. Check your connection and try again.');
+      // Not a blank page: the landing page shows under the message.
+      assert.equal(await page.getByRole('heading', { level: 1 }).isVisible(), true);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.unroute(/\.wasm$/);
+      await alert(page).getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.equal(await alert(page).count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [name, prepare] of [
+    ['its JS glue does not load', (page) => page.route(/mlpath-[0-9a-f]+\.js$/, (route) => route.abort())],
+    ['the server answers 404 for its wasm', (page) => page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }))],
+  ]) {
+    test(`a deep link says so when ${name}`, async () => {
+      const { context, page } = await openPage(browser, { origin: server.origin });
+      try {
+        await prepare(page);
+        await page.goto(`${server.url}#/roles`);
+        await alert(page).getByRole('button', { name: 'Try again' }).waitFor();
+        assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), true);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('a browser with WebAssembly turned off is told so, on the landing page and on a deep link', async () => {
+    for (const hash of ['', '#/quiz']) {
+      const { context, page } = await openPage(browser, { origin: server.origin, colorScheme: 'dark' });
+      try {
+        await page.addInitScript(() => { delete window.WebAssembly; });
+        await page.goto(`${server.url}${hash}`);
+        await alert(page).waitFor();
+        assert.match(await alert(page).innerText(), /needs WebAssembly, which this browser has turned off/);
+        assert.equal(await alert(page).getByRole('button').count(), 0, 'trying again would not help');
+        assert.equal(await page.getByRole('heading', { level: 1 }).isVisible(), true);
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('a page whose app started shows no such message', async () => {
+    await withCheckedPage(browser, server.origin, {}, async (page) => {
+      await page.goto(`${server.url}#/roles`);
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.equal(await alert(page).count(), 0);
     });
   });
 });
