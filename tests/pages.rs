@@ -193,6 +193,20 @@ async fn a_damaged_link_says_so_and_offers_a_start() {
 }
 
 #[tokio::test]
+async fn a_result_link_that_lost_its_code_says_so() {
+    for path in ["/result/", "/result"] {
+        let route = Route::recognize(path);
+        assert_eq!(route.to_path(), "/result/", "{path}");
+        let page = render(route).await;
+        assert_eq!(texts(&page, "h1"), ["This result link cannot be opened"]);
+        assert_eq!(
+            texts(&page, "[role=alert]"),
+            ["This link has no quiz answers in it."]
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_roles_page_sets_every_distinction_side_by_side() {
     let page = render(Route::Roles).await;
     assert_eq!(texts(&page, "h1"), ["The two roles"]);
@@ -238,7 +252,7 @@ fn routes_round_trip_through_their_paths() {
         );
     }
     assert_eq!(Route::Home.to_path(), "/");
-    assert_eq!(Route::recognize("/result/"), Route::NotFound);
+    assert_eq!(Route::recognize("/results"), Route::NotFound);
 }
 
 #[test]
@@ -312,4 +326,38 @@ async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
             "axis {axis}"
         );
     }
+}
+
+#[tokio::test]
+async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
+    let core = content()
+        .paths
+        .iter()
+        .find(|p| p.id.as_str() == "core-ml-engineer")
+        .expect("the core path");
+    let mut answers = content().answers_toward(&core.id);
+    assert!(answers.skip(&"rate-maths".into()).is_some());
+    let page = render(result_route(&answers)).await;
+    let lines = texts(&page, ".gaps li");
+    // Maths has a rating question, which these answers skip; deep learning has none.
+    assert!(content().asks_to_rate(&"maths".into()));
+    assert!(!content().asks_to_rate(&"deep-learning".into()));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Linear algebra and maths")
+                && l.contains(": skipped in the quiz;")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Deep learning") && l.contains(": not asked about in the quiz;")),
+        "{lines:?}"
+    );
+    // A result that may be someone else's says whom its second-person texts speak to.
+    assert_eq!(
+        texts(&page, "h1 + .told"),
+        ["What the quiz tells whoever gave these answers:"]
+    );
 }

@@ -38,6 +38,10 @@ impl Route {
             "" | "/" => Route::Home,
             "/quiz" => Route::Quiz,
             "/roles" => Route::Roles,
+            // A result link whose code was lost (cut off when pasted): the result page says so.
+            "/result" => Route::Result {
+                code: ResultCode::pasted(""),
+            },
             _ => match path.strip_prefix("/result/") {
                 Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
                     code: ResultCode::pasted(

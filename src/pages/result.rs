@@ -181,6 +181,7 @@ fn result_view(
     let knowledge = profile.role_knowledge;
     let bars = chart_bars(content, profile, rec);
     let card = CardContent {
+        eyebrow: if own { "My best fit" } else { "Best fit" },
         path_name: primary.name.to_string(),
         tagline: primary.tagline.to_string(),
         axis: profile.axis,
@@ -208,6 +209,10 @@ fn result_view(
             }
             <p class="eyebrow">{ match whose { Whose::Own => "Your best fit", Whose::Shared => "Their best fit", Whose::Unknown => "Best fit" } }</p>
             <h1 tabindex="-1">{ text(&primary.name) }</h1>
+            if !own {
+                // The path's texts speak to whoever answered; here that may be someone else.
+                <p class="told">{ "What the quiz tells whoever gave these answers:" }</p>
+            }
             <p class="lede">{ text(&primary.result.headline) }</p>
             <p>{ text(&primary.result.body) }</p>
             <p class="runner-up">{ format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name) }</p>
@@ -215,7 +220,11 @@ fn result_view(
             <section aria-labelledby="why">
                 <h2 id="why">{ "Why this path" }</h2>
                 if rec.reasons.is_empty() {
-                    <p>{ "You skipped the questions that would explain it, so this is a best guess from the rest." }</p>
+                    <p>{ if own {
+                        "You skipped the questions that would explain it, so this is a best guess from the rest."
+                    } else {
+                        "These answers skip the questions that would explain it, so this is a best guess from the rest."
+                    } }</p>
                 } else {
                     <ul class="reasons">{ for rec.reasons.iter().map(|r| html! { <li>{ text(&r.text) }</li> }) }</ul>
                 }
@@ -234,7 +243,11 @@ fn result_view(
             <section aria-labelledby="gaps">
                 <h2 id="gaps">{ "Skills to build" }</h2>
                 if rec.gaps.is_empty() {
-                    <p>{ "Your ratings already meet what this path leans on. Keep them sharp." }</p>
+                    <p>{ if own {
+                        "Your ratings already meet what this path leans on. Keep them sharp."
+                    } else {
+                        "The ratings in these answers already meet what this path leans on."
+                    } }</p>
                 } else {
                     <ul class="gaps">
                         { for rec.gaps.iter().filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill))).map(|(gap, skill)| html! {
@@ -243,7 +256,8 @@ fn result_view(
                                 { match gap.have {
                                     Some(have) if own => format!(": you rated yourself {have} of 3; the path expects {} of 3.", gap.need),
                                     Some(have) => format!(": rated {have} of 3; the path expects {} of 3.", gap.need),
-                                    None => format!(": not rated in the quiz; the path expects {} of 3.", gap.need),
+                                    None if content.asks_to_rate(&gap.skill) => format!(": skipped in the quiz; the path expects {} of 3.", gap.need),
+                                    None => format!(": not asked about in the quiz; the path expects {} of 3.", gap.need),
                                 } }
                             </li>
                         }) }

@@ -526,6 +526,14 @@ impl Content {
         self.skills.iter().find(|s| &s.id == id)
     }
 
+    /// Whether a question asks people to rate themselves in `skill`: where none does, an unrated
+    /// skill was never asked about; where one does, it was skipped.
+    pub fn asks_to_rate(&self, skill: &SkillId) -> bool {
+        self.questions.iter().any(
+            |q| matches!(&q.kind, QuestionKind::SkillRating { skill: rated } if rated == skill),
+        )
+    }
+
     /// The resource with this id.
     pub fn resource(&self, id: &ResourceId) -> Option<&Resource> {
         self.resources.iter().find(|r| &r.id == id)

@@ -18,6 +18,9 @@ const PAPER: &str = "#fbfaf7";
 /// What the card shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardContent {
+    /// What the path is to the card's owner: "My best fit" on the person's own result, "Best fit" on
+    /// one they were shared.
+    pub eyebrow: &'static str,
     /// The recommended path's name.
     pub path_name: String,
     /// Its one-line tagline.
@@ -79,7 +82,7 @@ pub fn draw_card(card: &CardContent) -> Option<String> {
     ctx.set_font(&format!("700 28px {FONT}"));
     let _ = ctx.fill_text("mlpath · data scientist or ML engineer?", 64.0, 84.0);
     ctx.set_font(&format!("32px {FONT}"));
-    let _ = ctx.fill_text("My best fit", 64.0, 170.0);
+    let _ = ctx.fill_text(card.eyebrow, 64.0, 170.0);
     ctx.set_fill_style_str(INK);
     ctx.set_font(&format!("700 64px {FONT}"));
     let mut y = 244.0;

@@ -74,6 +74,41 @@ test('Download result card saves a 1200 x 630 PNG', async () => {
   });
 });
 
+test('the card says "My best fit" only on the person\'s own result', async () => {
+  /** Downloads the card on the page's result and returns every text drawn on it. */
+  async function drawnTexts(page) {
+    await page.evaluate(() => { window.drawn = []; });
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download result card' }).click(),
+    ]);
+    return page.evaluate(() => window.drawn);
+  }
+  const recordDrawing = (context) => context.addInitScript(() => {
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      window.drawn?.push(String(text));
+      return fill.call(this, text, ...rest);
+    };
+  });
+  let url;
+  let path;
+  await withPage(async (page, context) => {
+    await recordDrawing(context);
+    url = await finishQuiz(page);
+    path = (await heading(page).innerText()).trim();
+    const drawn = await drawnTexts(page);
+    assert.ok(drawn.includes('My best fit') && drawn.some((t) => path.startsWith(t)), JSON.stringify(drawn));
+  });
+  await withPage(async (page, context) => {
+    await recordDrawing(context);
+    await page.goto(url);
+    await page.getByText('Someone shared this result with you').waitFor();
+    const drawn = await drawnTexts(page);
+    assert.ok(drawn.includes('Best fit') && !drawn.includes('My best fit'), JSON.stringify(drawn));
+  });
+});
+
 test('a shared link opened elsewhere says it is shared, and invites taking the quiz', async () => {
   let url;
   let title;
