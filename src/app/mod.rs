@@ -7,6 +7,7 @@ mod title;
 
 pub use provider::{use_quiz, use_quiz_store, Opened, QuizHandle};
 pub use route::{ResultCode, Route};
+pub(crate) use router::show_new_page;
 pub use router::{
     is_plain_click, static_navigator, use_hash_router, use_navigator, use_route, Navigator,
 };

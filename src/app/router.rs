@@ -116,13 +116,14 @@ pub fn static_navigator(route: Route) -> Navigator {
     }
 }
 
-/// After a move to another page: scrolls to the top and focuses the page's `h1` (pages give it
-/// `tabindex="-1"`), which also makes screen readers announce the new page.
-pub(super) fn show_new_page() {
+/// After a move to another page, or to the next question: scrolls to the top (in an embed, the
+/// frame's top into the blog's view) and focuses the page's `h1` (pages give it `tabindex="-1"`),
+/// which also makes screen readers announce the new page.
+pub(crate) fn show_new_page() {
     browser::show_new_page();
 }
 
-/// Focuses the page's `h1`, as a move does, without scrolling.
+/// Focuses the page's `h1`, as a move does, without scrolling to the top first.
 pub(super) fn focus_heading() {
     browser::focus_heading();
 }
@@ -173,17 +174,31 @@ mod browser {
 
     pub fn show_new_page() {
         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-        focus_heading();
+        // In an embed the frame has no scroll of its own: the blog's page scrolls, where needed, so
+        // that the frame's top (its header, then the progress bar) shows, not just the heading.
+        if let Ok(Some(top)) = gloo::utils::document().query_selector("#app > *") {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            top.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        focus_heading_at(false);
     }
 
     pub fn focus_heading() {
+        focus_heading_at(true);
+    }
+
+    /// Focuses `main h1`, scrolling it into view only if `may_scroll`.
+    fn focus_heading_at(may_scroll: bool) {
         let heading = gloo::utils::document()
             .query_selector("main h1")
             .ok()
             .flatten()
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {
-            let _ = heading.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(!may_scroll);
+            let _ = heading.focus_with_options(&options);
         }
     }
 

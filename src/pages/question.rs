@@ -18,10 +18,16 @@ pub fn QuestionPage() -> Html {
     let at = quiz.at();
     use_title(Some(format!("Question {} of {}", at + 1, quiz.total())));
 
+    // The first question gets focus as the page opens; each next one starts at the top, as a new
+    // page does, so the progress bar (and in an embed the frame's top) is in view, not just the heading.
+    let shown = use_mut_ref(|| None::<usize>);
     use_effect_with(at, {
         let heading = heading.clone();
-        move |_| {
-            if let Some(heading) = heading.cast::<HtmlElement>() {
+        move |&at| {
+            let previous = shown.replace(Some(at));
+            if previous.is_some() {
+                crate::app::show_new_page();
+            } else if let Some(heading) = heading.cast::<HtmlElement>() {
                 let _ = heading.focus();
             }
         }

@@ -417,6 +417,32 @@ const themeSeen = (frame) => frame.evaluate(() =>
 const LIGHT_TEXT = 'rgb(28, 27, 34)';
 const DARK_TEXT = 'rgb(241, 240, 245)';
 
+test('each new page and question of an embed starts with the frame\'s top in the blog\'s view', async () => {
+  await withHostPage({ viewport: { width: 1280, height: 600 } }, async (page) => {
+    await page.goto(publish(scriptTag(), { extra: '<p style="height: 3000px">A long post.</p>' }));
+    const { element, frame } = await quizFrame(page);
+    await fitted({ element, frame });
+    const frameTop = () => element.evaluate((el) => el.getBoundingClientRect().top);
+    /** Scrolls the blog so that the frame's top is 150 px above the screen, as after reading down to a button. */
+    const readDown = async () => {
+      await page.evaluate((top) => window.scrollBy(0, top + 150), await frameTop());
+      assert.ok(await frameTop() < -100);
+    };
+    await readDown();
+    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await frame.waitForFunction(() => document.activeElement?.matches('main h1'));
+    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
+    for (let step = 1; step <= 2; step++) {
+      await frame.getByRole('radio').last().check();
+      await readDown();
+      await nextButton(frame).click();
+      await frame.waitForFunction((n) => document.title.startsWith(`Question ${n + 1} of`), step);
+      await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
+      assert.equal(await frame.evaluate(() => document.activeElement?.matches('main h1')), true);
+    }
+  });
+});
+
 test('a blog that switches theme later switches the quiz with it, without reloading it', async () => {
   await withHostPage({ colorScheme: 'light' }, async (page) => {
     await page.goto(publish(scriptTag('data-theme="light"')));

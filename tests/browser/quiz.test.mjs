@@ -137,6 +137,23 @@ test('the quiz can be completed with the keyboard alone, focus following each st
   });
 });
 
+test('each next question starts at the top on a small phone: progress bar in view, heading focused', async () => {
+  await withPage({ viewport: { width: 320, height: 568 } }, async (page) => {
+    await start(page);
+    for (let step = 1; step <= 3; step++) {
+      await page.getByRole('radio').last().check();
+      // Next is at the bottom: the page is scrolled down to reach it.
+      await nextButton(page).scrollIntoViewIfNeeded();
+      assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the question is taller than the screen');
+      await nextButton(page).click();
+      await page.waitForFunction((n) => document.title.startsWith(`Question ${n + 1} of`), step);
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+      const top = await progress(page).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0, `question ${step + 1}: the progress bar is ${top}px from the top of the screen`);
+    }
+  });
+});
+
 test('Back keeps answers, and "who usually does this?" items reveal the right role', async () => {
   await withPage({}, async (page) => {
     await start(page);
