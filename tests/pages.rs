@@ -290,7 +290,7 @@ fn fragments_are_read_as_browsers_write_them() {
 }
 
 #[tokio::test]
-async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
+async fn the_chart_marker_is_labelled_and_described_where_it_is_seen() {
     use mlpath::components::{ChartBar, ProfileChart};
     use yew::prelude::*;
 
@@ -314,7 +314,17 @@ async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
         .view()
     }
 
-    for (axis, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {
+    let axis_text = |lean: &str| {
+        format!("On the axis from data scientist to machine-learning engineer, your answers {lean}. Fit per path: Data scientist 50%.")
+    };
+    for (axis, anchor, lean) in [
+        (-1.0, "start", "lean strongly toward data scientist, 100% of the way from the middle to that end"),
+        (-0.06, "middle", "lean slightly toward data scientist, 6% of the way from the middle to that end"),
+        (0.0, "middle", "sit in the middle"),
+        (0.004, "middle", "sit in the middle"),
+        (0.5, "middle", "lean clearly toward machine-learning engineer, 50% of the way from the middle to that end"),
+        (1.0, "end", "lean strongly toward machine-learning engineer, 100% of the way from the middle to that end"),
+    ] {
         let html = yew::ServerRenderer::<Chart>::with_props(move || ChartProps { axis })
             .hydratable(false)
             .render()
@@ -325,6 +335,8 @@ async fn the_chart_marker_label_is_aligned_to_the_end_it_is_near() {
             Some(anchor),
             "axis {axis}"
         );
+        // Read aloud, the description places the marker as it is seen: from the middle.
+        assert_eq!(texts(&page, "svg.chart desc"), [axis_text(lean)], "axis {axis}");
     }
 }
 

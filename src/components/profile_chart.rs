@@ -65,9 +65,20 @@ impl ProfileChart {
         } else {
             ("Profile of these answers", "Answers", "the")
         };
+        // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
+        let lean = match percent(axis.abs()) {
+            0 => "sit in the middle".to_owned(),
+            p => format!(
+                "lean {} toward {toward}, {p}% of the way from the middle to that end",
+                match p {
+                    1..=33 => "slightly",
+                    34..=66 => "clearly",
+                    _ => "strongly",
+                }
+            ),
+        };
         let description = format!(
-            "On the axis from data scientist to machine-learning engineer {whose} answers sit {}% of the way toward {toward}. Fit per path: {scores}.",
-            percent(axis.abs())
+            "On the axis from data scientist to machine-learning engineer, {whose} answers {lean}. Fit per path: {scores}."
         );
         let (width, middle, axis_end) = (
             WIDTH.to_string(),
