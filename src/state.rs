@@ -79,7 +79,7 @@ pub enum Action {
     PressedBack,
     /// Storage remembered the code of a result this person reached earlier.
     RecalledOwnResult(String),
-    /// Storage was opened: whether the browser lets the page keep anything.
+    /// Storage was opened, or a write to it failed: whether the browser lets the page keep anything.
     OpenedStorage { available: bool },
 }
 

@@ -12,6 +12,9 @@ pub const KEY: &str = "mlpath.progress";
 /// The key the code of the person's own last result is kept under.
 pub const RESULT_KEY: &str = "mlpath.result";
 
+/// The key of the one-character write that tells, as storage opens, whether writes work at all.
+const PROBE_KEY: &str = "mlpath.probe";
+
 /// The envelope version this build writes. Data of a newer version is never overwritten.
 pub const VERSION: u32 = 1;
 
@@ -94,25 +97,33 @@ pub fn parse_result_envelope(text: &str, content: &Content) -> Stored<String> {
 /// method a no-op: the quiz then works from memory.
 pub struct ProgressStore {
     storage: Option<web_sys::Storage>,
+    /// Whether writes succeed: false where a probe at opening or any later write threw (storage
+    /// full, or a browser that gives private windows no quota), though reads may still work.
+    is_writable: Cell<bool>,
     /// Set once newer data is seen under a key, so this session never overwrites it.
     is_progress_read_only: Cell<bool>,
     is_result_read_only: Cell<bool>,
 }
 
 impl ProgressStore {
-    /// Opens `localStorage` if the browser allows it; the getter itself throws when storage is blocked.
+    /// Opens `localStorage` if the browser allows it (the getter itself throws when storage is
+    /// blocked), and tries one small write, which throws where storage is full or has no quota.
     pub fn open() -> Self {
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+        let is_writable = storage.as_ref().is_some_and(|storage| {
+            storage.set_item(PROBE_KEY, "1").is_ok() && storage.remove_item(PROBE_KEY).is_ok()
+        });
         Self {
             storage,
+            is_writable: Cell::new(is_writable),
             is_progress_read_only: Cell::new(false),
             is_result_read_only: Cell::new(false),
         }
     }
 
-    /// Whether the browser let the page open its storage.
+    /// Whether what the page saves survives a reload: storage opened, and no write has failed.
     pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+        self.storage.is_some() && self.is_writable.get()
     }
 
     /// Reads saved progress; corrupt data is removed, newer data is left alone.
@@ -129,7 +140,8 @@ impl ProgressStore {
         })
     }
 
-    /// Saves progress; quota or security errors are ignored because memory still holds everything.
+    /// Saves progress. A quota or security error leaves everything in memory and makes
+    /// [`ProgressStore::is_available`] false, so the page can say that answers are not kept.
     pub fn save(&self, progress: &Progress, content: &Content) {
         self.write(
             KEY,
@@ -180,9 +192,12 @@ impl ProgressStore {
         let Some(storage) = self.storage.as_ref().filter(|_| !read_only.get()) else {
             return;
         };
-        let _ = match value {
+        let written = match value {
             Some(value) => storage.set_item(key, value),
             None => storage.remove_item(key),
         };
+        if written.is_err() {
+            self.is_writable.set(false);
+        }
     }
 }

@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use super::Route;
 use crate::content::content;
-use crate::state::{Action, Phase, QuizState};
+use crate::state::{Action, Keeping, Phase, QuizState};
 use crate::storage::{self, ProgressStore, Stored};
 
 /// The quiz state as pages see it: read it, dispatch what the person did.
@@ -93,6 +93,10 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
                     }
                 }
                 None => {}
+            }
+            // A write that failed (storage full): say that answers are no longer kept.
+            if quiz.keeping == Keeping::Kept && !store.is_available() {
+                quiz.dispatch(Action::OpenedStorage { available: false });
             }
         });
     }

@@ -269,6 +269,37 @@ test('with localStorage throwing, the quiz still completes from memory', async (
   });
 });
 
+test('with storage that opens but refuses writes (full, or no quota), the quiz says answers are not kept', async () => {
+  const refuseWrites = (after) => {
+    let writes = 0;
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) {
+      if (++writes > after) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return set.apply(this, args);
+    };
+  };
+  // From the start: the page finds out as it opens.
+  await withPage({}, async (page, context) => {
+    await context.addInitScript(refuseWrites, 0);
+    await start(page);
+    await page.getByText('This browser does not let the page keep your answers').waitFor();
+    const title = await answerAll(page, (i, n) => i % n);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Its own result could not be remembered, so the page does not claim it is someone else's.
+    await page.getByText('This result comes from the answers in its link.').waitFor();
+    assert.equal(await page.getByText('Someone shared this result with you').count(), 0);
+  });
+  // Only later (storage filled up meanwhile): the first write that fails.
+  await withPage({}, async (page, context) => {
+    await context.addInitScript(refuseWrites, 1);
+    await start(page);
+    await page.getByRole('radio').first().check();
+    await nextButton(page).click();
+    await page.getByText('This browser does not let the page keep your answers').waitFor();
+  });
+});
+
 test('a result link opened in a fresh browser context shows the same result', async () => {
   let url;
   let title;
