@@ -7,8 +7,9 @@ use yew::prelude::*;
 /// The site header with its navigation; in an embed, only the link to the full page.
 pub fn site_header() -> Html {
     if is_embedded() {
+        // Not a banner: the blog around the frame has its own, and one link is no site header.
         return html! {
-            <header class="embed-bar"><FullPageLink /></header>
+            <div class="embed-bar"><FullPageLink /></div>
         };
     }
     html! {

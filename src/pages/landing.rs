@@ -26,7 +26,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
     let quiz_href = Route::Quiz.href();
 
     let page = html! {
-        <main key="landing" class="page landing" id="main">
+        <main key="landing" class="page landing" id="main" aria-label={super::main_label()}>
             <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
             <h1 tabindex="-1">{ text(&intro.title) }</h1>
             <p class="lede">{ text(&intro.lead) }</p>

@@ -28,3 +28,9 @@ fn to_quiz(quiz: QuizHandle, navigator: Option<Navigator>, action: Action) -> Ca
         }
     })
 }
+
+/// The accessible name of a page's `main` in an embed: the blog around the frame has a `main` of
+/// its own, and two unnamed ones would be one landmark twice. None on the full page.
+fn main_label() -> Option<AttrValue> {
+    crate::embed::is_embedded().then_some(AttrValue::Static("Career quiz"))
+}

@@ -71,7 +71,7 @@ pub fn QuestionPage() -> Html {
     let help_id = question.help.as_ref().map(|_| "question-help");
 
     html! {
-        <main class="page question" id="main">
+        <main class="page question" id="main" aria-label={super::main_label()}>
             { ProgressBar { answered: quiz.answers.len(), total: quiz.total() }.view() }
             <p class="step" aria-hidden="true">{ &step }</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>

@@ -88,7 +88,7 @@ fn undirected(quiz: QuizHandle, navigator: Option<Navigator>, whose: Whose) -> (
         )
     };
     let page = html! {
-        <main class="page result" id="main">
+        <main class="page result" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "Not enough answers for a recommendation" }</h1>
             <p class="lede">{ why }</p>
             <p>{ "Answer a few of them and the quiz recommends a path, explains why from your answers, and lists what to learn next." }</p>
@@ -105,7 +105,7 @@ fn undirected(quiz: QuizHandle, navigator: Option<Navigator>, whose: Whose) -> (
 /// page's title too.
 fn bad_link(error: &DecodeError) -> (String, Html) {
     let page = html! {
-        <main class="page bad-link" id="main">
+        <main class="page bad-link" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "This result link cannot be opened" }</h1>
             <div class="alert" role="alert">
                 <p>{ error.to_string() }</p>
@@ -196,7 +196,7 @@ fn result_view(
     let retake = to_quiz(quiz, navigator, Action::StartedOver);
 
     let page = html! {
-        <main class="page result" id="main">
+        <main class="page result" id="main" aria-label={super::main_label()}>
             if !own {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ if whose == Whose::Unknown {

@@ -15,7 +15,7 @@ pub fn roles_page() -> (String, Html) {
     let roles = &content.roles;
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
     let page = html! {
-        <main key="roles" class="page roles" id="main">
+        <main key="roles" class="page roles" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "The two roles" }</h1>
             <div class="role-cards">
                 <section class="card" aria-labelledby="role-ds">

@@ -109,6 +109,19 @@ test('the card says "My best fit" only on the person\'s own result', async () =>
   });
 });
 
+test('on a phone, every control of the share section and the filters is at least 44 px square to touch', async () => {
+  await withPage(async (page) => {
+    await finishQuiz(page);
+    const small = await page.evaluate(() => [
+      ...document.querySelectorAll('.share button, .share a, .filters label, .filters select'),
+    ].map((el) => {
+      const { width, height } = el.getBoundingClientRect();
+      return { name: el.innerText.trim(), width, height };
+    }).filter(({ width, height }) => width < 44 || height < 44));
+    assert.deepEqual(small, []);
+  }, { viewport: { width: 320, height: 640 } });
+});
+
 test('a shared link opened elsewhere says it is shared, and invites taking the quiz', async () => {
   let url;
   let title;
