@@ -18,7 +18,8 @@
   var TITLE = 'Career quiz: data scientist or machine-learning engineer?';
   var THEMES = ['light', 'dark', 'auto'];
   var ACCENT = /^#?([0-9a-fA-F]{6})$/;
-  var LENGTH = /^\d{1,5}(\.\d{1,3})?(px|rem|em|%)$/;
+  // A number with a unit, or a bare number of pixels (as the width attribute of an image takes it).
+  var LENGTH = /^\d{1,5}(\.\d{1,3})?(px|rem|em|%)?$/;
 
   // Set while this script runs, `async` or not; several tags on a page each get their own quiz.
   var script = document.currentScript;
@@ -33,6 +34,7 @@
   var theme = option('theme', isTheme);
   var accent = option('accent', function (v) { return ACCENT.test(v); });
   var maxWidth = option('max-width', function (v) { return LENGTH.test(v) && parseFloat(v) > 0; });
+  if (maxWidth && /\d$/.test(maxWidth)) maxWidth += 'px';
 
   var src;
   try {

@@ -373,3 +373,52 @@ async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
         ["What the quiz tells whoever gave these answers:"]
     );
 }
+
+#[tokio::test]
+async fn a_tie_for_best_fit_is_called_a_tie() {
+    use mlpath::quiz::{percent, Answers};
+    // Every sheet of one or two answers: some leave the best two paths level, most do not.
+    let mut sheets: Vec<Answers> = Vec::new();
+    for (i, first) in content().questions.iter().enumerate() {
+        for a in first.choices.iter() {
+            sheets.push(common::sheet(&[(first.id.as_str(), a.id.as_str())]));
+            for second in content().questions.iter().skip(i + 1) {
+                for b in second.choices.iter() {
+                    sheets.push(common::sheet(&[
+                        (first.id.as_str(), a.id.as_str()),
+                        (second.id.as_str(), b.id.as_str()),
+                    ]));
+                }
+            }
+        }
+    }
+    let level = |answers: &Answers| {
+        let profile = content().score(answers);
+        let rec = content().recommend(&profile);
+        let score = |path| percent(profile.path_score(path).unwrap_or(0.0));
+        profile
+            .has_direction()
+            .then(|| score(&rec.primary) == score(&rec.runner_up))
+    };
+    let tie = sheets
+        .iter()
+        .find(|s| level(s) == Some(true))
+        .expect("a tie");
+    let clear = sheets
+        .iter()
+        .find(|s| level(s) == Some(false))
+        .expect("a clear lead");
+    for (answers, is_tie) in [(tie, true), (clear, false)] {
+        let profile = content().score(answers);
+        let rec = content().recommend(&profile);
+        let runner_up = &content().path(&rec.runner_up).expect("a path").name;
+        let score = percent(profile.path_score(&rec.runner_up).unwrap_or(0.0));
+        let expected = if is_tie {
+            format!("Tied with {runner_up} at {score}% fit: either path suits these answers.")
+        } else {
+            format!("Runner-up: {runner_up} ({score}% fit).")
+        };
+        let page = render(result_route(answers)).await;
+        assert_eq!(texts(&page, ".runner-up"), [expected]);
+    }
+}

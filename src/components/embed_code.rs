@@ -48,7 +48,7 @@ pub fn EmbedCode() -> Html {
                 { "Options on the script tag: " }
                 <code>{ "data-theme" }</code>{ " (light, dark or auto; set it again when your blog switches theme and the quiz follows), " }
                 <code>{ "data-accent" }</code>{ " (six hex digits, e.g. 0b5fad) and " }
-                <code>{ "data-max-width" }</code>{ " (e.g. 40rem)." }
+                <code>{ "data-max-width" }</code>{ " (e.g. 40rem or 600)." }
             </p>
         </section>
     }

@@ -178,6 +178,15 @@ fn result_view(
         return (title, html! {});
     };
     let runner_up_score = percent(profile.path_score(&runner_up.id).unwrap_or(0.0));
+    let runner_up_line =
+        if runner_up_score == percent(profile.path_score(&primary.id).unwrap_or(0.0)) {
+            format!(
+                "Tied with {} at {runner_up_score}% fit: either path suits these answers.",
+                runner_up.name
+            )
+        } else {
+            format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name)
+        };
     let knowledge = profile.role_knowledge;
     let bars = chart_bars(content, profile, rec);
     let card = CardContent {
@@ -215,7 +224,7 @@ fn result_view(
             }
             <p class="lede">{ text(&primary.result.headline) }</p>
             <p>{ text(&primary.result.body) }</p>
-            <p class="runner-up">{ format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name) }</p>
+            <p class="runner-up">{ runner_up_line }</p>
 
             <section aria-labelledby="why">
                 <h2 id="why">{ "Why this path" }</h2>

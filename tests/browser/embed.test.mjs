@@ -397,6 +397,9 @@ test('valid options apply: forced theme, accent through the CSSOM, max width', a
       button: ['rgb(255, 255, 0)', 'rgb(0, 0, 0)'],
       link: '#ffff00',
     });
+    // A bare number is pixels, as blog authors write image widths.
+    await page.goto(publish(scriptTag('data-max-width="600"')));
+    assert.equal(await page.locator(`iframe[title="${TITLE}"]`).evaluate((el) => getComputedStyle(el).maxWidth), '600px');
   });
 });
 
