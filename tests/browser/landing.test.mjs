@@ -4,11 +4,14 @@ import assert from 'node:assert/strict';
 import { answerAll, axeViolations, launchBrowser, openPage, startServer, withCheckedPage } from './support.mjs';
 
 let browser;
+let server; // dist/ at the root, for every block that needs no other sub-path
 before(async () => {
   browser = await launchBrowser();
+  server = await startServer();
 });
 after(async () => {
   await browser?.close();
+  await server?.close();
 });
 
 for (const prefix of ['/', '/blog/quiz/']) {
@@ -49,14 +52,6 @@ for (const prefix of ['/', '/blog/quiz/']) {
 }
 
 describe('moving between the landing, roles and unknown pages', () => {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
   test('Start on the page the app kept records the start: back on the landing page, the quiz continues', async () => {
     const { context, page, problems } = await openPage(browser, { origin: server.origin });
     try {
@@ -166,14 +161,6 @@ describe('the landing page before the wasm has loaded', () => {
 });
 
 describe('a deep link before the wasm has loaded', () => {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
   /**
    * Runs `body(page, release)` on a fresh page opened at `url` whose wasm is held back until `release()`,
    * so the moment before the app starts can be looked at and used; `prepare(context)` runs first.
@@ -277,14 +264,6 @@ describe('a deep link before the wasm has loaded', () => {
 });
 
 describe('when the app cannot start', () => {
-  let server;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
   const alert = (page) => page.getByRole('alert');
 
   test('a result link whose wasm does not load shows the page and says so; Try again then shows the result', async () => {
