@@ -198,6 +198,9 @@ impl ProgressStore {
         };
         if written.is_err() {
             self.is_writable.set(false);
+            // What is stored is now older than what is on screen: a reload must not resume it as if
+            // it were current (removing works where a full storage refuses to set).
+            let _ = storage.remove_item(key);
         }
     }
 }

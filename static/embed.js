@@ -77,13 +77,13 @@
 
   // A theme set on the tag later follows into the quiz as a message; the address keeps the one the frame
   // opened with, and the frame reloads for nothing. A change before the quiz has loaded is sent on load.
-  var quizOrigin = src.origin;
   var openedTheme = theme || 'auto';
   var currentTheme = openedTheme;
   function sendTheme() {
     try {
       var own = frame.contentWindow;
-      if (own) own.postMessage({ type: THEME_MESSAGE_TYPE, version: THEME_MESSAGE_VERSION, theme: currentTheme }, quizOrigin);
+      // To any origin: a theme name is no secret, and the quiz's address may redirect (to https, to www).
+      if (own) own.postMessage({ type: THEME_MESSAGE_TYPE, version: THEME_MESSAGE_VERSION, theme: currentTheme }, '*');
     } catch (ignored) {
       // A frame that has gone or navigated elsewhere keeps the theme it has.
     }

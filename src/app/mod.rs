@@ -24,8 +24,8 @@ use crate::pages::{
 
 /// Mounts the app into `#app`, falling back to `<body>` if the shell lacks it.
 pub fn mount() {
-    // Before the first render, so an embed never paints in the wrong theme, and the first render
-    // already shows the quiz kept in storage.
+    // Before the first render, so an embed's first frame already has its accent and embed styles,
+    // and the first render already shows the quiz kept in storage.
     crate::embed::enter();
     let opened = Opened::read();
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {

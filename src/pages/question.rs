@@ -1,6 +1,5 @@
 //! One question at a time, with progress, Back, Skip and Next.
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
@@ -14,22 +13,16 @@ use crate::state::{Action, Keeping, Phase};
 pub fn QuestionPage() -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
-    let heading = use_node_ref();
     let at = quiz.at();
     use_title(Some(format!("Question {} of {}", at + 1, quiz.total())));
 
-    // The first question gets focus as the page opens; each next one starts at the top, as a new
-    // page does, so the progress bar (and in an embed the frame's top) is in view, not just the heading.
-    let shown = use_mut_ref(|| None::<usize>);
-    use_effect_with(at, {
-        let heading = heading.clone();
-        move |&at| {
-            let previous = shown.replace(Some(at));
-            if previous.is_some() {
-                crate::app::show_new_page();
-            } else if let Some(heading) = heading.cast::<HtmlElement>() {
-                let _ = heading.focus();
-            }
+    // Each next question starts at the top, as a new page does, so the progress bar (and in an embed
+    // the frame's top) is in view, with focus on its heading. The first one is shown as any page is:
+    // focused after a move, left alone after Back or Forward (see the router).
+    let is_mounted = use_mut_ref(|| false);
+    use_effect_with(at, move |_| {
+        if is_mounted.replace(true) {
+            crate::app::show_new_page();
         }
     });
     use_effect_with(quiz.phase.clone(), {
@@ -75,7 +68,7 @@ pub fn QuestionPage() -> Html {
             { ProgressBar { answered: quiz.answers.len(), total: quiz.total() }.view() }
             <p class="step" aria-hidden="true">{ &step }</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>
-            <h1 id="question-heading" tabindex="-1" ref={heading}>{ text(&question.prompt) }</h1>
+            <h1 id="question-heading" tabindex="-1">{ text(&question.prompt) }</h1>
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
             }

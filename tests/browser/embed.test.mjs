@@ -470,9 +470,20 @@ test('a blog that switches theme later switches the quiz with it, without reload
 
     // Only the parent may set it: a message the frame gets from anywhere else changes nothing.
     await frame.evaluate(() => window.postMessage({ type: 'mlpath:theme', version: 1, theme: 'dark' }, '*'));
-    await frame.evaluate(() => window.postMessage({ type: 'mlpath:theme', version: 2, theme: 'dark' }, '*'));
-    await page.evaluate(() => document.querySelector('iframe').contentWindow
-      .postMessage({ type: 'mlpath:theme', version: 1, theme: 'sepia' }, '*'));
+    // And only in exactly the message's shape, with exactly a theme's name.
+    await page.evaluate(() => {
+      const quiz = document.querySelector('iframe').contentWindow;
+      for (const message of [
+        { type: 'mlpath:theme', version: 2, theme: 'dark' },
+        { type: 'mlpath:theme', theme: 'dark' },
+        { type: 'mlpath:resize', version: 1, theme: 'dark' },
+        { type: 'mlpath:theme', version: 1, theme: 'Dark' },
+        { type: 'mlpath:theme', version: 1, theme: 'sepia' },
+        { type: 'mlpath:theme', version: '1', theme: 'dark' },
+        'mlpath:theme dark',
+        null,
+      ]) quiz.postMessage(message, '*');
+    });
     await messagesHandled(page, frame);
     assert.deepEqual(await themeSeen(frame), [null, LIGHT_TEXT]);
 

@@ -329,12 +329,57 @@ describe('when the app cannot start', () => {
     }
   });
 
-  test('a page whose app started shows no such message', async () => {
-    await withCheckedPage(browser, server.origin, {}, async (page) => {
-      await page.goto(`${server.url}#/roles`);
-      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
-      await page.waitForLoadState('networkidle');
+  /** Adds a script element that fails to load, as an error of a script served next to the app. */
+  const brokenScript = (page) => page.evaluate((url) => {
+    const script = document.createElement('script');
+    script.src = `${url}no-such-file.js`;
+    document.head.append(script);
+  }, server.url);
+
+  test('errors that do not stop the app raise no alarm, or drop it once the app has started', async () => {
+    const { context, page } = await openPage(browser, { origin: server.origin });
+    try {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(`${server.url}#/roles`, { waitUntil: 'domcontentloaded' });
+      // Not the app's: an error from a script that is not served from here.
+      await page.evaluate(() => setTimeout(() => { throw new Error('a stranger\'s script'); }));
+      await page.evaluate(() => { Promise.reject(new Error('a stranger\'s promise')); });
+      await page.waitForTimeout(100);
       assert.equal(await alert(page).count(), 0);
+      // One of ours failing before the start: the alarm, until the app starts after all.
+      await brokenScript(page);
+      await alert(page).waitFor();
+      release();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await alert(page).waitFor({ state: 'detached' });
+      // After the start, nothing the page's scripts do raises it.
+      await brokenScript(page);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(100);
+      assert.equal(await alert(page).count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an embed whose app cannot start shows the message, not the site\'s page', async () => {
+    const host = await startServer({
+      pages: { '/post.html': `<!doctype html><title>post</title><iframe title="quiz" src="${server.url}index.html?embed=1"></iframe>` },
     });
+    const { context, page } = await openPage(browser, { origin: host.origin, origins: [host.origin, server.origin] });
+    try {
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto(`${host.origin}/post.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('alert').waitFor();
+      assert.equal(await frame.getByRole('button', { name: 'Try again' }).isVisible(), true);
+      assert.equal(await frame.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
+      assert.equal(await frame.getByRole('navigation', { name: 'Site' }).isVisible(), false);
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
 });
