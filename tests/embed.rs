@@ -273,7 +273,12 @@ fn embed_js_and_the_app_agree_on_the_protocol() {
     assert!(EMBED_JS.contains("var THEME_MESSAGE_TYPE = 'mlpath:theme';"));
     assert!(EMBED_JS.contains("var THEME_MESSAGE_VERSION = 1;"));
     assert!(INDEX_HTML.contains(r#"data.type !== "mlpath:theme" || data.version !== 1"#));
-    for file in ["static/embed.js", "static/demo.html"] {
+    for file in [
+        "static/embed.js",
+        "static/demo.html",
+        "static/demo.css",
+        "static/demo.js",
+    ] {
         assert!(
             INDEX_HTML.contains(&format!(
                 r#"<link data-trunk rel="copy-file" href="{file}">"#

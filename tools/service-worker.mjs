@@ -15,7 +15,7 @@ if (!dir) {
 }
 
 // The app's own files; demo.html and embed.js serve other sites' pages, not this one.
-const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|embed\.js|_headers|nginx-headers\.conf)$/;
+const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|demo\.js|embed\.js|_headers|nginx-headers\.conf)$/;
 
 async function* files(root) {
   for (const entry of await readdir(root, { withFileTypes: true })) {

@@ -105,6 +105,10 @@ test('with the generated host headers, the app and the demo page with its embed 
     await context.addInitScript(recordViolations);
     await page.goto(`${server.url}demo.html`);
     const frame = page.frameLocator('iframe');
+    await frame.getByRole('link', { name: 'Start the quiz' }).waitFor();
+    // The blog's theme switch (its own script) and the message it sends the quiz.
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.frames()[1].waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await frame.getByRole('link', { name: 'Start the quiz' }).click();
     await frame.getByRole('progressbar').waitFor();
     const frames = page.frames();

@@ -649,6 +649,20 @@ test('the demo page shows a blog post with the quiz inside, and nothing leaves i
     await embed.frame.getByRole('link', { name: 'Start the quiz' }).waitFor();
     await fitted(embed);
     assert.deepEqual(await axeViolations(page), [], 'the blog post with the quiz in it');
+    // Its theme switch switches the quiz with the blog, as a blog's own switch would.
+    const switchTo = (name) => page.getByRole('group', { name: 'Theme' }).getByRole('button', { name }).click();
+    const themes = () => Promise.all([
+      page.evaluate(() => document.documentElement.getAttribute('data-theme')),
+      embed.frame.evaluate(() => document.documentElement.getAttribute('data-theme')),
+    ]);
+    await switchTo('Dark');
+    await embed.frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.deepEqual(await themes(), ['dark', 'dark']);
+    assert.equal(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await axeViolations(page), [], 'the dark blog post with the quiz in it');
+    await switchTo('Auto');
+    await embed.frame.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'));
+    assert.deepEqual(await themes(), [null, null]);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
