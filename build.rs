@@ -227,7 +227,6 @@ emit_struct!(Choice {
     key,
     label,
     weights,
-    lean,
     reason,
     level,
     role

@@ -386,3 +386,66 @@ proptest! {
         prop_assert_eq!(c.recommend(&c.score(&answers)), rec);
     }
 }
+
+/// The chart and the headline never disagree: on every sheet of preference answers (each question
+/// answered with any of its choices, or skipped: 5^8 sheets), the recommended path is of the role
+/// the axis leans to, and the axis sits in the middle only when the best path of each role ties.
+#[test]
+fn the_axis_always_points_to_the_recommended_path_s_role() {
+    use mlpath::quiz::{percent, Role};
+    let c = content();
+    let preferences: Vec<_> = c
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
+        .collect();
+    let mut sheets = vec![Answers::new()];
+    for question in &preferences {
+        let mut next = Vec::with_capacity(sheets.len() * (question.choices.len() + 1));
+        for sheet in &sheets {
+            next.push(sheet.clone());
+            for choice in question.choices.iter() {
+                let mut more = sheet.clone();
+                more.answer(question.id.clone(), choice.id.clone());
+                next.push(more);
+            }
+        }
+        sheets = next;
+    }
+    assert!(sheets.len() > 100_000, "{} sheets", sheets.len());
+    let mut sides = [0usize; 3];
+    for answers in &sheets {
+        let profile = c.score(answers);
+        if !profile.has_direction() {
+            continue;
+        }
+        let rec = c.recommend(&profile);
+        let role = c.path(&rec.primary).unwrap().role;
+        let best = |role: Role| {
+            c.paths
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| profile.path_score(&p.id).unwrap())
+                .fold(0.0f32, f32::max)
+        };
+        if profile.axis < 0.0 {
+            sides[0] += 1;
+            assert_eq!(role, Role::DataScientist, "{answers:?}");
+        } else if profile.axis > 0.0 {
+            sides[2] += 1;
+            assert_eq!(role, Role::MlEngineer, "{answers:?}");
+        } else {
+            sides[1] += 1;
+            assert_eq!(
+                best(Role::DataScientist),
+                best(Role::MlEngineer),
+                "{answers:?}"
+            );
+        }
+        // What the chart's description says (rounded to whole percents) agrees too.
+        if percent(profile.axis.abs()) > 0 {
+            assert_eq!(role == Role::MlEngineer, profile.axis > 0.0);
+        }
+    }
+    assert!(sides.iter().all(|&n| n > 0), "{sides:?}");
+}

@@ -290,7 +290,7 @@ impl Resource {
 /// What a question asks for, and so how its answer is used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuestionKind {
-    /// A preference; each choice weighs toward paths and leans along the axis.
+    /// A preference; each choice weighs toward paths.
     Preference,
     /// A self-rating of one skill; each choice is a level that feeds skill gaps.
     SkillRating {
@@ -385,9 +385,6 @@ pub struct Choice {
     /// Points (0..=3) this choice gives each path; absent paths get 0.
     #[serde(default)]
     pub weights: Weights,
-    /// -2..=2: negative leans data scientist, positive leans ML engineer.
-    #[serde(default)]
-    pub lean: i8,
     /// A second-person sentence for "why this path", shown when this choice helped the result.
     #[serde(default)]
     pub reason: Option<Text>,

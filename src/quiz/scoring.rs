@@ -1,12 +1,14 @@
 //! Turning answers into a profile: a place on the data-scientist ↔ ML-engineer axis and a score per path.
 
 use super::answers::Answers;
-use super::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, SkillId};
+use super::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, Role, SkillId};
 
 /// Where a set of answers puts someone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Profile {
-    /// -1.0 is wholly data scientist, +1.0 wholly ML engineer, 0.0 when no preference was answered.
+    /// -1.0 is wholly data scientist, +1.0 wholly ML engineer, 0.0 when no preference was answered
+    /// or the best path of each role fits equally: the best ML path's fit minus the data
+    /// scientist's (see [`Content::score`]).
     pub axis: f32,
     /// One score per path, in content order.
     pub paths: Vec<PathScore>,
@@ -91,8 +93,6 @@ impl Content {
     pub fn score(&self, answers: &Answers) -> Profile {
         let mut earned = vec![0u32; self.paths.len()];
         let mut available = vec![0u32; self.paths.len()];
-        let mut lean = 0i32;
-        let mut lean_available = 0i32;
         let mut skills: Vec<SkillLevel> = self
             .skills
             .iter()
@@ -122,13 +122,6 @@ impl Content {
                         *earned += u32::from(choice.weight(&path.id));
                         *available += u32::from(question.max_weight(&path.id));
                     }
-                    lean += i32::from(choice.lean);
-                    lean_available += question
-                        .choices
-                        .iter()
-                        .map(|c| i32::from(c.lean).abs())
-                        .max()
-                        .unwrap_or(0);
                 }
                 QuestionKind::SkillRating { skill } => {
                     if let Some(entry) = skills.iter_mut().find(|s| &s.skill == skill) {
@@ -144,14 +137,9 @@ impl Content {
             }
         }
 
-        // Ratios only over what was available keep skipped questions neutral; the zero guards
-        // keep an empty sheet at 0.0 rather than NaN.
-        let axis = if lean_available == 0 {
-            0.0
-        } else {
-            (lean as f32 / lean_available as f32).clamp(-1.0, 1.0)
-        };
-        let paths = self
+        // Ratios only over what was available keep skipped questions neutral; the zero guard
+        // keeps an empty sheet at 0.0 rather than NaN.
+        let paths: Vec<PathScore> = self
             .paths
             .iter()
             .zip(earned.iter().zip(&available))
@@ -164,6 +152,7 @@ impl Content {
                 },
             })
             .collect();
+        let axis = self.axis(&paths);
 
         Profile {
             axis,
@@ -174,6 +163,22 @@ impl Content {
             role_knowledge,
             picks,
         }
+    }
+
+    /// Where path fits put someone between the two roles: the best ML-engineer path's fit minus
+    /// the data scientist's, so -1.0 is wholly data scientist and +1.0 wholly ML engineer. Taken
+    /// from the same fits as the recommendation, the axis always points to the role of the path
+    /// recommended, and to the middle exactly when the best of each role tie.
+    fn axis(&self, paths: &[PathScore]) -> f32 {
+        let best = |role: Role| {
+            self.paths
+                .iter()
+                .zip(paths)
+                .filter(|(path, _)| path.role == role)
+                .map(|(_, fit)| fit.score)
+                .fold(0.0f32, f32::max)
+        };
+        (best(Role::MlEngineer) - best(Role::DataScientist)).clamp(-1.0, 1.0)
     }
 
     /// The answer sheet of someone leaning wholly toward `path`: in each preference question the

@@ -207,16 +207,13 @@ impl Content {
                 if c.weights.values().any(|&w| w > 3) {
                     problem(format!("{name}: weights must be 0..=3"));
                 }
-                if !(-2..=2).contains(&c.lean) {
-                    problem(format!("{name}: lean must be -2..=2"));
-                }
                 match &c.reason {
                     Some(reason) if !(reason.starts_with("You ") && reason.ends_with('.')) => {
                         problem(format!("{name}: a reason is a sentence starting \"You \""));
                     }
                     _ => {}
                 }
-                let is_neutral = c.weights.values().all(|&w| w == 0) && c.lean == 0;
+                let is_neutral = c.weights.values().all(|&w| w == 0);
                 match &q.kind {
                     QuestionKind::Preference => {
                         if c.reason.is_none() {
@@ -232,14 +229,14 @@ impl Content {
                     QuestionKind::SkillRating { .. } => {
                         if !is_neutral || c.reason.is_some() || c.role.is_some() {
                             problem(format!(
-                                "{name}: a skill rating takes only a level, no weights, lean, reason or role"
+                                "{name}: a skill rating takes only a level, no weights, reason or role"
                             ));
                         }
                     }
                     QuestionKind::WhoDoesIt { .. } => {
                         if !is_neutral || c.reason.is_some() || c.level.is_some() {
                             problem(format!(
-                                "{name}: a who-does-it choice takes only a role, no weights, lean, reason or level"
+                                "{name}: a who-does-it choice takes only a role, no weights, reason or level"
                             ));
                         }
                     }
