@@ -361,11 +361,14 @@ async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
                 && l.contains(": skipped in the quiz;")),
         "{lines:?}"
     );
+    // Skills the quiz never asks about are no gap it found: a line of their own, after the list.
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("Deep learning") && l.contains(": not asked about in the quiz;")),
+        lines.iter().all(|l| !l.starts_with("Deep learning")),
         "{lines:?}"
+    );
+    assert_eq!(
+        texts(&page, ".gaps + .unasked"),
+        ["Not asked about in the quiz, but this path leans on them too: data modelling and evaluation (3 of 3 expected) and deep learning (3 of 3 expected)."]
     );
     // A result that may be someone else's says whom its second-person texts speak to.
     assert_eq!(
@@ -421,4 +424,26 @@ async fn a_tie_for_best_fit_is_called_a_tie() {
         let page = render(result_route(answers)).await;
         assert_eq!(texts(&page, ".runner-up"), [expected]);
     }
+}
+
+#[tokio::test]
+async fn top_ratings_in_every_asked_skill_leave_no_gap_to_build() {
+    let core = content()
+        .paths
+        .iter()
+        .find(|p| p.id.as_str() == "core-ml-engineer")
+        .expect("the core path");
+    let mut answers = content().answers_toward(&core.id);
+    for question in content().questions.iter() {
+        if question.id.as_str().starts_with("rate-") {
+            answers.answer(question.id.clone(), "expert".into());
+        }
+    }
+    let page = render(result_route(&answers)).await;
+    assert!(texts(&page, ".gaps li").is_empty());
+    assert_eq!(
+        texts(&page, "#gaps + p"),
+        ["The ratings in these answers already meet what this path leans on."]
+    );
+    assert_eq!(texts(&page, ".unasked").len(), 1);
 }

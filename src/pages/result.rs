@@ -6,7 +6,7 @@ use super::to_quiz;
 use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, ResultCode, Route};
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
-use crate::share::CardContent;
+use crate::share::{in_sentence, CardContent};
 use crate::state::{Action, Keeping, Phase};
 
 /// Props of [`ResultPage`].
@@ -153,6 +153,15 @@ fn listed_resources(
         .collect()
 }
 
+/// `items` as a sentence lists them: "a", "a and b", "a, b and c".
+fn in_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// The result itself, and the page's title.
 fn result_view(
     quiz: QuizHandle,
@@ -200,6 +209,21 @@ fn result_view(
             .collect(),
         address: String::new(),
     };
+    // Gaps in skills the quiz asks about (rated, or skipped), then a line for those it never asks
+    // about: it cannot know them, so they are no verdict on the person.
+    let (rated_gaps, unasked): (Vec<_>, Vec<_>) = rec
+        .gaps
+        .iter()
+        .filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill)))
+        .partition(|(gap, _)| content.asks_to_rate(&gap.skill));
+    let unasked = in_list(
+        &unasked
+            .iter()
+            .map(|(gap, skill)| {
+                format!("{} ({} of 3 expected)", in_sentence(&skill.name), gap.need)
+            })
+            .collect::<Vec<_>>(),
+    );
     let own_quiz = own_quiz_label(&quiz);
     let take_own = to_quiz(quiz.clone(), navigator.clone(), Action::Started);
     let retake = to_quiz(quiz, navigator, Action::StartedOver);
@@ -251,7 +275,7 @@ fn result_view(
 
             <section aria-labelledby="gaps">
                 <h2 id="gaps">{ "Skills to build" }</h2>
-                if rec.gaps.is_empty() {
+                if rated_gaps.is_empty() {
                     <p>{ if own {
                         "Your ratings already meet what this path leans on. Keep them sharp."
                     } else {
@@ -259,18 +283,20 @@ fn result_view(
                     } }</p>
                 } else {
                     <ul class="gaps">
-                        { for rec.gaps.iter().filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill))).map(|(gap, skill)| html! {
+                        { for rated_gaps.iter().map(|(gap, skill)| html! {
                             <li>
                                 <strong>{ text(&skill.name) }</strong>
                                 { match gap.have {
                                     Some(have) if own => format!(": you rated yourself {have} of 3; the path expects {} of 3.", gap.need),
                                     Some(have) => format!(": rated {have} of 3; the path expects {} of 3.", gap.need),
-                                    None if content.asks_to_rate(&gap.skill) => format!(": skipped in the quiz; the path expects {} of 3.", gap.need),
-                                    None => format!(": not asked about in the quiz; the path expects {} of 3.", gap.need),
+                                    None => format!(": skipped in the quiz; the path expects {} of 3.", gap.need),
                                 } }
                             </li>
                         }) }
                     </ul>
+                }
+                if !unasked.is_empty() {
+                    <p class="unasked">{ format!("Not asked about in the quiz, but this path leans on them too: {unasked}.") }</p>
                 }
             </section>
 

@@ -75,7 +75,9 @@ impl Content {
     /// order; at most [`MAX_REASONS`].
     ///
     /// **Gaps:** every skill the primary path leans on whose self-rating is below its target;
-    /// unrated skills count as level 0. Largest gap first, then the path's own skill order.
+    /// unrated skills count as level 0. Skills the quiz asks people to rate come first (a skipped
+    /// rating among them), then those it never asks about; within each, largest gap first, then
+    /// the path's own skill order.
     ///
     /// **Resources:** every resource teaching at least one gap skill, ranked by (1) the summed
     /// size of the gaps it teaches, (2) whether it is listed for the primary path, (3) free
@@ -160,8 +162,11 @@ impl Content {
             })
             .filter(|gap| gap.size() > 0)
             .collect();
-        // Stable sort keeps the path's own skill order among equal gaps.
-        sort_small_by_key(&mut gaps, |gap| Reverse(gap.size()));
+        // Skills the quiz asks about before those it cannot know; stable, so the path's own skill
+        // order stays among equal gaps.
+        sort_small_by_key(&mut gaps, |gap| {
+            (!self.asks_to_rate(&gap.skill), Reverse(gap.size()))
+        });
         gaps
     }
 
