@@ -189,7 +189,7 @@ async fn a_damaged_link_says_so_and_offers_a_start() {
     let page = render(route).await;
     assert_eq!(texts(&page, "h1"), ["This result link cannot be opened"]);
     assert_eq!(texts(&page, "[role=alert]").len(), 1);
-    assert_eq!(texts(&page, "main a[href='#/']"), ["Start the quiz"]);
+    assert_eq!(texts(&page, "main a[href='#/quiz']"), ["Start the quiz"]);
 }
 
 #[tokio::test]

@@ -285,7 +285,7 @@ fn Pages() -> Html {
     let titled = |(title, page): (String, Html)| (Some(title), page);
     let (title, page) = match route {
         Route::Home => titled(landing(quiz, navigator)),
-        Route::Roles => titled(roles_page()),
+        Route::Roles => titled(roles_page(&quiz)),
         Route::NotFound => titled(not_found()),
         Route::Quiz => (None, html! { <QuestionPage /> }),
         Route::Result { code } => (None, html! { <ResultPage {code} /> }),

@@ -86,7 +86,7 @@ impl ProfileChart {
             (WIDTH - 10).to_string(),
         );
         html! {
-            <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title chart-desc">
+            <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
                 <title id="chart-title">{ title }</title>
                 <desc id="chart-desc">{ description }</desc>
                 <text class="chart-label" x="0" y="16">{ "Data scientist" }</text>

@@ -118,6 +118,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <div class="share">
+            // On paper the buttons are gone: the link itself is printed instead.
+            <p class="print-link">{ "Result link: " }{ url.clone() }</p>
             <div class="actions share-actions">
                 <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
                 if *has_native_share {

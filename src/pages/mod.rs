@@ -34,3 +34,22 @@ fn to_quiz(quiz: QuizHandle, navigator: Option<Navigator>, action: Action) -> Ca
 fn main_label() -> Option<AttrValue> {
     crate::embed::is_embedded().then_some(AttrValue::Static("Career quiz"))
 }
+
+/// A link into the quiz for pages other than the landing page: "Continue your quiz at question N"
+/// when one is under way (never wiping it), else `fresh`. A link, so it also opens in a new tab;
+/// a plain click records the start, as the landing page's Start does.
+fn quiz_link(quiz: &QuizHandle, fresh: &'static str) -> Html {
+    let label = match quiz.phase {
+        crate::state::Phase::Answering { at } => {
+            format!("Continue your quiz at question {}", at + 1)
+        }
+        _ => fresh.to_owned(),
+    };
+    let onclick = {
+        let quiz = quiz.clone();
+        Callback::from(move |click: MouseEvent| record_start(&quiz, Action::Started, &click))
+    };
+    html! {
+        <a href={Route::Quiz.href()} class="button primary" {onclick}>{ label }</a>
+    }
+}

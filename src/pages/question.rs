@@ -41,6 +41,11 @@ pub fn QuestionPage() -> Html {
         return html! {};
     };
     let selected = quiz.answers.get(&question.id).cloned();
+    let skip_label = if selected.is_some() {
+        "Clear answer and skip"
+    } else {
+        "Skip"
+    };
     let dispatch = |action: Action| {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
@@ -79,7 +84,8 @@ pub fn QuestionPage() -> Html {
             }
             <div class="actions quiz-nav">
                 <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
-                <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ "Skip" }</button>
+                // Skipping forgets an answer given: said so on the button, never done silently.
+                <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ skip_label }</button>
                 <button type="button" class="button primary" onclick={dispatch(Action::PressedNext)}>{ next_label }</button>
             </div>
         </main>

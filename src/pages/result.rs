@@ -35,7 +35,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         Ok((profile, recommendation)) => {
             result_view(quiz, navigator, whose, &props.code, profile, recommendation)
         }
-        Err(error) => bad_link(error),
+        Err(error) => bad_link(&quiz, error),
     };
     use_title(Some(title));
     page
@@ -103,7 +103,7 @@ fn undirected(quiz: QuizHandle, navigator: Option<Navigator>, whose: Whose) -> (
 
 /// What a damaged, future or foreign link gets: a plain message and a way to start. Returns the
 /// page's title too.
-fn bad_link(error: &DecodeError) -> (String, Html) {
+fn bad_link(quiz: &QuizHandle, error: &DecodeError) -> (String, Html) {
     let page = html! {
         <main class="page bad-link" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "This result link cannot be opened" }</h1>
@@ -111,7 +111,7 @@ fn bad_link(error: &DecodeError) -> (String, Html) {
                 <p>{ error.to_string() }</p>
             </div>
             <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
-            <a href={Route::Home.href()} class="button primary">{ "Start the quiz" }</a>
+            { super::quiz_link(quiz, "Start the quiz") }
         </main>
     };
     ("Result link cannot be opened".to_owned(), page)
@@ -302,7 +302,7 @@ fn result_view(
 
             <section aria-labelledby="share-heading">
                 <h2 id="share-heading">{ "Share this result" }</h2>
-                <p>{ "The link carries the answers in a short code after the # sign. It is never sent to a server: only people you give it to can open it." }</p>
+                <p>{ "The link carries the answers in a short code after the # sign, which browsers never send to a server: whoever has the link can open it, and nobody else. Post it publicly only if you want anyone to see them." }</p>
                 <SharePanel code={code.clone()} {card} {own} />
             </section>
 

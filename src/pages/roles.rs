@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use crate::components::text;
 
-use crate::app::Route;
+use crate::app::QuizHandle;
 use crate::content::content;
 use crate::quiz::Role;
 
 /// Data scientist and ML engineer compared point by point, then every path described; and the
 /// page's title.
-pub fn roles_page() -> (String, Html) {
+pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
     let content = content();
     let roles = &content.roles;
     let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
@@ -62,7 +62,7 @@ pub fn roles_page() -> (String, Html) {
             }) }
 
             <div class="actions">
-                <a href={Route::Home.href()} class="button primary">{ "Take the quiz" }</a>
+                { super::quiz_link(quiz, "Take the quiz") }
             </div>
         </main>
     };

@@ -73,17 +73,21 @@ test('links, the browser\'s Back and Forward and an edited address all move betw
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
     await page.waitForURL(/#\/roles$/);
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+    // Straight into the quiz, as the link says; with a quiz under way, it offers to continue it.
     await page.getByRole('link', { name: 'Take the quiz' }).click();
-    await page.waitForURL(/#\/$/);
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
     await page.waitForURL(/#\/quiz$/);
     await progress(page).waitFor();
+    await page.getByRole('radio').first().check();
+    await nextButton(page).click();
+    await page.evaluate(() => { location.hash = '#/roles'; });
+    await page.getByRole('link', { name: 'Continue your quiz at question 2' }).click();
+    await page.waitForURL(/#\/quiz$/);
+    await page.waitForFunction(() => document.title.startsWith('Question 2 of'));
     await page.goBack();
-    await page.waitForURL(/#\/$/);
-    await page.getByRole('heading', { level: 1, name: landingTitle }).waitFor();
+    await page.goBack();
+    await page.waitForURL(/#\/quiz$/);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
-    await page.goForward();
     await page.goForward();
     await page.waitForURL(/#\/quiz$/);
     await progress(page).waitFor();
@@ -165,6 +169,14 @@ test('Back keeps answers, and "who usually does this?" items reveal the right ro
     assert.equal(await heading(page).innerText(), first);
     assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '2');
+    // With an answer given, skipping says it forgets it; without one, it is a plain Skip.
+    assert.equal(await page.getByRole('button', { name: 'Skip', exact: true }).count(), 0);
+    await page.getByRole('button', { name: 'Clear answer and skip' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await heading(page).innerText(), first);
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Skip', exact: true }).count(), 1);
+    await page.getByRole('radio').nth(1).check();
 
     let revealed = 0;
     for (let i = 0; i < 40; i++) {
@@ -329,9 +341,14 @@ test('result filters narrow the resources, and print hides the controls', async 
     }
     await page.getByRole('combobox', { name: 'Level' }).selectOption('advanced');
     await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+$/ }).waitFor();
+    const link = page.url();
+    assert.equal(await page.getByText(`Result link: ${link}`).isVisible(), false, 'on screen, the Copy link button');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible(), false);
     assert.equal(await page.getByRole('img', { name: /Your profile/ }).isVisible(), true);
+    // On paper the link itself, so the printout can reopen the result.
+    assert.equal(await page.getByText(`Result link: ${link}`).isVisible(), true);
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).isVisible(), false);
   });
 });
 
