@@ -21,14 +21,14 @@ impl ShareMessage {
             (
                 format!("My best fit: {path_name}"),
                 format!(
-                    "The mlpath quiz puts my best fit between data science and ML engineering on the {path} path. Where do you stand?"
+                    "Between data science and ML engineering, the mlpath quiz says my best fit is the {path} path. Where do you stand?"
                 ),
             )
         } else {
             (
                 format!("A result from the mlpath quiz: {path_name}"),
                 format!(
-                    "This mlpath quiz result puts the best fit between data science and ML engineering on the {path} path. Where do you stand?"
+                    "Between data science and ML engineering, this mlpath quiz result's best fit is the {path} path. Where do you stand?"
                 ),
             )
         };
