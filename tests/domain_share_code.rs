@@ -504,3 +504,34 @@ proptest! {
         let _ = parse_and_decode(&seal(&body));
     }
 }
+
+#[test]
+fn a_damaged_link_says_what_may_have_happened_to_it() {
+    let code = ShareCode::encode(content(), &mixed()).to_string();
+    // Cut off (here from 16 characters to 12): damaged, and the message says it may be cut off.
+    let cut = ShareCode::decode_str(&code[..code.len() - 4], content());
+    assert_eq!(cut, Err(DecodeError::BadChecksum));
+    assert!(cut.unwrap_err().to_string().contains("cut off"));
+    // Padded beyond any code of this quiz: too long, as a link pasted twice is.
+    for padded in [format!("{code}AAAA"), format!("{code}{code}")] {
+        assert_eq!(
+            ShareCode::decode_str(&padded, content()),
+            Err(DecodeError::TooLong),
+            "{padded}"
+        );
+    }
+    // A complete code is as long as codes of this quiz get.
+    let mut everything = mixed();
+    for question in content().questions.iter() {
+        if everything.get(&question.id).is_none() {
+            everything.answer(question.id.clone(), question.choices[0].id.clone());
+        }
+    }
+    let full = ShareCode::encode(content(), &everything).to_string();
+    assert!(ShareCode::decode_str(&full, content()).is_ok());
+    let longer = format!("{}A", &full);
+    assert_eq!(
+        ShareCode::decode_str(&longer, content()),
+        Err(DecodeError::TooLong)
+    );
+}

@@ -126,7 +126,7 @@ impl fmt::Display for DecodeError {
                 position.saturating_add(1)
             ),
             DecodeError::BadChecksum => f.write_str(
-                "This link is damaged: some characters have changed. Try copying it again.",
+                "This link is damaged: part of it may have been cut off, or some characters have changed. Try copying it again.",
             ),
             DecodeError::NewerFormat | DecodeError::NewerContent => f.write_str(
                 "This link was made by a newer version of the quiz. Reload the page to get it.",
@@ -168,9 +168,28 @@ impl ShareCode {
         ShareCode::from_slots(FORMAT_VERSION, content.version, slots)
     }
 
-    /// Parses `text` and decodes it against `content` in one step.
+    /// Parses `text` and decodes it against `content` in one step. A damaged code longer than
+    /// any code of `content` can be is called too long rather than damaged: text was added to it.
     pub fn decode_str(text: &str, content: &Content) -> Result<Answers, DecodeError> {
-        text.parse::<ShareCode>()?.decode(content)
+        match text.parse::<ShareCode>() {
+            Err(DecodeError::BadChecksum) if text.len() > Self::longest(content) => {
+                Err(DecodeError::TooLong)
+            }
+            parsed => parsed?.decode(content),
+        }
+    }
+
+    /// The length of the longest code of `content`: every question answered, retired keys
+    /// included (codes made before they were retired may still hold them).
+    fn longest(content: &Content) -> usize {
+        let highest_key = content
+            .questions
+            .iter()
+            .map(|q| q.key)
+            .chain(content.retired_question_keys.iter().copied())
+            .max()
+            .unwrap_or(0);
+        MIN_LEN + usize::from(highest_key).div_ceil(2)
     }
 
     /// The answers this code carries, checked against `content`.

@@ -245,7 +245,7 @@ function malformedLinks(valid, count) {
       return [valid.slice(0, i) + c + valid.slice(i + 1), /damaged/];
     },
     // Random alphabet text of a plausible length.
-    () => [Array.from({ length: 6 + Math.floor(rand() * 40) }, () => pick(ALPHABET)).join(''), /damaged|match/],
+    () => [Array.from({ length: 6 + Math.floor(rand() * 40) }, () => pick(ALPHABET)).join(''), /damaged|match|too long/],
     // Characters no code uses, unicode included.
     () => [valid.slice(0, 4) + pick('!*.~é€😀 %\'"<>{}') + valid.slice(5), /damaged/],
     // Over-long: pasted twice, or padded.
