@@ -209,6 +209,7 @@ emit_struct!(Resource {
     cost,
     cost_note,
     level,
+    up_to,
     skills,
     paths
 });

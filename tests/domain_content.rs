@@ -292,7 +292,7 @@ fn no_empty_text_is_reported_by_validation() {
 
 #[test]
 fn unknown_fields_are_rejected() {
-    let broken = SOURCE.replacen("version = 1\n", "version = 1\ncolour = \"red\"\n", 1);
+    let broken = SOURCE.replacen("version = 2\n", "version = 2\ncolour = \"red\"\n", 1);
     assert!(parse(&broken).is_err());
     // A choice's field too: the retired `lean` (the axis now follows the weights) among them.
     let broken = SOURCE.replacen(
@@ -355,6 +355,7 @@ fn validation_catches_broken_invariants() {
             "id = \"mlcourse-ai\"",
             "used twice",
         ),
+        ("up_to = \"advanced\"", "up_to = \"intermediate\"", "up_to"),
         (
             "level = 3\n\n[[questions]]",
             "level = 2\n\n[[questions]]",
@@ -396,4 +397,32 @@ fn validation_catches_an_untagged_distinction() {
 fn the_compiled_content_is_the_toml_file() {
     let from_toml = mlpath::content::parse(mlpath::content::SOURCE).expect("content.toml parses");
     assert_eq!(mlpath::content::content(), &from_toml);
+}
+
+#[test]
+fn a_resource_suits_every_level_from_where_it_starts_to_where_it_ends() {
+    use mlpath::quiz::Level;
+    let c = content();
+    let d2l = c
+        .resource(&"dive-into-deep-learning".into())
+        .expect("in the file");
+    // "intermediate–advanced" in the reference list.
+    assert_eq!(
+        (d2l.level, d2l.up_to),
+        (Level::Intermediate, Some(Level::Advanced))
+    );
+    assert!(
+        !d2l.suits(Level::Beginner) && d2l.suits(Level::Intermediate) && d2l.suits(Level::Advanced)
+    );
+    let kaggle = c.resource(&"kaggle-python".into()).expect("in the file");
+    assert!(kaggle.suits(Level::Beginner) && !kaggle.suits(Level::Intermediate));
+    let advanced = c
+        .resources
+        .iter()
+        .filter(|r| r.suits(Level::Advanced))
+        .count();
+    assert_eq!(
+        advanced, 5,
+        "the four intermediate-to-advanced ones and Deep Learning"
+    );
 }

@@ -66,7 +66,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
         .items
         .iter()
         .filter(|item| !*free_only || item.resource.is_free())
-        .filter(|item| level.is_none_or(|level| item.resource.level == level))
+        .filter(|item| level.is_none_or(|level| item.resource.suits(level)))
         .collect();
     let count = format!("Showing {} of {}", shown.len(), props.items.len());
 
@@ -101,7 +101,10 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
-                            <span class="tag">{ level_name(item.resource.level) }</span>
+                            <span class="tag">{ match item.resource.up_to {
+                                Some(top) => format!("{} to {}", level_name(item.resource.level), level_name(top).to_ascii_lowercase()),
+                                None => level_name(item.resource.level).to_owned(),
+                            } }</span>
                         </span>
                         if let Some(note) = &item.resource.cost_note {
                             <span class="cost-note">{ text(note) }</span>

@@ -274,6 +274,10 @@ pub struct Resource {
     pub cost_note: Option<Text>,
     /// The level it starts at.
     pub level: Level,
+    /// The level it goes up to, where that is higher (a book that starts at intermediate and ends
+    /// at advanced).
+    #[serde(default)]
+    pub up_to: Option<Level>,
     /// Skills it teaches.
     pub skills: List<SkillId>,
     /// Paths it suits.
@@ -284,6 +288,12 @@ impl Resource {
     /// Whether someone can learn from it without paying.
     pub fn is_free(&self) -> bool {
         self.cost.is_free()
+    }
+
+    /// Whether it has something for someone at `level`: from the level it starts at up to the
+    /// one it reaches.
+    pub fn suits(&self, level: Level) -> bool {
+        (self.level..=self.up_to.unwrap_or(self.level)).contains(&level)
     }
 }
 

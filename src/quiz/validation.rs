@@ -133,6 +133,9 @@ impl Content {
 
         for r in self.resources.iter() {
             let name = format!("resource `{}`", r.id);
+            if r.up_to.is_some_and(|top| top <= r.level) {
+                problem(format!("{name}: `up_to` must be above `level`"));
+            }
             require_text(&mut problem, &name, &r.title);
             require_text(&mut problem, &name, &r.provider);
             if let Some(note) = &r.cost_note {
