@@ -403,10 +403,44 @@ async fn a_tie_for_best_fit_is_called_a_tie() {
             .has_direction()
             .then(|| score(&rec.primary) == score(&rec.runner_up))
     };
+    let top_count = |answers: &Answers| {
+        let profile = content().score(answers);
+        let fits: Vec<u32> = profile.paths.iter().map(|p| percent(p.score)).collect();
+        let top = fits.iter().copied().max().unwrap_or(0);
+        fits.iter().filter(|&&f| f == top).count()
+    };
     let tie = sheets
         .iter()
-        .find(|s| level(s) == Some(true))
-        .expect("a tie");
+        .find(|s| level(s) == Some(true) && top_count(s) == 2)
+        .expect("a tie of two");
+    // Three level at the top: all named.
+    let three = &common::sheet(&[
+        ("raw-data", "build-pipeline"),
+        ("stakeholder-meeting", "report"),
+        ("ideal-week", "derive"),
+    ]);
+    assert_eq!(top_count(three), 3);
+    let profile = content().score(three);
+    let primary = content().recommend(&profile).primary;
+    let top = profile
+        .paths
+        .iter()
+        .map(|p| percent(p.score))
+        .max()
+        .unwrap();
+    let others: Vec<&str> = content()
+        .paths
+        .iter()
+        .filter(|p| p.id != primary && percent(profile.path_score(&p.id).unwrap()) == top)
+        .map(|p| &*p.name)
+        .collect();
+    assert_eq!(
+        texts(&render(result_route(three)).await, ".runner-up"),
+        [format!(
+            "Tied with {} and {} at {top}% fit: any of these paths suits these answers.",
+            others[0], others[1]
+        )]
+    );
     let clear = sheets
         .iter()
         .find(|s| level(s) == Some(false))

@@ -187,15 +187,28 @@ fn result_view(
         return (title, html! {});
     };
     let runner_up_score = percent(profile.path_score(&runner_up.id).unwrap_or(0.0));
-    let runner_up_line =
-        if runner_up_score == percent(profile.path_score(&primary.id).unwrap_or(0.0)) {
-            format!(
-                "Tied with {} at {runner_up_score}% fit: either path suits these answers.",
-                runner_up.name
-            )
-        } else {
-            format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name)
-        };
+    let fit = |id| percent(profile.path_score(id).unwrap_or(0.0));
+    let primary_score = fit(&primary.id);
+    // Every path level with the best (two or three may be), in the content's order.
+    let tied: Vec<String> = content
+        .paths
+        .iter()
+        .filter(|p| p.id != primary.id && fit(&p.id) == primary_score)
+        .map(|p| p.name.to_string())
+        .collect();
+    let runner_up_line = if tied.is_empty() {
+        format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name)
+    } else {
+        format!(
+            "Tied with {} at {primary_score}% fit: {} suits these answers.",
+            in_list(&tied),
+            if tied.len() == 1 {
+                "either path"
+            } else {
+                "any of these paths"
+            }
+        )
+    };
     let knowledge = profile.role_knowledge;
     let bars = chart_bars(content, profile, rec);
     let card = CardContent {
