@@ -60,7 +60,8 @@ impl PartialEq for QuizState {
 /// What the person did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Pressed "Start the quiz" or "Continue": keeps any answers and goes to the current question.
+    /// Pressed "Start the quiz", "Take the quiz" or a "Continue …": keeps any answers under way
+    /// and goes to the current question (after a finished quiz, a fresh one).
     Started,
     /// Pressed "Start over" or "Retake the quiz": forgets every answer.
     StartedOver,

@@ -65,7 +65,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
 
 /// The question a quiz under way would continue at (counting from 1), which the landing page offers
 /// in place of Start; none when there is nothing to continue.
-fn resumable(quiz: &QuizState) -> Option<usize> {
+pub(super) fn resumable(quiz: &QuizState) -> Option<usize> {
     matches!(quiz.phase, Phase::Answering { .. }).then(|| quiz.at() + 1)
 }
 

@@ -35,16 +35,17 @@ fn main_label() -> Option<AttrValue> {
     crate::embed::is_embedded().then_some(AttrValue::Static("Career quiz"))
 }
 
+/// "Continue your quiz at question N" where a quiz is under way, for pages that offer the quiz
+/// besides the landing page (whose own "Continue at question N" sits under the intro).
+fn continue_label(quiz: &QuizHandle) -> Option<String> {
+    landing::resumable(quiz).map(|question| format!("Continue your quiz at question {question}"))
+}
+
 /// A link into the quiz for pages other than the landing page: "Continue your quiz at question N"
 /// when one is under way (never wiping it), else `fresh`. A link, so it also opens in a new tab;
 /// a plain click records the start, as the landing page's Start does.
 fn quiz_link(quiz: &QuizHandle, fresh: &'static str) -> Html {
-    let label = match quiz.phase {
-        crate::state::Phase::Answering { at } => {
-            format!("Continue your quiz at question {}", at + 1)
-        }
-        _ => fresh.to_owned(),
-    };
+    let label = continue_label(quiz).unwrap_or_else(|| fresh.to_owned());
     let onclick = {
         let quiz = quiz.clone();
         Callback::from(move |click: MouseEvent| record_start(&quiz, Action::Started, &click))

@@ -7,7 +7,7 @@ use crate::app::{use_navigator, use_quiz, use_title, Navigator, QuizHandle, Resu
 use crate::components::{text, ChartBar, ListedResource, ProfileChart, ResourceList, SharePanel};
 use crate::quiz::{percent, Content, DecodeError, Profile, Recommendation};
 use crate::share::{in_sentence, CardContent};
-use crate::state::{Action, Keeping, Phase};
+use crate::state::{Action, Keeping};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -66,10 +66,7 @@ fn whose(quiz: &QuizHandle, code: &ResultCode) -> Whose {
 /// "Take the quiz yourself" under someone else's result: continues the viewer's own quiz if they
 /// have one under way (never wipes it), else starts one.
 fn own_quiz_label(quiz: &QuizHandle) -> String {
-    match quiz.phase {
-        Phase::Answering { at } => format!("Continue your quiz at question {}", at + 1),
-        Phase::Intro | Phase::Finished => "Take the quiz yourself".to_owned(),
-    }
+    super::continue_label(quiz).unwrap_or_else(|| "Take the quiz yourself".to_owned())
 }
 
 /// A sheet with every preference question skipped: nothing points to a path (all would tie at 0%),
@@ -194,7 +191,7 @@ fn result_view(
         .paths
         .iter()
         .filter(|p| p.id != primary.id && fit(&p.id) == primary_score)
-        .map(|p| p.name.to_string())
+        .map(|p| in_sentence(&p.name))
         .collect();
     let runner_up_line = if tied.is_empty() {
         format!("Runner-up: {} ({runner_up_score}% fit).", runner_up.name)
@@ -290,9 +287,9 @@ fn result_view(
                 <h2 id="gaps">{ "Skills to build" }</h2>
                 if rated_gaps.is_empty() {
                     <p>{ if own {
-                        "Your ratings already meet what this path leans on. Keep them sharp."
+                        "Your ratings already meet what this path expects in the skills the quiz asked about. Keep them sharp."
                     } else {
-                        "The ratings in these answers already meet what this path leans on."
+                        "The ratings in these answers already meet what this path expects in the skills the quiz asked about."
                     } }</p>
                 } else {
                     <ul class="gaps">

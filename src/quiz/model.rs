@@ -243,7 +243,7 @@ impl Cost {
     }
 }
 
-/// The level a resource starts at.
+/// How much a resource assumes: where it starts, and where it goes up to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {

@@ -17,7 +17,8 @@ pub struct Recommendation {
     pub runner_up: PathId,
     /// Why `primary`, strongest first; empty when no answer pushed it.
     pub reasons: Vec<Reason>,
-    /// Skills `primary` leans on where the self-rating falls short, largest gap first.
+    /// Skills `primary` leans on where the self-rating falls short: those the quiz asks about
+    /// first, then those it never asks about; largest gap first within each.
     pub gaps: Vec<SkillGap>,
     /// Courses and books for the gaps, best first.
     pub resources: Vec<RankedResource>,
@@ -39,7 +40,8 @@ pub struct Reason {
 pub struct SkillGap {
     /// The skill.
     pub skill: SkillId,
-    /// Self-rated level, or `None` when the quiz did not ask.
+    /// Self-rated level, or `None` when the rating was skipped or the quiz does not ask about it
+    /// ([`Content::asks_to_rate`] tells which).
     pub have: Option<u8>,
     /// Level the path expects.
     pub need: u8,
@@ -80,7 +82,7 @@ impl Content {
     /// the path's own skill order.
     ///
     /// **Resources:** every resource teaching at least one gap skill, ranked by (1) the summed
-    /// size of the gaps it teaches, (2) whether it is listed for the primary path, (3) free
+    /// size of the gaps it teaches in skills the quiz asks about, then in those it does not, (2) whether it is listed for the primary path, (3) free
     /// before paid, (4) lower level first, (5) content order. With no gaps, the resources listed
     /// for the primary path, ranked by (3), (4), (5).
     pub fn recommend(&self, profile: &Profile) -> Recommendation {
@@ -171,10 +173,11 @@ impl Content {
     }
 
     fn rank_resources(&self, primary: &Path, gaps: &[SkillGap]) -> Vec<RankedResource> {
-        let mut ranked: Vec<(u32, bool, bool, Level, usize, RankedResource)> = Vec::new();
+        let mut ranked: Vec<(Coverage, bool, bool, Level, usize, RankedResource)> = Vec::new();
         for (index, resource) in self.resources.iter().enumerate() {
             let for_primary = resource.paths.contains(&primary.id);
-            let (coverage, covers): (u32, Vec<SkillId>) = if gaps.is_empty() {
+            // Gaps the quiz found (asked skills) count before those it cannot know.
+            let (coverage, covers): (Coverage, Vec<SkillId>) = if gaps.is_empty() {
                 if !for_primary {
                     continue;
                 }
@@ -184,7 +187,7 @@ impl Content {
                     .filter(|s| primary.skills.iter().any(|t| &t.skill == *s))
                     .cloned()
                     .collect();
-                (0, covers)
+                ((0, 0), covers)
             } else {
                 let taught: Vec<&SkillGap> = gaps
                     .iter()
@@ -193,7 +196,14 @@ impl Content {
                 if taught.is_empty() {
                     continue;
                 }
-                let coverage = taught.iter().map(|gap| u32::from(gap.size())).sum();
+                let size_where = |asked: bool| {
+                    taught
+                        .iter()
+                        .filter(|gap| self.asks_to_rate(&gap.skill) == asked)
+                        .map(|gap| u32::from(gap.size()))
+                        .sum()
+                };
+                let coverage = (size_where(true), size_where(false));
                 (
                     coverage,
                     taught.iter().map(|gap| gap.skill.clone()).collect(),
@@ -228,6 +238,10 @@ impl Content {
         ranked.into_iter().map(|(.., r)| r).collect()
     }
 }
+
+/// The summed size of the gaps a resource teaches: in skills the quiz asks about, then in those
+/// it does not.
+type Coverage = (u32, u32);
 
 /// A stable sort (equal keys keep their order, which the tie rules rely on) for the short lists
 /// ranked here: a few dozen items at most. Insertion sort is a few hundred bytes of wasm per use;

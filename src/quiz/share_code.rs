@@ -55,7 +55,9 @@ const MIN_LEN: usize = HEADER_LEN + CHECKSUM_LEN;
 ///   key to its question's `retired_choice_keys`. Old answers to retired keys are dropped
 ///   silently; the rest of the link still decodes.
 /// * A new question or choice takes a key never used before.
-/// * Reordering, rewording and reweighting are free: codes hold keys, not positions or scores.
+/// * Reordering, rewording and reweighting keep links decoding: codes hold keys, not positions
+///   or scores. A reweighting still raises `version` (below), so a build that would score the
+///   answers differently from the one that made the link says it is older instead.
 /// * The content `version` goes up by one with every change to questions or choices. A code made
 ///   with a higher version than ours fails with [`DecodeError::NewerContent`]; any lower one
 ///   decodes, because every key it can hold is either still here or retired.
