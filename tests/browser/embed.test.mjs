@@ -117,8 +117,12 @@ test('before its app has started, an embed shows nothing of the prerendered page
     assert.equal(await frame.getByRole('link', { name: 'Start the quiz' }).isVisible(), false);
     assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'dark');
     const dark = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // A slow download: after a second the frame says the quiz is loading, rather than staying blank.
+    const loading = frame.getByRole('status').getByRole('heading', { level: 1, name: 'Loading the quiz…', exact: true });
+    await loading.waitFor();
     release();
     await frame.getByRole('link', { name: 'Start the quiz' }).waitFor();
+    assert.equal(await loading.count(), 0);
     assert.equal(await frame.getByRole('navigation', { name: 'Site' }).count(), 0);
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), dark, 'the same background once the app runs');
   });

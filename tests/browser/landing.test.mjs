@@ -191,6 +191,31 @@ describe('a deep link before the wasm has loaded', () => {
     });
   });
 
+  test('says it is loading once that takes a second, that it is slow after ten, and goes when the app starts', async () => {
+    await withHeldWasm(`${server.url}#/roles`, async (page, release) => {
+      const status = page.locator('main.loading [role=status]');
+      assert.equal(await status.count(), 1, 'the live region is in the page before it says anything');
+      assert.equal(await status.innerText(), '');
+      await page.clock.fastForward(1000);
+      await status.getByRole('heading', { level: 1, name: 'Loading the quiz…', exact: true }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.clock.fastForward(9000);
+      await status.getByText('The connection seems slow: the quiz opens as soon as it has arrived.').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      release();
+      await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+      await status.waitFor({ state: 'detached' });
+    }, (context) => context.clock.install());
+  });
+
+  test('the landing page itself says nothing of loading: it is already there', async () => {
+    await withHeldWasm(server.url, async (page) => {
+      await page.clock.fastForward(11000);
+      assert.equal(await page.locator('.loading').count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), true);
+    }, (context) => context.clock.install());
+  });
+
   test('a link in the prerendered page works before the app has started', async () => {
     await withHeldWasm(server.url, async (page, release) => {
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
@@ -306,6 +331,7 @@ describe('when the app cannot start', () => {
         await page.goto(`${server.url}#/roles`);
         await alert(page).getByRole('button', { name: 'Try again' }).waitFor();
         assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), true);
+        assert.equal(await page.locator('.loading').count(), 0, 'the alert says it instead of "Loading"');
       } finally {
         await context.close();
       }
