@@ -47,5 +47,10 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 const preloads = html.match(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi) ?? [];
 const rest = preloads.reduce((page, link) => page.replace(link, ''), html);
 const firstScript = rest.search(/<script\b/i);
-const withPolicy = `${rest.slice(0, firstScript)}${preloads.join('')}${meta}${rest.slice(firstScript)}`;
+// Trunk gives the wasm's `as=fetch` preload an `integrity`, which Chromium ignores for that destination
+// and warns about in every page's console (crbug.com/981419): it goes, as it checked nothing.
+const moved = preloads.map((link) =>
+  /\bas=["']?fetch\b/i.test(link) ? link.replace(/\s+integrity=("[^"]*"|'[^']*'|[^\s>]+)/i, '') : link,
+);
+const withPolicy = `${rest.slice(0, firstScript)}${moved.join('')}${meta}${rest.slice(firstScript)}`;
 await writeFile(path, withPolicy);

@@ -57,6 +57,7 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
     assert.deepEqual(problems.foreignRequests, []);
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.consoleWarnings, [], 'a clean console: nothing for a blogger or a reader to wonder about');
     assert.deepEqual(problems.pageErrors, []);
   } finally {
     await context.close();

@@ -93,15 +93,16 @@ export function launchBrowser() {
 }
 
 /**
- * Opens a page that records console errors, page errors and every request that leaves `origin` (or, given
+ * Opens a page that records console errors and warnings, page errors and every request that leaves `origin` (or, given
  * `origins`, all of them: a page that embeds the quiz from another origin).
  */
 export async function openPage(browser, { origin, origins = [origin], colorScheme = 'light', viewport } = {}) {
   const context = await browser.newContext({ colorScheme, viewport });
   const page = await context.newPage();
-  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const problems = { consoleErrors: [], consoleWarnings: [], pageErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') problems.consoleWarnings.push(msg.text());
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
   page.on('request', (req) => {
