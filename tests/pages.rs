@@ -44,10 +44,17 @@ async fn landing_says_how_long_it_takes_and_that_answers_stay_private() {
 async fn the_first_question_is_a_heading_over_a_group_of_radios() {
     let page = render(Route::Quiz).await;
     let first = &content().questions[0];
-    assert_eq!(texts(&page, "h1"), [&*first.prompt]);
+    let total = content().questions.len();
+    // The heading says which step this is (read with it when focus moves there), then the prompt,
+    // which alone names the group of choices.
+    assert_eq!(
+        texts(&page, "h1"),
+        [format!("Question 1 of {total}: {}", first.prompt)]
+    );
+    assert_eq!(texts(&page, "h1 #question-prompt"), [&*first.prompt]);
     assert_eq!(
         attr(&page, "fieldset", "aria-labelledby").as_deref(),
-        Some("question-heading")
+        Some("question-prompt")
     );
     assert_eq!(
         texts(&page, "fieldset label"),
@@ -70,8 +77,12 @@ async fn the_first_question_is_a_heading_over_a_group_of_radios() {
         Some(content().questions.len().to_string())
     );
     assert_eq!(
-        texts(&page, "[aria-live=polite]"),
-        [format!("Question 1 of {}", content().questions.len())]
+        texts(&page, ".step[aria-hidden=true]"),
+        [format!("Question 1 of {total}")]
+    );
+    assert!(
+        texts(&page, "[aria-live]").is_empty(),
+        "no second announcement of the step"
     );
     assert_eq!(texts(&page, ".quiz-nav button"), ["Back", "Skip", "Next"]);
     assert!(

@@ -12,7 +12,7 @@ pub struct ChoiceList {
     pub question: &'static Question,
     /// The choice picked so far, if any.
     pub selected: Option<ChoiceId>,
-    /// Id of the element that names the group (the question's heading).
+    /// Id of the element that names the group (the question's prompt).
     pub labelled_by: &'static str,
     /// Id of the element that describes the group, if any.
     pub described_by: Option<&'static str>,
@@ -21,7 +21,7 @@ pub struct ChoiceList {
 }
 
 impl ChoiceList {
-    /// The choices inside a fieldset named by the question's heading.
+    /// The choices inside a fieldset named by the question's prompt.
     pub fn view(self) -> Html {
         let name = format!("q-{}", self.question.id);
         html! {

@@ -8,7 +8,7 @@ use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
 use crate::share::in_sentence;
 use crate::state::{Action, Keeping, Phase};
 
-/// The question screen. Focus moves to the heading at every step, and the step is announced.
+/// The question screen. Focus moves to the heading at every step, which names the step and the question.
 #[function_component]
 pub fn QuestionPage() -> Html {
     let quiz = use_quiz();
@@ -72,12 +72,16 @@ pub fn QuestionPage() -> Html {
         <main class="page question" id="main" aria-label={super::main_label()}>
             { ProgressBar { answered: quiz.answers.len(), total: quiz.total() }.view() }
             <p class="step" aria-hidden="true">{ &step }</p>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &step }</p>
-            <h1 id="question-heading" tabindex="-1">{ text(&question.prompt) }</h1>
+            // Focus moves to the heading at every step, the first one included: a screen reader reads
+            // the step with the prompt, once. The choices are named by the prompt alone.
+            <h1 id="question-heading" tabindex="-1">
+                <span class="visually-hidden">{ format!("{step}: ") }</span>
+                <span id="question-prompt">{ text(&question.prompt) }</span>
+            </h1>
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
             }
-            { ChoiceList { question, selected: selected.clone(), labelled_by: "question-heading", described_by: help_id, on_choose }.view() }
+            { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }
             { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
             if quiz.keeping == Keeping::Refused {
                 <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>

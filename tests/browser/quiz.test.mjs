@@ -125,6 +125,9 @@ test('the quiz can be completed with the keyboard alone, focus following each st
       await page.waitForFunction((n) => document.activeElement?.tagName === 'H1'
         && document.querySelector('[role=progressbar]') !== null
         && document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), step);
+      // What a screen reader reads on arriving, the first question included: the step, then the prompt.
+      const focused = page.getByRole('heading', { level: 1, name: new RegExp(`^Question ${step} of \\d+: \\S`) });
+      assert.equal(await focused.evaluate((h1) => h1 === document.activeElement), true, `question ${step}`);
       await page.keyboard.press('Tab');
       // Arrow keys move between radios and select; Space selects the focused one.
       await page.keyboard.press(step % 2 ? 'ArrowDown' : 'Space');
