@@ -354,9 +354,7 @@ async fn the_chart_marker_is_labelled_and_described_where_it_is_seen() {
 #[tokio::test]
 async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
     let core = content()
-        .paths
-        .iter()
-        .find(|p| p.id.as_str() == "core-ml-engineer")
+        .path(&"core-ml-engineer".into())
         .expect("the core path");
     let mut answers = content().answers_toward(&core.id);
     assert!(answers.skip(&"rate-maths".into()).is_some());
@@ -462,9 +460,7 @@ async fn a_tie_for_best_fit_is_called_a_tie() {
 #[tokio::test]
 async fn top_ratings_in_every_asked_skill_leave_no_gap_to_build() {
     let core = content()
-        .paths
-        .iter()
-        .find(|p| p.id.as_str() == "core-ml-engineer")
+        .path(&"core-ml-engineer".into())
         .expect("the core path");
     let mut answers = content().answers_toward(&core.id);
     for question in content().questions.iter() {
