@@ -191,7 +191,7 @@ describe('a deep link before the wasm has loaded', () => {
     });
   });
 
-  test('says it is loading once that takes a second, that it is slow after ten, and goes when the app starts', async () => {
+  test('says it is loading once that takes a second, that it is slow after ten (offering to try again), and goes when the app starts', async () => {
     await withHeldWasm(`${server.url}#/roles`, async (page, release) => {
       const status = page.locator('main.loading [role=status]');
       assert.equal(await status.count(), 1, 'the live region is in the page before it says anything');
@@ -200,7 +200,8 @@ describe('a deep link before the wasm has loaded', () => {
       await status.getByRole('heading', { level: 1, name: 'Loading the quiz…', exact: true }).waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await page.clock.fastForward(9000);
-      await status.getByText('The connection seems slow: the quiz opens as soon as it has arrived.').waitFor();
+      await status.getByText('The connection seems slow: the quiz opens as soon as it has arrived, or you can try again.').waitFor();
+      assert.equal(await page.getByRole('main').getByRole('button', { name: 'Try again', exact: true }).isVisible(), true);
       assert.deepEqual(await axeViolations(page), []);
       release();
       await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
