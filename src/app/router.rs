@@ -188,10 +188,12 @@ mod browser {
         focus_heading_at(true);
     }
 
-    /// Focuses `main h1`, scrolling it into view only if `may_scroll`.
+    /// Focuses the page's `h1` (the one a page makes focusable: not the loading page's, which the
+    /// inline script of `index.html` may not have removed yet), scrolling it into view only if
+    /// `may_scroll`.
     fn focus_heading_at(may_scroll: bool) {
         let heading = gloo::utils::document()
-            .query_selector("main h1")
+            .query_selector("main h1[tabindex]")
             .ok()
             .flatten()
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

@@ -72,8 +72,10 @@ pub fn QuestionPage() -> Html {
         <main class="page question" id="main" aria-label={super::main_label()}>
             { ProgressBar { answered: quiz.answers.len(), total: quiz.total() }.view() }
             <p class="step" aria-hidden="true">{ &step }</p>
-            // Focus moves to the heading at every step, the first one included: a screen reader reads
-            // the step with the prompt, once. The choices are named by the prompt alone.
+            // Focus moves to the heading at every step, and to the first one when the quiz is entered
+            // from another page: a screen reader reads the step with the prompt, once. (Opened
+            // directly at `#/quiz`, the page is read from the top, the heading included.) The choices
+            // are named by the prompt alone.
             <h1 id="question-heading" tabindex="-1">
                 <span class="visually-hidden">{ format!("{step}: ") }</span>
                 <span id="question-prompt">{ text(&question.prompt) }</span>
