@@ -43,6 +43,9 @@ pub struct QuizState {
     pub own_result: Option<String>,
     /// Whether answers survive a reload.
     pub keeping: Keeping,
+    /// The quiz under way that "Start over" just cleared, until the fresh one is begun: one press
+    /// of Undo brings it back.
+    pub cleared: Option<Progress>,
 }
 
 /// The same content is the same `static`: compared by address, never field by field (Yew compares
@@ -54,6 +57,7 @@ impl PartialEq for QuizState {
             && self.answers == other.answers
             && self.own_result == other.own_result
             && self.keeping == other.keeping
+            && self.cleared == other.cleared
     }
 }
 
@@ -63,8 +67,11 @@ pub enum Action {
     /// Pressed "Start the quiz", "Take the quiz" or a "Continue …": keeps any answers under way
     /// and goes to the current question (after a finished quiz, a fresh one).
     Started,
-    /// Pressed "Start over" or "Retake the quiz": forgets every answer.
+    /// Pressed "Start over" or "Retake the quiz": forgets every answer (a quiz under way can be
+    /// brought back with [`Action::UndidStartOver`] until the fresh one is begun).
     StartedOver,
+    /// Pressed "Undo" after starting over: the cleared quiz comes back where it was.
+    UndidStartOver,
     /// Saved progress was found when the page loaded.
     Resumed(Progress),
     /// Picked a choice.
@@ -93,6 +100,7 @@ impl QuizState {
             answers: Answers::new(),
             own_result: None,
             keeping: Keeping::Unknown,
+            cleared: None,
         }
     }
 
@@ -152,6 +160,13 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // The offer to undo a start over lasts until the fresh quiz is begun.
+        if matches!(
+            action,
+            Action::Chose { .. } | Action::PressedNext | Action::Skipped | Action::Started
+        ) {
+            next.cleared = None;
+        }
         match action {
             // After a result, starting again means a fresh sheet, not the last question.
             Action::Started if self.phase == Phase::Finished => {
@@ -160,8 +175,15 @@ impl Reducible for QuizState {
             }
             Action::Started => next.phase = Phase::Answering { at: self.at() },
             Action::StartedOver => {
+                next.cleared = self.progress().filter(|p| !p.answers.is_empty());
                 next.answers = Answers::new();
                 next.phase = Phase::Answering { at: 0 };
+            }
+            Action::UndidStartOver => {
+                if let Some(cleared) = next.cleared.take() {
+                    next.answers = cleared.answers;
+                    self.move_to(&mut next, cleared.at);
+                }
             }
             Action::Resumed(progress) => {
                 // Only when nothing happened yet: a late storage read must not undo fresh answers.

@@ -18,6 +18,16 @@ fn apply(state: Rc<QuizState>, actions: impl IntoIterator<Item = Action>) -> Rc<
         .fold(state, |state, action| state.reduce(action))
 }
 
+/// A quiz answered to the end, every question with its first choice.
+fn finished() -> Rc<QuizState> {
+    let total = content().questions.len();
+    apply(
+        fresh(),
+        std::iter::once(Action::Started)
+            .chain((0..total).flat_map(|at| [choose(at, 0), Action::PressedNext])),
+    )
+}
+
 fn choose(at: usize, choice: usize) -> Action {
     let question = &content().questions[at];
     Action::Chose {
@@ -82,14 +92,9 @@ fn next_on_the_last_question_finishes() {
 
 #[test]
 fn starting_after_a_result_begins_a_fresh_sheet() {
-    let total = content().questions.len();
-    let finished = apply(
-        fresh(),
-        std::iter::once(Action::Started)
-            .chain((0..total).flat_map(|at| [choose(at, 0), Action::PressedNext])),
-    );
+    let finished = finished();
     assert_eq!(finished.phase, Phase::Finished);
-    assert_eq!(finished.answers.len(), total);
+    assert_eq!(finished.answers.len(), content().questions.len());
     for action in [Action::Started, Action::StartedOver] {
         let state = apply(Rc::clone(&finished), [action]);
         assert_eq!(state.phase, Phase::Answering { at: 0 });
@@ -143,4 +148,60 @@ fn opening_storage_says_whether_answers_survive_a_reload() {
     let refused = apply(fresh(), [Action::OpenedStorage { available: false }]);
     assert_eq!(refused.keeping, Keeping::Refused);
     assert_ne!(*kept, *refused, "views follow the change");
+}
+
+#[test]
+fn starting_over_a_quiz_under_way_can_be_undone_until_the_fresh_one_is_begun() {
+    let under_way = apply(
+        fresh(),
+        [
+            Action::Started,
+            choose(0, 0),
+            Action::PressedNext,
+            choose(1, 1),
+            Action::PressedNext,
+        ],
+    );
+    assert_eq!(under_way.phase, Phase::Answering { at: 2 });
+    let over = apply(Rc::clone(&under_way), [Action::StartedOver]);
+    assert_eq!(over.phase, Phase::Answering { at: 0 });
+    assert!(over.answers.is_empty());
+    assert_eq!(
+        over.cleared,
+        Some(Progress {
+            at: 2,
+            answers: under_way.answers.clone()
+        })
+    );
+
+    // Undo: back where it was, with every answer, and nothing left to undo.
+    let undone = apply(Rc::clone(&over), [Action::UndidStartOver]);
+    assert_eq!(undone.phase, under_way.phase);
+    assert_eq!(undone.answers, under_way.answers);
+    assert_eq!(undone.cleared, None);
+    let again = apply(Rc::clone(&undone), [Action::UndidStartOver]);
+    assert!(Rc::ptr_eq(&undone, &again), "a second Undo does nothing");
+
+    // Beginning the fresh quiz (an answer, Next, Skip, or Continue from the landing page) ends the offer.
+    for begun in [
+        choose(0, 1),
+        Action::PressedNext,
+        Action::Skipped,
+        Action::Started,
+    ] {
+        let fresh_quiz = apply(Rc::clone(&over), [begun.clone(), Action::UndidStartOver]);
+        assert_eq!(fresh_quiz.cleared, None, "{begun:?}");
+        assert_ne!(fresh_quiz.answers, under_way.answers, "{begun:?}");
+    }
+}
+
+#[test]
+fn starting_over_with_nothing_under_way_has_nothing_to_undo() {
+    let finished = finished();
+    let unanswered = apply(fresh(), [Action::Started, Action::PressedNext]);
+    for state in [fresh(), unanswered, finished] {
+        let over = apply(state, [Action::StartedOver]);
+        assert_eq!(over.cleared, None);
+        assert!(over.answers.is_empty());
+    }
 }

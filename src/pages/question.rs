@@ -83,6 +83,16 @@ pub fn QuestionPage() -> Html {
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
             }
+            if let Some(cleared) = &quiz.cleared {
+                // "Start over" is one press: it can be taken back until the fresh quiz is begun.
+                <div class="cleared-note">
+                    <p>{ match cleared.answers.len() {
+                        1 => "You started over, so your earlier answer was cleared.".to_owned(),
+                        n => format!("You started over, so your {n} earlier answers were cleared."),
+                    } }</p>
+                    <button type="button" class="button" onclick={dispatch(Action::UndidStartOver)}>{ "Undo start over" }</button>
+                </div>
+            }
             { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }
             { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
             if quiz.keeping == Keeping::Refused {

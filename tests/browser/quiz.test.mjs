@@ -221,6 +221,42 @@ test('a reload mid-quiz resumes at the same question with the same answers', asy
   });
 });
 
+test('Start over can be undone until the fresh quiz is begun', async () => {
+  await withPage({}, async (page) => {
+    await start(page);
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('radio').nth(1).check();
+      await nextButton(page).click();
+    }
+    const atFour = await heading(page).innerText();
+    const undo = page.getByRole('button', { name: 'Undo start over', exact: true });
+    const note = page.getByText('You started over, so your 3 earlier answers were cleared.', { exact: true });
+    await page.getByRole('link', { name: 'mlpath' }).click();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await note.waitFor();
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    await undo.click();
+    await page.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.innerText === text, atFour);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '3');
+    assert.equal(await note.count(), 0);
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
+
+    // Once an answer of the fresh quiz is given, the earlier one is gone for good.
+    await page.getByRole('link', { name: 'mlpath' }).click();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await note.waitFor();
+    await page.getByRole('radio').first().check();
+    assert.equal(await undo.count(), 0);
+    await page.reload();
+    await page.getByRole('radio').first().waitFor();
+    assert.equal(await undo.count(), 0);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '1');
+  });
+});
+
 test('Start opened in a new tab leaves this tab as it was', async () => {
   await withPage({}, async (page, context) => {
     await page.goto(server.url);
