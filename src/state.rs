@@ -144,6 +144,12 @@ impl QuizState {
         }
     }
 
+    /// An empty sheet at the first question.
+    fn begin_fresh(&mut self) {
+        self.answers = Answers::new();
+        self.phase = Phase::Answering { at: 0 };
+    }
+
     /// Moves `next` to question `at`; past the last one the quiz finishes and the result becomes its own.
     fn move_to(&self, next: &mut Self, at: usize) {
         if at >= self.total() {
@@ -169,15 +175,14 @@ impl Reducible for QuizState {
         }
         match action {
             // After a result, starting again means a fresh sheet, not the last question.
-            Action::Started if self.phase == Phase::Finished => {
-                next.answers = Answers::new();
-                next.phase = Phase::Answering { at: 0 };
-            }
+            Action::Started if self.phase == Phase::Finished => next.begin_fresh(),
             Action::Started => next.phase = Phase::Answering { at: self.at() },
             Action::StartedOver => {
-                next.cleared = self.progress().filter(|p| !p.answers.is_empty());
-                next.answers = Answers::new();
-                next.phase = Phase::Answering { at: 0 };
+                // Pressed again on the fresh quiz, it keeps the one it can still bring back.
+                if let Some(under_way) = self.progress().filter(|p| !p.answers.is_empty()) {
+                    next.cleared = Some(under_way);
+                }
+                next.begin_fresh();
             }
             Action::UndidStartOver => {
                 if let Some(cleared) = next.cleared.take() {

@@ -189,9 +189,17 @@ fn starting_over_a_quiz_under_way_can_be_undone_until_the_fresh_one_is_begun() {
         Action::Skipped,
         Action::Started,
     ] {
-        let fresh_quiz = apply(Rc::clone(&over), [begun.clone(), Action::UndidStartOver]);
+        let fresh_quiz = apply(Rc::clone(&over), [begun.clone()]);
         assert_eq!(fresh_quiz.cleared, None, "{begun:?}");
-        assert_ne!(fresh_quiz.answers, under_way.answers, "{begun:?}");
+        let undone = apply(fresh_quiz, [Action::UndidStartOver]);
+        assert_ne!(undone.answers, under_way.answers, "{begun:?}");
+    }
+    // Neither Back on the fresh first question nor pressing Start over again loses it.
+    for kept in [Action::PressedBack, Action::StartedOver] {
+        let still = apply(Rc::clone(&over), [kept.clone()]);
+        assert_eq!(still.cleared, over.cleared, "{kept:?}");
+        let undone = apply(still, [Action::UndidStartOver]);
+        assert_eq!(undone.answers, under_way.answers, "{kept:?}");
     }
 }
 

@@ -80,11 +80,19 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
 
     {
         let quiz = quiz.clone();
-        use_effect_with((quiz.phase.clone(), quiz.answers.clone()), move |_| {
+        // While a start over can still be undone, storage keeps the quiz it cleared: a reload or a
+        // closed tab then loses nothing.
+        let deps = (
+            quiz.phase.clone(),
+            quiz.answers.clone(),
+            quiz.cleared.is_some(),
+        );
+        use_effect_with(deps, move |_| {
             let Some(store) = store else {
                 return;
             };
             match quiz.progress() {
+                Some(_) if quiz.cleared.is_some() => {}
                 Some(progress) => store.save(&progress, quiz.content()),
                 None if quiz.phase == Phase::Finished => {
                     store.clear();

@@ -50,6 +50,28 @@ pub fn QuestionPage() -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
     };
+    let cleared = quiz
+        .cleared
+        .as_ref()
+        .map(|cleared| match cleared.answers.len() {
+            1 => (
+                "You started over, so your earlier answer was cleared.".to_owned(),
+                "Bring back my answer".to_owned(),
+            ),
+            n => (
+                format!("You started over, so your {n} earlier answers were cleared."),
+                format!("Bring back my {n} answers"),
+            ),
+        });
+    // The button goes with the note: focus moves to the heading (which stays, whichever question
+    // comes back), not to nowhere.
+    let undo = {
+        let quiz = quiz.clone();
+        Callback::from(move |_: MouseEvent| {
+            quiz.dispatch(Action::UndidStartOver);
+            crate::app::show_new_page();
+        })
+    };
     let on_choose = {
         let quiz = quiz.clone();
         let question = question.id.clone();
@@ -76,21 +98,19 @@ pub fn QuestionPage() -> Html {
             // from another page: a screen reader reads the step with the prompt, once. (Opened
             // directly at `#/quiz`, the page is read from the top, the heading included.) The choices
             // are named by the prompt alone.
-            <h1 id="question-heading" tabindex="-1">
+            <h1 id="question-heading" tabindex="-1" aria-describedby={cleared.as_ref().map(|_| "cleared-note")}>
                 <span class="visually-hidden">{ format!("{step}: ") }</span>
                 <span id="question-prompt">{ text(&question.prompt) }</span>
             </h1>
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
             }
-            if let Some(cleared) = &quiz.cleared {
-                // "Start over" is one press: it can be taken back until the fresh quiz is begun.
+            if let Some((note, bring_back)) = cleared {
+                // "Start over" is one press: it can be taken back until the fresh quiz is begun. The
+                // heading, where focus arrives, is described by the note, so it is heard.
                 <div class="cleared-note">
-                    <p>{ match cleared.answers.len() {
-                        1 => "You started over, so your earlier answer was cleared.".to_owned(),
-                        n => format!("You started over, so your {n} earlier answers were cleared."),
-                    } }</p>
-                    <button type="button" class="button" onclick={dispatch(Action::UndidStartOver)}>{ "Undo start over" }</button>
+                    <p id="cleared-note">{ note }</p>
+                    <button type="button" class="button" onclick={undo}>{ bring_back }</button>
                 </div>
             }
             { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }

@@ -221,7 +221,7 @@ test('a reload mid-quiz resumes at the same question with the same answers', asy
   });
 });
 
-test('Start over can be undone until the fresh quiz is begun', async () => {
+test('Start over can be undone until the fresh quiz is begun, and loses nothing on a reload until then', async () => {
   await withPage({}, async (page) => {
     await start(page);
     for (let i = 0; i < 3; i++) {
@@ -229,31 +229,44 @@ test('Start over can be undone until the fresh quiz is begun', async () => {
       await nextButton(page).click();
     }
     const atFour = await heading(page).innerText();
-    const undo = page.getByRole('button', { name: 'Undo start over', exact: true });
-    const note = page.getByText('You started over, so your 3 earlier answers were cleared.', { exact: true });
-    await page.getByRole('link', { name: 'mlpath' }).click();
-    await page.getByRole('button', { name: 'Start over' }).click();
-    await note.waitFor();
+    const undo = page.getByRole('button', { name: 'Bring back my 3 answers', exact: true });
+    const note = 'You started over, so your 3 earlier answers were cleared.';
+    const startOver = async () => {
+      await page.getByRole('link', { name: 'mlpath' }).click();
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await undo.waitFor();
+    };
+    await startOver();
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '0');
     assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+    // Focus is on the heading, which the note describes: a screen reader hears it.
+    const focused = page.getByRole('heading', { level: 1, description: note });
+    assert.equal(await focused.evaluate((h1) => h1 === document.activeElement), true);
     assert.deepEqual(await axeViolations(page), []);
     await undo.click();
     await page.waitForFunction((text) => document.activeElement?.tagName === 'H1' && document.activeElement.innerText === text, atFour);
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '3');
-    assert.equal(await note.count(), 0);
+    assert.equal(await undo.count(), 0);
     await page.getByRole('button', { name: 'Back' }).click();
     assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
+    await page.reload();
+    await page.getByRole('radio').nth(1).waitFor();
+    assert.equal(await page.getByRole('radio').nth(1).isChecked(), true, 'what Undo brought back is kept');
 
-    // Once an answer of the fresh quiz is given, the earlier one is gone for good.
-    await page.getByRole('link', { name: 'mlpath' }).click();
-    await page.getByRole('button', { name: 'Start over' }).click();
-    await note.waitFor();
-    await page.getByRole('radio').first().check();
-    assert.equal(await undo.count(), 0);
+    // A reload while the offer stands keeps the earlier quiz, as nothing of the fresh one was given yet.
+    await startOver();
     await page.reload();
     await page.getByRole('radio').first().waitFor();
-    assert.equal(await undo.count(), 0);
+    assert.equal(await progress(page).getAttribute('aria-valuenow'), '3');
+
+    // Once an answer of the fresh quiz is given, the earlier one is gone for good.
+    await startOver();
+    await page.getByRole('radio').first().check();
+    await undo.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('radio').first().waitFor();
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '1');
+    assert.equal(await undo.count(), 0);
   });
 });
 
