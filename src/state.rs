@@ -144,6 +144,12 @@ impl QuizState {
         }
     }
 
+    /// The progress storage keeps: while a start over can still be undone, the quiz it cleared (so
+    /// a reload or a closed tab loses nothing); otherwise the quiz under way.
+    pub fn progress_to_keep(&self) -> Option<Progress> {
+        self.cleared.clone().or_else(|| self.progress())
+    }
+
     /// An empty sheet at the first question.
     fn begin_fresh(&mut self) {
         self.answers = Answers::new();

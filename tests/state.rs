@@ -174,6 +174,8 @@ fn starting_over_a_quiz_under_way_can_be_undone_until_the_fresh_one_is_begun() {
         })
     );
 
+    // Storage keeps the cleared quiz while it can be brought back.
+    assert_eq!(over.progress_to_keep(), over.cleared);
     // Undo: back where it was, with every answer, and nothing left to undo.
     let undone = apply(Rc::clone(&over), [Action::UndidStartOver]);
     assert_eq!(undone.phase, under_way.phase);

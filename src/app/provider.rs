@@ -80,8 +80,8 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
 
     {
         let quiz = quiz.clone();
-        // While a start over can still be undone, storage keeps the quiz it cleared: a reload or a
-        // closed tab then loses nothing.
+        // While a start over can still be undone, storage keeps the quiz it cleared
+        // (`QuizState::progress_to_keep`), so its end is a change to save too.
         let deps = (
             quiz.phase.clone(),
             quiz.answers.clone(),
@@ -91,8 +91,7 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
             let Some(store) = store else {
                 return;
             };
-            match quiz.progress() {
-                Some(_) if quiz.cleared.is_some() => {}
+            match quiz.progress_to_keep() {
                 Some(progress) => store.save(&progress, quiz.content()),
                 None if quiz.phase == Phase::Finished => {
                     store.clear();
