@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 #[allow(dead_code)]
-#[path = "src/quiz/model.rs"]
+#[path = "src/content/model.rs"]
 mod model;
 
 use model::*;
@@ -19,7 +19,7 @@ const SOURCE: &str = "src/content/content.toml";
 
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
-    println!("cargo:rerun-if-changed=src/quiz/model.rs");
+    println!("cargo:rerun-if-changed=src/content/model.rs");
     let text = std::fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let content: Content = toml::from_str(&text).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let mut out = Out::default();
@@ -177,7 +177,11 @@ emit_struct!(Roles {
     data_scientist,
     ml_engineer
 });
-emit_struct!(RoleCopy { name, summary });
+emit_struct!(RoleCopy {
+    name,
+    short_name,
+    summary
+});
 emit_struct!(Distinction {
     id,
     topic,

@@ -2,5 +2,5 @@
 
 fn main() {
     mlpath::app::mount();
-    mlpath::offline::register_service_worker();
+    mlpath::web::offline::register_service_worker();
 }

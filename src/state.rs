@@ -5,7 +5,16 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::quiz::{Answers, ChoiceId, Content, Question, QuestionId, ShareCode};
-use crate::storage::Progress;
+
+/// Where the person is in a quiz under way: the question on screen and the answers so far. What
+/// storage keeps, and what an embed's "Open the full page" carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Index of the question on screen.
+    pub at: usize,
+    /// The answers given so far.
+    pub answers: Answers,
+}
 
 /// Where the person is in the quiz.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +151,12 @@ impl QuizState {
             }),
             Phase::Intro | Phase::Finished => None,
         }
+    }
+
+    /// The question a quiz under way would continue at, counting from 1, which pages offer in place
+    /// of a fresh start; none when there is nothing to continue.
+    pub fn resumable(&self) -> Option<usize> {
+        matches!(self.phase, Phase::Answering { .. }).then(|| self.at() + 1)
     }
 
     /// The progress storage keeps: while a start over can still be undone, the quiz it cleared (so

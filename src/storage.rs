@@ -1,10 +1,11 @@
-//! The only code that touches `localStorage`: versioned envelopes around quiz progress and the person's
-//! own last result, every call fallible.
+//! The only code that touches `localStorage`: versioned envelopes around quiz progress (the state's
+//! [`Progress`]) and the person's own last result, every call fallible.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::cell::Cell;
 
-use crate::quiz::{Answers, Content, ShareCode};
+use crate::quiz::{Content, ShareCode};
+use crate::state::Progress;
 
 /// The key progress is kept under.
 pub const KEY: &str = "mlpath.progress";
@@ -17,15 +18,6 @@ const PROBE_KEY: &str = "mlpath.probe";
 
 /// The envelope version this build writes. Data of a newer version is never overwritten.
 pub const VERSION: u32 = 1;
-
-/// Where the person was in the quiz: the question on screen and the answers so far.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
-    /// Index of the question on screen.
-    pub at: usize,
-    /// The answers given so far.
-    pub answers: Answers,
-}
 
 /// What reading one stored envelope found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,15 +32,14 @@ pub enum Stored<T> {
     Newer,
 }
 
-impl Progress {
-    /// The envelope text: `VERSION:at:share-code`. The share code carries its own checksum and content version.
-    pub fn to_envelope(&self, content: &Content) -> String {
-        format!(
-            "{VERSION}:{}:{}",
-            self.at,
-            ShareCode::encode(content, &self.answers)
-        )
-    }
+/// The envelope text of `progress`: `VERSION:at:share-code`. The share code carries its own
+/// checksum and content version.
+pub fn envelope(progress: &Progress, content: &Content) -> String {
+    format!(
+        "{VERSION}:{}:{}",
+        progress.at,
+        ShareCode::encode(content, &progress.answers)
+    )
 }
 
 /// The part of an envelope after its version, or what the version says about it. The version
@@ -146,7 +137,7 @@ impl ProgressStore {
         self.write(
             KEY,
             &self.is_progress_read_only,
-            Some(&progress.to_envelope(content)),
+            Some(&envelope(progress, content)),
         );
     }
 

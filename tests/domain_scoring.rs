@@ -146,10 +146,12 @@ paragraphs = ["Checks the tie rule."]
 
 [roles.data_scientist]
 name = "Data scientist"
+short_name = "Data scientist"
 summary = "Analyses."
 
 [roles.ml_engineer]
 name = "ML engineer"
+short_name = "ML engineer"
 summary = "Builds."
 
 [[paths]]
@@ -213,6 +215,7 @@ fn exact_ties_go_to_the_path_listed_first() {
         let rec = c.recommend(&profile);
         assert_eq!(rec.primary.as_str(), first);
         assert_eq!(rec.runner_up.as_str(), second);
+        assert_eq!(rec.tied, [second.into()], "the tie is told");
         // Deterministic: same input, same output, every time.
         for _ in 0..10 {
             assert_eq!(c.recommend(&c.score(&both)), rec);
@@ -225,6 +228,7 @@ fn exact_ties_go_to_the_path_listed_first() {
         "first",
         "a real lead beats file order"
     );
+    assert!(rec.tied.is_empty(), "{:?}", rec.tied);
 }
 
 #[test]

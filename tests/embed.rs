@@ -3,12 +3,12 @@
 
 mod common;
 use common::ssr::*;
-use mlpath::app::Route;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
     EmbedParams, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
     MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
+use mlpath::route::Route;
 use proptest::prelude::*;
 
 const EMBED_JS: &str = include_str!("../static/embed.js");

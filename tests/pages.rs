@@ -2,9 +2,9 @@
 
 mod common;
 use common::ssr::*;
-use mlpath::app::{ResultCode, Route};
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ShareCode};
+use mlpath::route::{ResultCode, Route};
 
 fn result_route(answers: &Answers) -> Route {
     Route::Result {
@@ -119,14 +119,19 @@ async fn a_result_link_names_its_path_and_explains_it() {
         );
         cost_notes.extend(texts(&page, ".resource-list .cost-note"));
         // Rendered without a remembered own result, every result page is a shared one: nothing on
-        // it offers to wipe the viewer's own quiz.
+        // it offers to wipe the viewer's own quiz: its way into the quiz is a link, which keeps a
+        // quiz under way.
         assert_eq!(
-            texts(&page, "main > .actions button"),
+            texts(&page, "main > .actions a.primary"),
             ["Take the quiz yourself"]
         );
         assert_eq!(
-            texts(&page, ".shared-note button"),
+            texts(&page, ".shared-note a.primary"),
             ["Take the quiz yourself"]
+        );
+        assert!(
+            !texts(&page, "main button").contains(&"Retake the quiz".to_owned()),
+            "no Retake on a result that may be someone else's"
         );
         // Where no storage has been read (as in a server-side render) a result is nobody's in
         // particular: the page claims neither "your" nor "their".
@@ -170,7 +175,7 @@ async fn a_result_with_no_preference_answered_recommends_nothing() {
         );
         assert!(texts(&page, "svg.chart").is_empty());
         assert_eq!(
-            texts(&page, "main .actions button"),
+            texts(&page, "main .actions a.primary"),
             ["Take the quiz yourself"]
         );
     }
@@ -302,7 +307,8 @@ fn fragments_are_read_as_browsers_write_them() {
 
 #[tokio::test]
 async fn the_chart_marker_is_labelled_and_described_where_it_is_seen() {
-    use mlpath::components::{ChartBar, ProfileChart};
+    use mlpath::components::ProfileChart;
+    use mlpath::view::{ChartBar, ChartView, Whose};
     use yew::prelude::*;
 
     #[derive(Properties, PartialEq)]
@@ -313,16 +319,9 @@ async fn the_chart_marker_is_labelled_and_described_where_it_is_seen() {
     /// The chart alone, at one point of the axis.
     #[function_component]
     fn Chart(props: &ChartProps) -> Html {
-        ProfileChart {
-            axis: props.axis,
-            bars: vec![ChartBar {
-                label: "Data scientist".into(),
-                score: 0.5,
-                is_primary: true,
-            }],
-            own: true,
-        }
-        .view()
+        let bars = vec![ChartBar::new("Data scientist".into(), 0.5, true)];
+        let chart = ChartView::of(&content().roles, Whose::Own, props.axis, bars);
+        ProfileChart { chart: &chart }.view()
     }
 
     let axis_text = |lean: &str| {
@@ -447,7 +446,7 @@ async fn a_tie_for_best_fit_is_called_a_tie() {
         let expected = if is_tie {
             format!(
                 "Tied with {} at {score}% fit: either path suits these answers.",
-                mlpath::share::in_sentence(runner_up)
+                mlpath::view::in_sentence(runner_up)
             )
         } else {
             format!("Runner-up: {runner_up} ({score}% fit).")

@@ -1,6 +1,6 @@
 //! Share messages and the links that prefill them: the result link survives encoding intact.
 
-use mlpath::share::{in_sentence, ShareMessage};
+use mlpath::view::{in_sentence, ShareMessage, Whose};
 
 const URL: &str = "https://example.org/blog/quiz/#/result/BABZaZThSTSMYHPp";
 
@@ -14,7 +14,7 @@ fn decoded_query(link: &str, name: &str) -> Option<String> {
 
 #[test]
 fn the_message_names_the_path_and_carries_the_link() {
-    let message = ShareMessage::new("Applied ML engineer", URL, true);
+    let message = ShareMessage::new("Applied ML engineer", URL, Whose::Own);
     assert_eq!(message.title, "My best fit: Applied ML engineer");
     assert!(
         message.text.contains("my best fit")
@@ -27,7 +27,7 @@ fn the_message_names_the_path_and_carries_the_link() {
 
 #[test]
 fn passing_on_someone_elses_result_never_claims_it() {
-    let message = ShareMessage::new("Data scientist", URL, false);
+    let message = ShareMessage::new("Data scientist", URL, Whose::Shared);
     assert_eq!(
         message.title,
         "A result from the mlpath quiz: Data scientist"
@@ -55,7 +55,7 @@ fn path_names_read_naturally_mid_sentence() {
 
 #[test]
 fn social_links_prefill_text_and_keep_the_fragment() {
-    let message = ShareMessage::new("Core ML engineer", URL, true);
+    let message = ShareMessage::new("Core ML engineer", URL, Whose::Own);
     assert!(message
         .linkedin()
         .starts_with("https://www.linkedin.com/sharing/share-offsite/?url="));

@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ChoiceId, QuestionId};
+use mlpath::state::Progress;
 use mlpath::state::{Action, Keeping, Phase, QuizState};
-use mlpath::storage::Progress;
 use yew::Reducible;
 
 fn fresh() -> Rc<QuizState> {

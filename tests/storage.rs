@@ -2,7 +2,8 @@
 
 use mlpath::content::content;
 use mlpath::quiz::Answers;
-use mlpath::storage::{parse_envelope, Progress, Stored};
+use mlpath::state::Progress;
+use mlpath::storage::{envelope, parse_envelope, Stored};
 use proptest::prelude::*;
 
 fn sample() -> Progress {
@@ -16,7 +17,7 @@ fn sample() -> Progress {
 #[test]
 fn progress_round_trips_through_its_envelope() {
     let progress = sample();
-    let text = progress.to_envelope(content());
+    let text = envelope(&progress, content());
     assert!(text.starts_with("1:5:"), "{text}");
     assert_eq!(parse_envelope(&text, content()), Stored::Found(progress));
 }
@@ -30,7 +31,7 @@ fn newer_envelopes_are_recognised_whatever_follows_the_version() {
 
 #[test]
 fn damaged_envelopes_are_corrupt() {
-    let good = sample().to_envelope(content());
+    let good = envelope(&sample(), content());
     let past_the_end = format!("1:{}:{}", content().questions.len(), &good[4..]);
     let cut = &good[..good.len() - 2];
     for text in [

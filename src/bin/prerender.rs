@@ -3,7 +3,9 @@
 
 use std::process::ExitCode;
 
-use mlpath::app::{page_title, Route, StaticApp, StaticAppProps};
+use mlpath::app::{StaticApp, StaticAppProps};
+use mlpath::route::Route;
+use mlpath::view::page_title;
 
 /// The empty mount point as written in `index.html`, and as Trunk's minifier leaves it.
 const MOUNT_POINTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];

@@ -4,8 +4,9 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
-use crate::embed::{current_directory, iframe_snippet, script_snippet};
-use crate::share;
+use super::copy::{copy_by_hand, copy_text, select_field};
+use crate::embed::{iframe_snippet, script_snippet};
+use crate::web;
 
 thread_local! {
     /// Where the app is hosted, once read: a later visit to the landing page shows the snippets
@@ -16,10 +17,9 @@ thread_local! {
 /// The embed section: the script and iframe snippets for where the app is hosted, and the options.
 /// It needs the page's real address, and without the app it would offer nothing to copy, so it is
 /// never rendered at build time (server-side rendering leaves its place empty), and in a browser it
-/// follows once the browser is idle after the app's start. It is below the fold, and the first
-/// layout of the page skips it: its text fields, buttons and monospace text were about a quarter of
-/// the app's start-up work at 1× CPU. The address is read once: a later visit to the landing page
-/// shows it from its first render.
+/// follows once the browser is idle after the app's start: it is below the fold, and its text
+/// fields, buttons and monospace text would weigh on the first layout. The address is read once: a
+/// later visit to the landing page shows it from its first render.
 #[function_component]
 pub fn EmbedCode() -> Html {
     let directory = use_state(|| DIRECTORY.with(|known| known.borrow().clone()));
@@ -27,8 +27,8 @@ pub fn EmbedCode() -> Html {
         let directory = directory.clone();
         use_effect_with((), move |_| {
             if directory.is_none() {
-                crate::idle::when_idle(1000, move || {
-                    let read = current_directory();
+                web::idle::when_idle(1000, move || {
+                    let read = web::hosted_directory();
                     DIRECTORY.with(|known| known.borrow_mut().clone_from(&read));
                     directory.set(read);
                 });
@@ -66,19 +66,18 @@ struct SnippetProps {
 /// selected for copying by hand.
 #[function_component]
 fn Snippet(props: &SnippetProps) -> Html {
-    let status = use_state(|| "");
+    let status = use_state(String::new);
     let field = use_node_ref();
     let on_copy = {
         let (status, field, code) = (status.clone(), field.clone(), props.code.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, field, code) = (status.clone(), field.clone(), code.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if share::copy_to_clipboard(&code).await.is_ok() {
-                    status.set("Copied to the clipboard.");
-                } else if let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() {
-                    let _ = field.focus();
-                    field.select();
-                    status.set("Your browser did not allow copying. The code is selected: press Ctrl+C (or ⌘C) to copy it.");
+            let (status, field) = (status.clone(), field.clone());
+            copy_text(code.to_string(), move |copied| {
+                if copied {
+                    status.set("Copied to the clipboard.".to_owned());
+                } else {
+                    select_field(&field);
+                    status.set(copy_by_hand("The code is selected"));
                 }
             });
         })
@@ -89,7 +88,7 @@ fn Snippet(props: &SnippetProps) -> Html {
             <textarea id={&props.id} ref={field} readonly=true rows="4" spellcheck="false" value={props.code.clone()} />
             <div class="snippet-actions">
                 <button type="button" class="button" onclick={on_copy}>{ &props.copy_label }</button>
-                <p class="snippet-status" role="status">{ *status }</p>
+                <p class="snippet-status" role="status">{ (*status).clone() }</p>
             </div>
         </div>
     }

@@ -1,23 +1,32 @@
-//! The pieces pages are made of: data in, callbacks out. Those with state of their own (a filter, a
-//! copy status) or that read the quiz are Yew components; the others are plain functions, or structs
-//! with a `view`, rendered as part of their page's component, since each Yew component type costs
-//! about a kilobyte of wasm for its lifecycle and a little work at every render.
+//! The pieces pages are made of: data in, callbacks out.
+//!
+//! **The idiom.** A piece is a Yew function component (`#[function_component]`, with props) only
+//! when it needs hooks: state of its own (a filter, a copy status), effects, or the context.
+//! Otherwise it is a plain struct whose public fields are its arguments, with
+//! `fn view(self) -> Html`, rendered inside its page's component: it has no lifecycle of its own,
+//! and every component type costs the wasm its own lifecycle code and each render a props
+//! comparison. Wordings come from [`crate::view`]; browser calls from [`crate::web`].
 
 mod choice_list;
+mod copy;
 mod embed_code;
+mod full_page_link;
 mod profile_chart;
 mod progress_bar;
+mod quiz_entry;
 mod resource_list;
 mod share_panel;
 mod site_header;
 
 pub use choice_list::ChoiceList;
 pub use embed_code::EmbedCode;
-pub use profile_chart::{ChartBar, ProfileChart};
+pub use full_page_link::FullPageLink;
+pub use profile_chart::ProfileChart;
 pub use progress_bar::ProgressBar;
-pub use resource_list::{ListedResource, ResourceList};
+pub use quiz_entry::{continue_label, record_start, QuizLink, StartOver};
+pub use resource_list::ResourceList;
 pub use share_panel::SharePanel;
-pub use site_header::site_header;
+pub use site_header::SiteHeader;
 
 use std::borrow::Cow;
 

@@ -4,38 +4,14 @@ use yew::prelude::*;
 
 use super::text;
 
-use crate::quiz::{Cost, Level, Resource};
-
-/// One resource as the list shows it.
-#[derive(Clone, PartialEq)]
-pub struct ListedResource {
-    /// The resource.
-    pub resource: &'static Resource,
-    /// Names of the gap skills it covers.
-    pub covers: Vec<AttrValue>,
-}
+use crate::quiz::Level;
+use crate::view::{cost_name, level_name, level_range, ListedResource, NEW_TAB};
 
 /// Props of [`ResourceList`].
 #[derive(Properties, PartialEq)]
 pub struct ResourceListProps {
     /// Resources, best first.
     pub items: Vec<ListedResource>,
-}
-
-fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::Beginner => "Beginner",
-        Level::Intermediate => "Intermediate",
-        Level::Advanced => "Advanced",
-    }
-}
-
-fn cost_name(cost: Cost) -> &'static str {
-    match cost {
-        Cost::Free => "Free",
-        Cost::FreeToAudit => "Free to audit",
-        Cost::Paid => "Paid",
-    }
 }
 
 /// The filterable list; filters only hide items, the ranking stays the same.
@@ -54,12 +30,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
         let level = level.clone();
         Callback::from(move |event: Event| {
             let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            level.set(match select.value().as_str() {
-                "beginner" => Some(Level::Beginner),
-                "intermediate" => Some(Level::Intermediate),
-                "advanced" => Some(Level::Advanced),
-                _ => None,
-            });
+            level.set(Level::from_key(&select.value()));
         })
     };
     let shown: Vec<&ListedResource> = props
@@ -81,8 +52,8 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                     { "Level " }
                     <select onchange={on_level}>
                         <option value="" selected={level.is_none()}>{ "Any" }</option>
-                        { for [Level::Beginner, Level::Intermediate, Level::Advanced].into_iter().map(|l| html! {
-                            <option value={level_name(l).to_ascii_lowercase()} selected={*level == Some(l)}>{ level_name(l) }</option>
+                        { for Level::ALL.into_iter().map(|l| html! {
+                            <option value={l.key()} selected={*level == Some(l)}>{ level_name(l) }</option>
                         }) }
                     </select>
                 </label>
@@ -96,15 +67,12 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                     <li class="resource">
                         <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">
                             { text(&item.resource.title) }
-                            <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                            <span class="visually-hidden">{ NEW_TAB }</span>
                         </a>
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
-                            <span class="tag">{ match item.resource.up_to {
-                                Some(top) => format!("{} to {}", level_name(item.resource.level), level_name(top).to_ascii_lowercase()),
-                                None => level_name(item.resource.level).to_owned(),
-                            } }</span>
+                            <span class="tag">{ level_range(item.resource.level, item.resource.up_to) }</span>
                         </span>
                         if let Some(note) = &item.resource.cost_note {
                             <span class="cost-note">{ text(note) }</span>

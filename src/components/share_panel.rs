@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::app::{ResultCode, Route};
-use crate::share::{self, CardContent, ShareMessage};
+use super::copy::{copy_by_hand, copy_text, select_field};
+use crate::route::{ResultCode, Route};
+use crate::view::{CardContent, ShareMessage, Whose, NEW_TAB};
+use crate::web;
 
 /// Props of [`SharePanel`].
 #[derive(Properties, PartialEq)]
@@ -12,8 +14,8 @@ pub struct SharePanelProps {
     pub code: ResultCode,
     /// What the card shows (its address is filled in from the page).
     pub card: CardContent,
-    /// Whether the result is the person's own: the message then speaks in the first person.
-    pub own: bool,
+    /// Whose result it is: the message speaks in the first person on the person's own.
+    pub whose: Whose,
 }
 
 /// What the last share action did, told in the status line.
@@ -29,13 +31,13 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn message(&self) -> &'static str {
+    fn message(&self) -> String {
         match self {
-            Outcome::Idle | Outcome::Shared => "",
-            Outcome::Copied => "Link copied to the clipboard.",
-            Outcome::CopyByHand => "Your browser did not allow copying. The link is selected below: press Ctrl+C (or ⌘C) to copy it.",
-            Outcome::CardSaved => "Result card downloaded.",
-            Outcome::CardFailed => "Your browser could not draw the card.",
+            Outcome::Idle | Outcome::Shared => String::new(),
+            Outcome::Copied => "Link copied to the clipboard.".to_owned(),
+            Outcome::CopyByHand => copy_by_hand("The link is selected below"),
+            Outcome::CardSaved => "Result card downloaded.".to_owned(),
+            Outcome::CardFailed => "Your browser could not draw the card.".to_owned(),
         }
     }
 }
@@ -47,38 +49,32 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let link = use_state(|| None::<String>);
     let has_native_share = use_state(|| false);
     let manual_field = use_node_ref();
-
     use_effect_with(props.code.clone(), {
         let link = link.clone();
         let has_native_share = has_native_share.clone();
         move |code: &ResultCode| {
             let route = Route::Result { code: code.clone() };
-            link.set(share::page_base().map(|base| format!("{base}{}", route.href())));
-            has_native_share.set(share::can_share_natively());
+            link.set(web::page_address().map(|base| format!("{base}{}", route.href())));
+            has_native_share.set(web::can_share_natively());
         }
     });
     use_effect_with((*outcome).clone(), {
         let manual_field = manual_field.clone();
         move |outcome: &Outcome| {
             if *outcome == Outcome::CopyByHand {
-                if let Some(input) = manual_field.cast::<web_sys::HtmlInputElement>() {
-                    let _ = input.focus();
-                    input.select();
-                }
+                select_field(&manual_field);
             }
         }
     });
-
     let Some(url) = (*link).clone() else {
         return html! { <div class="share" /> };
     };
-    let message = ShareMessage::new(&props.card.path_name, &url, props.own);
+    let message = ShareMessage::new(&props.card.path_name, &url, props.whose);
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
-            let (outcome, url) = (outcome.clone(), url.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = share::copy_to_clipboard(&url).await.is_ok();
+            let outcome = outcome.clone();
+            copy_text(url.clone(), move |copied| {
                 outcome.set(if copied {
                     Outcome::Copied
                 } else {
@@ -92,7 +88,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (outcome, message) = (outcome.clone(), message.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if share::share_natively(&message.title, &message.text, &message.url)
+                if web::share_natively(&message.title, &message.text, &message.url)
                     .await
                     .is_ok()
                 {
@@ -106,8 +102,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let mut card = props.card.clone();
         card.address = url.split('#').next().unwrap_or_default().to_owned();
         Callback::from(move |_: MouseEvent| {
-            let saved = share::draw_card(&card)
-                .is_some_and(|png| share::download_data_url(&png, "mlpath-result.png").is_ok());
+            let saved = web::draw_card(&card)
+                .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
             outcome.set(if saved {
                 Outcome::CardSaved
             } else {
@@ -135,8 +131,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 </label>
             }
             <ul class="social" aria-label="Share on">
-                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></li>
-                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></li>
+                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
+                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
                 <li><a href={message.email()}>{ "E-mail" }</a></li>
             </ul>
         </div>

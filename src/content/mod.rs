@@ -1,8 +1,11 @@
-//! The content file and its loader.
+//! What the quiz says: the content file, the types it is read into ([`model`]), and the value
+//! compiled from it. The lowest layer: it uses nothing else of the crate.
+
+pub mod model;
 
 use std::fmt;
 
-use crate::quiz::Content;
+use model::Content;
 
 /// The text of `content.toml`, the file content editors change.
 pub const SOURCE: &str = include_str!("content.toml");
@@ -18,7 +21,7 @@ pub fn content() -> &'static Content {
 
 mod compiled {
     //! The generated code: the content value as a `static`, and the arrays its lists borrow.
-    use crate::quiz::{
+    use super::model::{
         Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, List, Path,
         PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role,
         RoleCopy, Roles, Skill, SkillId, SkillTarget, Text, Weights,

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 
 /// Says the address is unknown and offers the way back to the start; and the page's title.
 pub fn not_found() -> (String, Html) {

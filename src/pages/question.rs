@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_navigator, use_quiz, use_title, ResultCode, Route};
 use crate::components::{text, ChoiceList, ProgressBar};
-use crate::quiz::{ChoiceId, Question, QuestionKind, Roles, ShareCode};
-use crate::share::in_sentence;
+use crate::context::{show_new_page, use_navigator, use_quiz, use_title};
+use crate::quiz::{ChoiceId, Question, QuestionKind, Roles};
+use crate::route::{ResultCode, Route};
 use crate::state::{Action, Keeping, Phase};
+use crate::view::in_sentence;
 
 /// The question screen. Focus moves to the heading at every step, which names the step and the question.
 #[function_component]
@@ -22,16 +23,18 @@ pub fn QuestionPage() -> Html {
     let is_mounted = use_mut_ref(|| false);
     use_effect_with(at, move |_| {
         if is_mounted.replace(true) {
-            crate::app::show_new_page();
+            show_new_page();
         }
     });
     use_effect_with(quiz.phase.clone(), {
         let quiz = quiz.clone();
         move |phase| {
-            if let (Phase::Finished, Some(navigator)) = (phase, navigator) {
-                let code = ShareCode::encode(quiz.content(), &quiz.answers);
+            // The finished quiz's code is the person's own result (the state sets both at once).
+            if let (Phase::Finished, Some(navigator), Some(code)) =
+                (phase, navigator, &quiz.own_result)
+            {
                 navigator.replace(Route::Result {
-                    code: ResultCode::from(&code),
+                    code: ResultCode::from(code.as_str()),
                 });
             }
         }
@@ -69,7 +72,7 @@ pub fn QuestionPage() -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| {
             quiz.dispatch(Action::UndidStartOver);
-            crate::app::show_new_page();
+            show_new_page();
         })
     };
     let on_choose = {

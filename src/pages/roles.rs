@@ -2,18 +2,27 @@
 
 use yew::prelude::*;
 
-use crate::components::text;
-
-use crate::app::QuizHandle;
-use crate::content::content;
+use crate::components::{text, QuizLink};
+use crate::context::QuizHandle;
 use crate::quiz::Role;
+use crate::view::{count_word, sentence_start};
 
 /// Data scientist and ML engineer compared point by point, then every path described; and the
 /// page's title.
 pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
-    let content = content();
+    let content = quiz.content();
     let roles = &content.roles;
-    let engineer_paths = content.paths.iter().filter(|p| p.role == Role::MlEngineer);
+    let engineer_paths: Vec<_> = content
+        .paths
+        .iter()
+        .filter(|p| p.role == Role::MlEngineer)
+        .collect();
+    // "an" suits the English short name ("ML engineer").
+    let paths_heading = format!(
+        "{} paths for an {}",
+        sentence_start(&count_word(engineer_paths.len())),
+        roles.ml_engineer.short_name
+    );
     let page = html! {
         <main key="roles" class="page roles" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "The two roles" }</h1>
@@ -51,8 +60,8 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
                 </table>
             </div>
 
-            <h2>{ "Three paths for an ML engineer" }</h2>
-            { for engineer_paths.map(|path| html! {
+            <h2>{ paths_heading }</h2>
+            { for engineer_paths.into_iter().map(|path| html! {
                 <section class="card path" aria-labelledby={format!("path-{}", path.id)}>
                     <h3 id={format!("path-{}", path.id)}>{ text(&path.name) }</h3>
                     <p class="tagline">{ text(&path.tagline) }</p>
@@ -62,7 +71,7 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
             }) }
 
             <div class="actions">
-                { super::quiz_link(quiz, "Take the quiz") }
+                { QuizLink::or_continue(quiz.clone(), "Take the quiz").view() }
             </div>
         </main>
     };

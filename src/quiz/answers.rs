@@ -1,6 +1,6 @@
 //! A quiz-taker's answers: which choice they picked for each question they did not skip.
 
-use super::model::{ChoiceId, QuestionId};
+use crate::content::model::{ChoiceId, QuestionId};
 
 /// Answers keyed by question id; a question that is absent was skipped (or not reached yet).
 ///

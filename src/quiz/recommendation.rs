@@ -2,8 +2,10 @@
 
 use std::cmp::Reverse;
 
-use super::model::{ChoiceId, Content, Level, Path, PathId, QuestionId, ResourceId, SkillId, Text};
 use super::scoring::Profile;
+use crate::content::model::{
+    ChoiceId, Content, Level, Path, PathId, QuestionId, ResourceId, SkillId, Text,
+};
 
 /// Most reasons a recommendation gives; more reads as a list of answers rather than an argument.
 pub const MAX_REASONS: usize = 4;
@@ -15,6 +17,9 @@ pub struct Recommendation {
     pub primary: PathId,
     /// The next best; never equal to `primary` when the content has two or more paths.
     pub runner_up: PathId,
+    /// The other paths that fit exactly as well as `primary` (under the tie rule of
+    /// [`Content::recommend`], `primary` is the one listed first), in content order; usually none.
+    pub tied: Vec<PathId>,
     /// Why `primary`, strongest first; empty when no answer pushed it.
     pub reasons: Vec<Reason>,
     /// Skills `primary` leans on where the self-rating falls short: those the quiz asks about
@@ -69,8 +74,10 @@ impl Content {
     /// Recommends a path for `profile`.
     ///
     /// **Tie rule:** paths are ranked by score, highest first; paths with exactly equal scores
-    /// keep the order they have in the content file, so the one listed first wins. Nothing is
-    /// random: the same profile always gets the same recommendation.
+    /// tie, and keep the order they have in the content file, so the one listed first wins and the
+    /// others are [`Recommendation::tied`]. Nothing is random: the same profile always gets the
+    /// same recommendation. (Over every sheet of preference answers, fits equal in whole percent,
+    /// as a result shows them, are also exactly equal: a test checks it.)
     ///
     /// **Reasons:** the answered preference choices that gave the primary path points, ranked
     /// by those points, then by how far they favoured it over the runner-up, then by question
@@ -87,24 +94,32 @@ impl Content {
     /// for the primary path, ranked by (3), (4), (5).
     pub fn recommend(&self, profile: &Profile) -> Recommendation {
         let ranked = self.rank_paths(profile);
-        let mut ranked = ranked.into_iter();
-        let primary = ranked.next();
-        let runner_up = ranked.next().or(primary);
+        let primary = ranked.first().copied();
+        let runner_up = ranked.get(1).copied().or(primary);
         let (Some(primary), Some(runner_up)) = (primary, runner_up) else {
             // A content file always has paths (the content tests check it); a hand-built empty
             // one gets an empty recommendation rather than a panic.
             return Recommendation {
                 primary: PathId::default(),
                 runner_up: PathId::default(),
+                tied: Vec::new(),
                 reasons: Vec::new(),
                 gaps: Vec::new(),
                 resources: Vec::new(),
             };
         };
+        let fit = |path: &Path| profile.path_score(&path.id).unwrap_or(0.0);
+        let tied = self
+            .paths
+            .iter()
+            .filter(|path| path.id != primary.id && fit(path) == fit(primary))
+            .map(|path| path.id.clone())
+            .collect();
         let gaps = self.gaps(primary, profile);
         Recommendation {
             primary: primary.id.clone(),
             runner_up: runner_up.id.clone(),
+            tied,
             reasons: self.reasons(primary, runner_up, profile),
             resources: self.rank_resources(primary, &gaps),
             gaps,

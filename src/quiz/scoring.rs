@@ -1,7 +1,7 @@
 //! Turning answers into a profile: a place on the data-scientist ↔ ML-engineer axis and a score per path.
 
 use super::answers::Answers;
-use super::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, Role, SkillId};
+use crate::content::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, Role, SkillId};
 
 /// Where a set of answers puts someone.
 #[derive(Clone, Debug, PartialEq)]

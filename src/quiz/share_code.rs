@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::answers::Answers;
-use super::model::Content;
+use crate::content::model::Content;
 
 /// The share-code format this build writes and reads.
 pub const FORMAT_VERSION: u8 = 1;

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use super::model::{Content, QuestionKind, Role};
 use super::share_code::{MAX_CHOICE_KEY, MAX_CONTENT_VERSION, MAX_QUESTION_KEY};
+use crate::content::model::{Content, QuestionKind, Role};
 
 /// How many questions a quiz may have: enough to sort, few enough to finish.
 pub const QUESTION_COUNT: std::ops::RangeInclusive<usize> = 12..=20;
@@ -28,8 +28,13 @@ impl Content {
             ("intro title", &self.intro.title),
             ("intro lead", &self.intro.lead),
             ("data scientist name", &self.roles.data_scientist.name),
+            (
+                "data scientist short name",
+                &self.roles.data_scientist.short_name,
+            ),
             ("data scientist summary", &self.roles.data_scientist.summary),
             ("ML engineer name", &self.roles.ml_engineer.name),
+            ("ML engineer short name", &self.roles.ml_engineer.short_name),
             ("ML engineer summary", &self.roles.ml_engineer.summary),
         ] {
             require_text(&mut problem, name, text);

@@ -143,14 +143,14 @@ test('a shared link opened elsewhere says it is shared, and invites taking the q
       assert.ok(href.includes(encodeURIComponent(url)), href);
     }
     // In the note at the top and again at the end of the page.
-    assert.equal(await page.getByRole('button', { name: 'Take the quiz yourself' }).count(), 2);
-    await page.getByRole('button', { name: 'Take the quiz yourself' }).first().click();
+    assert.equal(await page.getByRole('link', { name: 'Take the quiz yourself' }).count(), 2);
+    await page.getByRole('link', { name: 'Take the quiz yourself' }).first().click();
     await page.waitForURL(/#\/quiz$/);
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
   });
 });
 
-test("a shared result never wipes the viewer's own quiz under way: its button continues it", async () => {
+test("a shared result never wipes the viewer's own quiz under way: its link continues it", async () => {
   let url;
   await withPage(async (page) => {
     url = await finishQuiz(page);
@@ -168,9 +168,9 @@ test("a shared result never wipes the viewer's own quiz under way: its button co
     await page.reload();
     await page.getByText('Someone shared this result with you').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).count(), 0, 'nothing offers to wipe it');
-    const buttons = page.getByRole('button', { name: 'Continue your quiz at question 4' });
-    assert.equal(await buttons.count(), 2, 'in the note and at the end of the page');
-    await buttons.first().click();
+    const links = page.getByRole('link', { name: 'Continue your quiz at question 4' });
+    assert.equal(await links.count(), 2, 'in the note and at the end of the page');
+    await links.first().click();
     await page.waitForURL(/#\/quiz$/);
     await page.locator('.step', { hasText: 'Question 4 of' }).waitFor();
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '3');
@@ -193,7 +193,7 @@ test('every preference question skipped: no path is recommended, and the page sa
     assert.match(await page.title(), /^No recommendation yet · mlpath$/);
     assert.equal(await page.getByRole('img', { name: /profile/i }).count(), 0, 'no chart of nothing');
     assert.equal(await page.getByText(/% fit/).count(), 0);
-    await page.getByRole('button', { name: 'Take the quiz again' }).click();
+    await page.getByRole('link', { name: 'Take the quiz again' }).click();
     await page.waitForURL(/#\/quiz$/);
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
   });

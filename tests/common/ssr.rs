@@ -1,6 +1,7 @@
 //! Server-side rendering of the app at a route, and queries on the HTML it gives.
 
-use mlpath::app::{Route, StaticApp, StaticAppProps};
+use mlpath::app::{StaticApp, StaticAppProps};
+use mlpath::route::Route;
 use scraper::{Html as Document, Selector};
 
 /// The app rendered at `route`, as a queryable document.

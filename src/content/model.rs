@@ -152,6 +152,8 @@ impl Roles {
 pub struct RoleCopy {
     /// Display name.
     pub name: Text,
+    /// The name where room is short: the ends of the profile chart's axis, headings.
+    pub short_name: Text,
     /// One paragraph.
     pub summary: Text,
 }
@@ -253,6 +255,25 @@ pub enum Level {
     Intermediate,
     /// Assumes solid foundations.
     Advanced,
+}
+
+impl Level {
+    /// Every level, lowest first.
+    pub const ALL: [Level; 3] = [Level::Beginner, Level::Intermediate, Level::Advanced];
+
+    /// The level's name in the content file: `beginner`, `intermediate` or `advanced`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Beginner => "beginner",
+            Level::Intermediate => "intermediate",
+            Level::Advanced => "advanced",
+        }
+    }
+
+    /// The level [`Level::key`] names; none for any other text.
+    pub fn from_key(key: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|level| level.key() == key)
+    }
 }
 
 /// A course or book.

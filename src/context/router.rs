@@ -1,8 +1,8 @@
 //! Hash routing: the current [`Route`] for every page, and the links and moves between routes.
 //!
-//! About 180 lines of code instead of yew-router: the app has five fixed routes in the fragment,
-//! and yew-router, with gloo-history, route-recognizer and serde-wasm-bindgen behind it, was a sixth
-//! of the gzipped wasm. Links are ordinary `<a href={Route::….href()}>`: before the wasm has loaded
+//! A few hooks instead of yew-router: the app has five fixed routes in the fragment, and
+//! yew-router, with gloo-history, route-recognizer and serde-wasm-bindgen behind it, weighed far
+//! more in the wasm than these. Links are ordinary `<a href={Route::….href()}>`: before the wasm has loaded
 //! (in the prerendered page) the browser follows them by itself, and they open in a new tab like any
 //! link; once the app runs, a plain click on one is a move like a button's.
 //!
@@ -13,7 +13,7 @@
 
 use yew::prelude::*;
 
-use super::Route;
+use crate::route::Route;
 
 /// Where the app is, and how pages move it elsewhere: from [`use_hash_router`] in the browser, and
 /// [`static_navigator`] for server-side rendering. Pages reach it through [`use_navigator`].
@@ -52,18 +52,6 @@ impl Navigator {
     pub fn replace(&self, route: Route) {
         self.go.emit((route, true));
     }
-}
-
-/// The app's navigator, from the context the app provides; none outside the app.
-#[hook]
-pub fn use_navigator() -> Option<Navigator> {
-    use_context::<super::Shell>().map(|shell| shell.navigator)
-}
-
-/// The route being shown; the landing page outside any router.
-#[hook]
-pub fn use_route() -> Route {
-    use_navigator().map_or(Route::Home, |navigator| navigator.place.route)
 }
 
 /// The router of the page in a browser: the route is `location.hash`, followed through links,
@@ -119,12 +107,12 @@ pub fn static_navigator(route: Route) -> Navigator {
 /// After a move to another page, or to the next question: scrolls to the top (in an embed, the
 /// frame's top into the blog's view) and focuses the page's `h1` (pages give it `tabindex="-1"`),
 /// which also makes screen readers announce the new page.
-pub(crate) fn show_new_page() {
+pub fn show_new_page() {
     browser::show_new_page();
 }
 
 /// Focuses the page's `h1`, as a move does, without scrolling to the top first.
-pub(super) fn focus_heading() {
+pub fn focus_heading() {
     browser::focus_heading();
 }
 
@@ -136,7 +124,7 @@ pub fn is_plain_click(click: &web_sys::MouseEvent) -> bool {
 }
 
 /// The address's fragment as it is, query included (`#/quiz?progress=…`).
-pub(super) fn address_hash() -> String {
+pub fn address_hash() -> String {
     browser::hash()
 }
 
@@ -152,7 +140,7 @@ mod browser {
     use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
 
-    use super::Route;
+    use crate::route::Route;
 
     /// `location.hash`, or empty when it cannot be read.
     pub fn hash() -> String {
@@ -254,7 +242,7 @@ mod browser {
 #[cfg(not(target_arch = "wasm32"))]
 mod browser {
     //! Outside a browser there is no address bar: the landing page, and moves go nowhere.
-    use super::Route;
+    use crate::route::Route;
 
     pub fn hash() -> String {
         String::new()

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::Reducible;
 
-use super::Route;
 use crate::content::content;
+use crate::route::Route;
 use crate::state::{Action, Keeping, Phase, QuizState};
 use crate::storage::{self, ProgressStore, Stored};
 
@@ -15,7 +15,7 @@ pub type QuizHandle = UseReducerHandle<QuizState>;
 
 /// The quiz as the page opens in a browser: progress carried by the address or kept in storage,
 /// the person's own last result, and the store that keeps every change. [`Opened::read`] runs before
-/// the first render (in [`super::mount`]), so that render is already the right page, with no second
+/// the first render (the app's `mount` calls it), so that render is already the right page, with no second
 /// render of the whole app once storage has been read.
 #[derive(Clone)]
 pub struct Opened {
@@ -109,12 +109,4 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
     }
 
     quiz
-}
-
-/// The quiz state, from the context the app provides.
-#[hook]
-pub fn use_quiz() -> QuizHandle {
-    use_context::<super::Shell>()
-        .expect("pages are rendered inside the app")
-        .quiz
 }

@@ -2,13 +2,7 @@
 
 use yew::prelude::*;
 
-/// The product name every title ends with.
-pub const SITE_NAME: &str = "mlpath";
-
-/// The document title of `page`: "`page` · mlpath".
-pub fn page_title(page: &str) -> String {
-    format!("{page} · {SITE_NAME}")
-}
+use crate::view::page_title;
 
 /// Sets `document.title` to [`page_title`] whenever `page` changes; `None` leaves the title to
 /// another part of the page.

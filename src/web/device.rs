@@ -54,14 +54,6 @@ pub async fn share_natively(title: &str, text: &str, url: &str) -> Result<(), Un
         .map_err(|_| Unavailable)
 }
 
-/// The page's address without query or fragment, e.g. `https://example.org/blog/quiz/`: links made
-/// inside an embed (`?embed=1…`) then open the ordinary page. Taken from `href`, not `origin`, which
-/// reads "null" in a sandboxed frame.
-pub fn page_base() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    Some(href.split(['?', '#']).next().unwrap_or_default().to_owned())
-}
-
 /// Saves a `data:` URL as a file named `filename` through a temporary download link.
 pub fn download_data_url(data_url: &str, filename: &str) -> Result<(), Unavailable> {
     let document = web_sys::window()

@@ -3,6 +3,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::view::CardContent;
+
 /// Card width in pixels: the size social networks preview.
 pub const CARD_WIDTH: u32 = 1200;
 /// Card height in pixels.
@@ -14,24 +16,6 @@ const MUTED: &str = "#4d4b57";
 const ACCENT: &str = "#0b5fad";
 const TRACK: &str = "#e6e3dc";
 const PAPER: &str = "#fbfaf7";
-
-/// What the card shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardContent {
-    /// What the path is to the card's owner: "My best fit" on the person's own result, "Best fit" on
-    /// one they were shared.
-    pub eyebrow: &'static str,
-    /// The recommended path's name.
-    pub path_name: String,
-    /// Its one-line tagline.
-    pub tagline: String,
-    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
-    pub axis: f32,
-    /// Path name, score 0..=1, and whether it is the recommended one.
-    pub bars: Vec<(String, f32, bool)>,
-    /// The quiz's address, printed at the bottom.
-    pub address: String,
-}
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
@@ -107,9 +91,9 @@ pub fn draw_card(card: &CardContent) -> Option<String> {
 fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top: f64, width: f64) {
     ctx.set_font(&format!("24px {FONT}"));
     ctx.set_fill_style_str(MUTED);
-    let _ = ctx.fill_text("Data scientist", left, top);
+    let _ = ctx.fill_text(&card.ends[0], left, top);
     ctx.set_text_align("end");
-    let _ = ctx.fill_text("ML engineer", left + width, top);
+    let _ = ctx.fill_text(&card.ends[1], left + width, top);
     ctx.set_text_align("start");
     ctx.set_fill_style_str(MUTED);
     ctx.fill_rect(left, top + 30.0, width, 4.0);
@@ -120,21 +104,21 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top
     ctx.fill();
 
     let mut y = top + 100.0;
-    for (label, score, is_primary) in &card.bars {
-        let label_percent = crate::quiz::percent(*score);
-        let score = f64::from(score.clamp(0.0, 1.0));
+    for bar in &card.bars {
+        let is_primary = bar.is_primary;
+        let score = f64::from(bar.score.clamp(0.0, 1.0));
         ctx.set_fill_style_str(INK);
         ctx.set_font(&format!(
             "{} 24px {FONT}",
-            if *is_primary { "700" } else { "400" }
+            if is_primary { "700" } else { "400" }
         ));
-        let _ = ctx.fill_text(label, left, y);
+        let _ = ctx.fill_text(&bar.label, left, y);
         ctx.set_text_align("end");
-        let _ = ctx.fill_text(&format!("{label_percent}%"), left + width, y);
+        let _ = ctx.fill_text(&format!("{}%", bar.percent), left + width, y);
         ctx.set_text_align("start");
         ctx.set_fill_style_str(TRACK);
         ctx.fill_rect(left, y + 12.0, width, 22.0);
-        ctx.set_fill_style_str(if *is_primary { ACCENT } else { MUTED });
+        ctx.set_fill_style_str(if is_primary { ACCENT } else { MUTED });
         ctx.fill_rect(left, y + 12.0, width * score, 22.0);
         y += 84.0;
     }

@@ -3,7 +3,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Registers `sw.js` next to the page (so a sub-path deployment gets a sub-path scope), once the page
-/// has loaded and then the browser is idle ([`crate::idle::when_idle`]): the worker's install fetches
+/// has loaded and then the browser is idle ([`super::idle::when_idle`]): the worker's install fetches
 /// every asset again, which must not compete with the first render, and the page has often loaded
 /// before the app starts, so `load` alone would register it in the middle of start-up. Only release
 /// builds ship a worker. Where service workers are missing or forbidden (a sandboxed frame's getter
@@ -29,7 +29,7 @@ pub fn register_service_worker() {
         wasm_bindgen_futures::spawn_local(async move { drop(registration.await) });
     };
     // Within 5 s even on a page that is never idle.
-    let when_idle = move || crate::idle::when_idle(5000, register);
+    let when_idle = move || super::idle::when_idle(5000, register);
     let loaded = window
         .document()
         .is_none_or(|document| document.ready_state() == "complete");

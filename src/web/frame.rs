@@ -1,4 +1,5 @@
-//! The browser side of embed mode: embed styles and accent on `<html>`, and the height reported to the parent.
+//! The browser side of embed mode: embed styles and accent on `<html>`, and the height reported to
+//! the parent (the protocol's pure half is [`crate::embed`]).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -8,23 +9,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, Window};
 
-use super::{AccentPalette, EmbedParams};
-
-/// The `type` of the one message the app ever posts.
-pub const RESIZE_MESSAGE: &str = "mlpath:resize";
-
-/// The version of the resize message's shape, `{ type, version, height }`.
-pub const RESIZE_VERSION: u32 = 1;
+use crate::embed::{AccentPalette, EmbedParams, RESIZE_MESSAGE, RESIZE_VERSION};
 
 /// Batches the resize observations of one layout change into one message.
 const DEBOUNCE_MS: i32 = 30;
 
 thread_local! {
-    /// Whether [`enter`] put this page in embed mode; for the page's whole life.
+    /// Whether [`enter_embed_mode`] put this page in embed mode; for the page's whole life.
     static EMBEDDED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Whether the app is shown in embed mode, as [`enter`] found it before the first render. Outside
+/// Whether the app is shown in embed mode, as [`enter_embed_mode`] found it before the first render. Outside
 /// a browser (server-side rendering, tests) it is the ordinary page.
 pub fn is_embedded() -> bool {
     EMBEDDED.with(Cell::get)
@@ -33,7 +28,7 @@ pub fn is_embedded() -> bool {
 /// Reads the embed options from the address and, when they ask for embed mode inside a frame, applies
 /// them and starts reporting the height. A top-level page ignores them, so a link copied out of an
 /// embed opens the ordinary app.
-pub fn enter() {
+pub fn enter_embed_mode() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -167,23 +162,4 @@ impl HeightReporter {
         // an embed may be sandboxed).
         let _ = self.parent.post_message(&message, "*");
     }
-}
-
-/// The page's full address; none outside a browser (server-side rendering), where there is none to
-/// read and web-sys would panic.
-fn current_href() -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    web_sys::window()?.location().href().ok()
-}
-
-/// The current page's address without query or fragment, for the "open full page" link.
-pub fn current_page_address() -> Option<String> {
-    Some(super::page_address(&current_href()?).to_owned())
-}
-
-/// The directory the app is served from, for the embed snippets.
-pub fn current_directory() -> Option<String> {
-    Some(super::hosted_directory(&current_href()?))
 }

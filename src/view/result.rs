@@ -1,0 +1,479 @@
+//! The result page's view model: everything it says about one share code, built from the content,
+//! the profile and the recommendation. The page only lays it out.
+
+use super::words::{in_list, in_sentence};
+use crate::quiz::{
+    percent, Content, DecodeError, Path, Profile, Recommendation, Resource, RoleKnowledge, Roles,
+    Text,
+};
+use crate::route::ResultCode;
+use crate::state::Keeping;
+
+/// Whose result a result page shows, and so how it speaks: to the person, or about the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Whose {
+    /// The one this browser reached.
+    Own,
+    /// Someone else's, shared with this person.
+    Shared,
+    /// Not known: without storage, where a reloaded page cannot tell the person's own result from
+    /// another, and outside a browser (server-side rendering), where none has been read.
+    Unknown,
+}
+
+impl Whose {
+    /// Whose result `code` is, given the code of the person's own last result and whether this
+    /// browser keeps anything (without storage, no result can be known to be someone else's).
+    pub fn of(code: &ResultCode, own_result: Option<&str>, keeping: Keeping) -> Self {
+        if own_result == Some(code.to_string().as_str()) {
+            Whose::Own
+        } else if keeping == Keeping::Kept {
+            Whose::Shared
+        } else {
+            Whose::Unknown
+        }
+    }
+
+    /// Whether it is the person's own result.
+    pub fn is_own(self) -> bool {
+        self == Whose::Own
+    }
+
+    /// The document title: "Core ML engineer: your result".
+    pub fn title(self, path_name: &str) -> String {
+        match self {
+            Whose::Own => format!("{path_name}: your result"),
+            Whose::Shared => format!("{path_name}: a shared result"),
+            Whose::Unknown => format!("{path_name}: a result"),
+        }
+    }
+
+    /// What the path is, above its name on the page.
+    pub fn eyebrow(self) -> &'static str {
+        match self {
+            Whose::Own => "Your best fit",
+            Whose::Shared => "Their best fit",
+            Whose::Unknown => "Best fit",
+        }
+    }
+
+    /// What the path is, above its name on the downloadable card, which the person posts.
+    pub fn card_eyebrow(self) -> &'static str {
+        if self.is_own() {
+            "My best fit"
+        } else {
+            "Best fit"
+        }
+    }
+
+    /// The note over a result that may be someone else's; none on the person's own.
+    pub fn shared_note(self) -> Option<&'static str> {
+        match self {
+            Whose::Own => None,
+            Whose::Shared => {
+                Some("Someone shared this result with you. It shows their answers, not yours.")
+            }
+            Whose::Unknown => Some(
+                "This result comes from the answers in its link. If someone shared it with you, they are their answers, not yours.",
+            ),
+        }
+    }
+
+    /// Before the path's own texts, which speak to whoever answered: whom they speak to, where
+    /// that may be someone else.
+    pub fn told(self) -> Option<&'static str> {
+        (!self.is_own()).then_some("What the quiz tells whoever gave these answers:")
+    }
+
+    /// In place of the reasons, when no answer explains the path.
+    pub fn no_reasons(self) -> &'static str {
+        if self.is_own() {
+            "You skipped the questions that would explain it, so this is a best guess from the rest."
+        } else {
+            "These answers skip the questions that would explain it, so this is a best guess from the rest."
+        }
+    }
+
+    /// The profile's heading, which is also the chart's title.
+    pub fn profile_heading(self) -> &'static str {
+        if self.is_own() {
+            "Your profile"
+        } else {
+            "Profile of these answers"
+        }
+    }
+
+    /// The label of the chart's marker on the axis.
+    pub fn marker(self) -> &'static str {
+        if self.is_own() {
+            "You"
+        } else {
+            "Answers"
+        }
+    }
+
+    /// How the "who usually does this?" items went; none when none was answered.
+    pub fn knowledge(self, knowledge: RoleKnowledge) -> Option<String> {
+        let who = if self.is_own() {
+            "You placed"
+        } else {
+            "The answers placed"
+        };
+        (knowledge.asked > 0).then(|| {
+            format!(
+                "{who} {} of {} tasks with the role that usually does them.",
+                knowledge.correct, knowledge.asked
+            )
+        })
+    }
+
+    /// In place of the gaps, when the ratings meet every target the quiz asked about.
+    pub fn gaps_met(self) -> &'static str {
+        if self.is_own() {
+            "Your ratings already meet what this path expects in the skills the quiz asked about. Keep them sharp."
+        } else {
+            "The ratings in these answers already meet what this path expects in the skills the quiz asked about."
+        }
+    }
+
+    /// What follows a gap's skill name: the rating (`None` when skipped) against the target.
+    pub fn gap_detail(self, have: Option<u8>, need: u8) -> String {
+        match have {
+            Some(have) if self.is_own() => {
+                format!(": you rated yourself {have} of 3; the path expects {need} of 3.")
+            }
+            Some(have) => format!(": rated {have} of 3; the path expects {need} of 3."),
+            None => format!(": skipped in the quiz; the path expects {need} of 3."),
+        }
+    }
+
+    /// Why there is no recommendation, when every preference question was skipped.
+    pub fn undirected_why(self) -> &'static str {
+        if self.is_own() {
+            "You skipped every question about the work you would rather do, and a path is chosen from those."
+        } else {
+            "The answers in this link skip every question about the work one would rather do, and a path is chosen from those."
+        }
+    }
+
+    /// The title of a shared message about the result.
+    pub fn share_title(self, path_name: &str) -> String {
+        if self.is_own() {
+            format!("My best fit: {path_name}")
+        } else {
+            format!("A result from the mlpath quiz: {path_name}")
+        }
+    }
+
+    /// The sentence of a shared message about the result.
+    pub fn share_text(self, path_name: &str) -> String {
+        let path = in_sentence(path_name);
+        if self.is_own() {
+            format!("Between data science and ML engineering, the mlpath quiz says my best fit is the {path} path. Where do you stand?")
+        } else {
+            format!("Between data science and ML engineering, this mlpath quiz result's best fit is the {path} path. Where do you stand?")
+        }
+    }
+}
+
+/// What a result address shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultPageView {
+    /// A result.
+    Result(Box<ResultView>),
+    /// Answers that skip every preference question: nothing points to a path.
+    Undirected(Whose),
+    /// A link that cannot be read, and why.
+    BadLink(DecodeError),
+}
+
+impl ResultPageView {
+    /// Reads `code` against `content` and works out the page.
+    pub fn new(content: &'static Content, code: &ResultCode, whose: Whose) -> Self {
+        let answers = match code.decode(content) {
+            Ok(answers) => answers,
+            Err(error) => return ResultPageView::BadLink(error),
+        };
+        let profile = content.score(&answers);
+        if !profile.has_direction() {
+            return ResultPageView::Undirected(whose);
+        }
+        let recommendation = content.recommend(&profile);
+        match ResultView::new(content, whose, &profile, &recommendation) {
+            Some(view) => ResultPageView::Result(Box::new(view)),
+            // Only a content file whose paths are not its own would get here; the content tests
+            // rule that out.
+            None => ResultPageView::Undirected(whose),
+        }
+    }
+}
+
+/// One result, as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultView {
+    /// Whose result it is.
+    pub whose: Whose,
+    /// The document title.
+    pub title: String,
+    /// The recommended path: its name, tagline and texts.
+    pub path: &'static Path,
+    /// The runner-up, or the paths that tie with the best fit: one sentence.
+    pub runner_up: String,
+    /// Why this path, strongest first; may be empty ([`Whose::no_reasons`]).
+    pub reasons: Vec<Text>,
+    /// The profile chart.
+    pub chart: ChartView,
+    /// How the "who usually does this?" items went, if any was answered.
+    pub knowledge: Option<String>,
+    /// Gaps in the skills the quiz asks about; may be empty ([`Whose::gaps_met`]).
+    pub gaps: Vec<GapLine>,
+    /// The skills the path leans on that the quiz never asks about, in one sentence, if any.
+    pub unasked: Option<String>,
+    /// What the downloadable card shows.
+    pub card: CardContent,
+    /// Courses and books, best first.
+    pub resources: Vec<ListedResource>,
+}
+
+/// One skill gap: the skill's name, and what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GapLine {
+    /// The skill's name.
+    pub skill: Text,
+    /// The rating against the target, e.g. ": rated 1 of 3; the path expects 3 of 3."
+    pub detail: String,
+}
+
+/// One resource as the list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListedResource {
+    /// The resource.
+    pub resource: &'static Resource,
+    /// Names of the gap skills it covers.
+    pub covers: Vec<Text>,
+}
+
+/// One bar of the profile chart (and of the card's).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartBar {
+    /// Path name.
+    pub label: Text,
+    /// The fit, 0.0..=1.0.
+    pub score: f32,
+    /// The fit in whole percent, as every view of a result shows it.
+    pub percent: u32,
+    /// Whether this is the recommended path (drawn darker).
+    pub is_primary: bool,
+}
+
+/// The profile chart: where the answers sit on the axis, a bar per path, and the same in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    /// The roles at the axis's ends, data scientist then ML engineer (their short names).
+    pub ends: [Text; 2],
+    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
+    pub axis: f32,
+    /// One bar per path, in content order.
+    pub bars: Vec<ChartBar>,
+    /// The chart's title.
+    pub title: &'static str,
+    /// The marker's label.
+    pub marker: &'static str,
+    /// The whole chart in words, for screen readers.
+    pub description: String,
+}
+
+/// What the downloadable result card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardContent {
+    /// What the path is to the card's owner ([`Whose::card_eyebrow`]).
+    pub eyebrow: &'static str,
+    /// The recommended path's name.
+    pub path_name: String,
+    /// Its one-line tagline.
+    pub tagline: String,
+    /// The roles at the axis's ends, as on the chart.
+    pub ends: [Text; 2],
+    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
+    pub axis: f32,
+    /// The chart's bars.
+    pub bars: Vec<ChartBar>,
+    /// The quiz's address, printed at the bottom (filled in where the page knows it).
+    pub address: String,
+}
+
+impl ResultView {
+    /// The view of `recommendation`; none if it names a path `content` lacks.
+    pub fn new(
+        content: &'static Content,
+        whose: Whose,
+        profile: &Profile,
+        recommendation: &Recommendation,
+    ) -> Option<Self> {
+        let path = content.path(&recommendation.primary)?;
+        let runner_up = content.path(&recommendation.runner_up)?;
+        let fit = |path: &Path| percent(profile.path_score(&path.id).unwrap_or(0.0));
+        let tied: Vec<String> = recommendation
+            .tied
+            .iter()
+            .filter_map(|id| content.path(id))
+            .map(|tied| in_sentence(&tied.name))
+            .collect();
+        let runner_up = match tied.len() {
+            0 => format!("Runner-up: {} ({}% fit).", runner_up.name, fit(runner_up)),
+            n => format!(
+                "Tied with {} at {}% fit: {} suits these answers.",
+                in_list(&tied),
+                fit(path),
+                if n == 1 {
+                    "either path"
+                } else {
+                    "any of these paths"
+                }
+            ),
+        };
+        let chart = ChartView::new(content, whose, profile, recommendation);
+        // Gaps in skills the quiz asks about (rated, or skipped), then a line for those it never
+        // asks about: it cannot know them, so they are no verdict on the person.
+        let (asked, unasked): (Vec<_>, Vec<_>) = recommendation
+            .gaps
+            .iter()
+            .filter_map(|gap| content.skill(&gap.skill).map(|skill| (gap, skill)))
+            .partition(|(gap, _)| content.asks_to_rate(&gap.skill));
+        let unasked: Vec<String> = unasked
+            .iter()
+            .map(|(gap, skill)| {
+                format!("{} ({} of 3 expected)", in_sentence(&skill.name), gap.need)
+            })
+            .collect();
+        Some(Self {
+            whose,
+            title: whose.title(&path.name),
+            path,
+            runner_up,
+            reasons: recommendation
+                .reasons
+                .iter()
+                .map(|r| r.text.clone())
+                .collect(),
+            knowledge: whose.knowledge(profile.role_knowledge),
+            gaps: asked
+                .iter()
+                .map(|(gap, skill)| GapLine {
+                    skill: skill.name.clone(),
+                    detail: whose.gap_detail(gap.have, gap.need),
+                })
+                .collect(),
+            unasked: (!unasked.is_empty()).then(|| {
+                format!(
+                    "Not asked about in the quiz, but this path leans on them too: {}.",
+                    in_list(&unasked)
+                )
+            }),
+            card: CardContent {
+                eyebrow: whose.card_eyebrow(),
+                path_name: path.name.to_string(),
+                tagline: path.tagline.to_string(),
+                ends: chart.ends.clone(),
+                axis: chart.axis,
+                bars: chart.bars.clone(),
+                address: String::new(),
+            },
+            chart,
+            resources: listed_resources(content, recommendation),
+        })
+    }
+}
+
+impl ChartBar {
+    /// The bar of a path named `label` that fits `score` (0.0..=1.0).
+    pub fn new(label: Text, score: f32, is_primary: bool) -> Self {
+        Self {
+            label,
+            score,
+            percent: percent(score),
+            is_primary,
+        }
+    }
+}
+
+impl ChartView {
+    /// The chart of `profile`, the recommended path's bar marked.
+    pub fn new(
+        content: &Content,
+        whose: Whose,
+        profile: &Profile,
+        recommendation: &Recommendation,
+    ) -> Self {
+        let bars = content
+            .paths
+            .iter()
+            .map(|path| {
+                let score = profile.path_score(&path.id).unwrap_or(0.0);
+                ChartBar::new(path.name.clone(), score, path.id == recommendation.primary)
+            })
+            .collect();
+        Self::of(&content.roles, whose, profile.axis, bars)
+    }
+
+    /// The chart of `bars`, its marker at `axis` between the two `roles`.
+    pub fn of(roles: &Roles, whose: Whose, axis: f32, bars: Vec<ChartBar>) -> Self {
+        let axis = axis.clamp(-1.0, 1.0);
+        let (scientist, engineer) = (
+            in_sentence(&roles.data_scientist.name),
+            in_sentence(&roles.ml_engineer.name),
+        );
+        let toward = if axis < 0.0 { &scientist } else { &engineer };
+        let scores: Vec<String> = bars
+            .iter()
+            .map(|bar| format!("{} {}%", bar.label, bar.percent))
+            .collect();
+        // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
+        let lean = match percent(axis.abs()) {
+            0 => "sit in the middle".to_owned(),
+            p => format!(
+                "lean {} toward {toward}, {p}% of the way from the middle to that end",
+                match p {
+                    1..=33 => "slightly",
+                    34..=66 => "clearly",
+                    _ => "strongly",
+                }
+            ),
+        };
+        let whose_answers = if whose.is_own() { "your" } else { "the" };
+        Self {
+            ends: [
+                roles.data_scientist.short_name.clone(),
+                roles.ml_engineer.short_name.clone(),
+            ],
+            axis,
+            title: whose.profile_heading(),
+            marker: whose.marker(),
+            description: format!(
+                "On the axis from {scientist} to {engineer}, {whose_answers} answers {lean}. Fit per path: {}.",
+                scores.join(", ")
+            ),
+            bars,
+        }
+    }
+}
+
+fn listed_resources(
+    content: &'static Content,
+    recommendation: &Recommendation,
+) -> Vec<ListedResource> {
+    recommendation
+        .resources
+        .iter()
+        .filter_map(|ranked| {
+            let resource = content.resource(&ranked.resource)?;
+            let covers = ranked
+                .covers
+                .iter()
+                .filter_map(|skill| content.skill(skill))
+                .map(|skill| skill.name.clone())
+                .collect();
+            Some(ListedResource { resource, covers })
+        })
+        .collect()
+}

@@ -1,0 +1,36 @@
+//! The browser without Yew: embed mode and its height reports, the share channels, the result
+//! card's canvas, idle work and the offline worker. Every call is fallible and a no-op outside a
+//! browser, so server-side rendering and native tests never reach web-sys.
+
+pub mod card;
+pub mod device;
+pub mod frame;
+pub mod idle;
+pub mod offline;
+
+pub use card::{draw_card, CARD_HEIGHT, CARD_WIDTH};
+pub use device::{
+    can_share_natively, copy_to_clipboard, download_data_url, share_natively, Unavailable,
+};
+pub use frame::{enter_embed_mode, is_embedded};
+
+/// The page's full address; none outside a browser (server-side rendering), where there is none
+/// to read and web-sys would panic.
+fn current_href() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.location().href().ok()
+}
+
+/// The page's address without query or fragment, e.g. `https://example.org/blog/quiz/`: where the
+/// full page lives. Links made from it inside an embed (`?embed=1…`) open the ordinary page. Taken
+/// from `href`, not `origin`, which reads "null" in a sandboxed frame.
+pub fn page_address() -> Option<String> {
+    Some(crate::embed::page_address(&current_href()?).to_owned())
+}
+
+/// The directory the app is served from, with its trailing `/`: the base of the embed snippets.
+pub fn hosted_directory() -> Option<String> {
+    Some(crate::embed::hosted_directory(&current_href()?))
+}
