@@ -100,6 +100,14 @@ impl Route {
     }
 }
 
+/// Whether the landing page rendered at build time may show at `route` before the app has
+/// started: only at the landing page's own route, and not in an embed, whose header and theme
+/// differ. The boot script (`src/boot.js`) applies the same rule before the first paint;
+/// `tests/start-up.json` lists addresses with what both must make of them.
+pub fn shows_prerendered_page(route: &Route, embedded: bool) -> bool {
+    *route == Route::Home && !embedded
+}
+
 /// The query parameter of a quiz link that carries progress.
 const RESUME_PARAM: &str = "progress";
 

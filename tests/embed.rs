@@ -8,7 +8,7 @@ use mlpath::embed::{
     EmbedParams, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
     MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
-use mlpath::route::Route;
+use mlpath::route::{shows_prerendered_page, Route};
 use proptest::prelude::*;
 
 const EMBED_JS: &str = include_str!("../static/embed.js");
@@ -269,10 +269,8 @@ fn embed_js_and_the_app_agree_on_the_protocol() {
     assert!(EMBED_JS.contains(&format!("var MESSAGE_VERSION = {RESIZE_VERSION};")));
     assert!(EMBED_JS.contains(&format!("var TITLE = '{FRAME_TITLE}';")));
     assert!(!EMBED_JS.contains("innerHTML") && !EMBED_JS.contains("querySelector"));
-    // The theme message, from embed.js to the inline script of index.html (tested in the browser).
-    assert!(EMBED_JS.contains("var THEME_MESSAGE_TYPE = 'mlpath:theme';"));
-    assert!(EMBED_JS.contains("var THEME_MESSAGE_VERSION = 1;"));
-    assert!(INDEX_HTML.contains(r#"data.type !== "mlpath:theme" || data.version !== 1"#));
+    // The theme message, from embed.js to the boot script, is tested where it runs: in
+    // tests/browser/boot.test.mjs, and end to end in tests/browser/embed.test.mjs.
     for file in [
         "static/embed.js",
         "static/demo.html",
@@ -316,5 +314,41 @@ proptest! {
         prop_assert_eq!(Rgb::from_hex(&text[1..]), Some(colour));
         let query = format!("?embed=1&accent={}", &text[1..]);
         prop_assert_eq!(EmbedParams::from_query(&query).accent, Some(colour));
+    }
+}
+
+/// One row of `tests/start-up.json`.
+#[derive(serde::Deserialize)]
+struct StartUpCase {
+    address: String,
+    framed: bool,
+    embedded: bool,
+    waits: bool,
+    why: String,
+}
+
+#[test]
+fn the_app_reads_every_address_of_the_start_up_table_as_the_boot_script_does() {
+    #[derive(serde::Deserialize)]
+    struct Table {
+        cases: Vec<StartUpCase>,
+    }
+    let table: Table = serde_json::from_str(include_str!("start-up.json")).unwrap();
+    assert!(table.cases.len() >= 20);
+    for case in table.cases {
+        let (before_fragment, hash) = match case.address.split_once('#') {
+            Some((before, after)) => (before, format!("#{after}")),
+            None => (case.address.as_str(), String::new()),
+        };
+        let search = before_fragment
+            .split_once('?')
+            .map_or("", |(_, query)| query);
+        // As web::frame::enter_embed_mode decides: the option, and a parent to be framed in.
+        let embedded = EmbedParams::from_query(search).is_embedded && case.framed;
+        let route = Route::from_hash(&hash);
+        let shows = shows_prerendered_page(&route, embedded);
+        let name = format!("{} (framed: {}): {}", case.address, case.framed, case.why);
+        assert_eq!(embedded, case.embedded, "embedded? {name}");
+        assert_eq!(!shows, case.waits, "waits for the app? {name}");
     }
 }

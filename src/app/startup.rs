@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::{App, AppProps};
 use crate::components::record_start;
 use crate::context::{address_hash, focus_heading, Opened, QuizHandle};
-use crate::route::Route;
+use crate::route::{shows_prerendered_page, Route};
 use crate::state::QuizState;
 use crate::web;
 
@@ -52,10 +52,10 @@ pub fn mount() {
     }
 }
 
-/// Whether the page the app shows at `route` is the landing page as rendered at build time: not
-/// in an embed (whose header differs), with no quiz to continue.
+/// Whether the page the app shows at `route` is the landing page as rendered at build time: where
+/// it may show at all ([`shows_prerendered_page`]), with no quiz to continue.
 pub fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
-    *route == Route::Home && !web::is_embedded() && quiz.resumable().is_none()
+    shows_prerendered_page(route, web::is_embedded()) && quiz.resumable().is_none()
 }
 
 /// The landing page rendered at build time, while the app keeps it: it stays as the browser laid

@@ -177,7 +177,7 @@ mod browser {
     }
 
     /// Focuses the page's `h1` (the one a page makes focusable: not the loading page's, which the
-    /// inline script of `index.html` may not have removed yet), scrolling it into view only if
+    /// boot script (`src/boot.js`) may not have removed yet), scrolling it into view only if
     /// `may_scroll`.
     fn focus_heading_at(may_scroll: bool) {
         let heading = gloo::utils::document()

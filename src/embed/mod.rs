@@ -19,10 +19,3 @@ pub const RESIZE_MESSAGE: &str = "mlpath:resize";
 
 /// The version of the resize message's shape, `{ type, version, height }`.
 pub const RESIZE_VERSION: u32 = 1;
-
-/// The `type` of the one message an embed accepts: the blog switched theme (`static/embed.js`
-/// sends it; the boot script takes it).
-pub const THEME_MESSAGE: &str = "mlpath:theme";
-
-/// The version of the theme message's shape, `{ type, version, theme }`.
-pub const THEME_VERSION: u32 = 1;

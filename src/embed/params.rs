@@ -69,9 +69,10 @@ const MAX_VALUE_LEN: usize = 32;
 
 impl EmbedParams {
     /// Parses a query string, with or without its leading `?`. Total: any text gives params.
-    /// The inline script in `index.html` reads `embed=1` before the first paint by the same rules
-    /// (first occurrence, exact values): keep the two in step. The theme (`theme=light|dark|auto`) is
-    /// that script's alone: it sets it before the first paint and follows a blog that switches theme.
+    /// The boot script (`src/boot.js`) reads `embed=1` before the first paint by the same rules
+    /// (first occurrence, exact values); `tests/start-up.json` holds both to them. The theme
+    /// (`theme=light|dark|auto`) is that script's alone: it sets it before the first paint and
+    /// follows a blog that switches theme.
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut embed = None;

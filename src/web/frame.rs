@@ -73,7 +73,7 @@ fn apply(root: &HtmlElement, params: &EmbedParams) {
 
 /// Posts `{ type, version, height }` to the parent whenever the content's height changes, from
 /// when web fonts are ready (earlier heights would be wrong). The app itself listens to no messages
-/// (the inline script in `index.html` takes a blog's theme changes).
+/// (the boot script, `src/boot.js`, takes a blog's theme changes).
 fn report_height(window: Window, parent: Window) {
     wasm_bindgen_futures::spawn_local(async move {
         let Some(document) = window.document() else {

@@ -1,0 +1,127 @@
+// The boot script: runs before the first paint, inlined into index.html by Trunk
+// (`<link data-trunk rel="inline">`), and allowed by the build's CSP by its hash (tools/csp.mjs
+// hashes every inline script). It works before and without the app:
+// - Two cases where the landing page rendered at build time must not show until the app has
+//   rendered: an address of another page (a question or a result: it would flash the wrong page),
+//   and an embed (it would flash the site's header and the reader's own theme in place of the
+//   blog's). Which addresses those are is one table, tests/start-up.json, that the Rust tests
+//   (tests/embed.rs) and this script's (tests/browser/boot.test.mjs) both check.
+// - An embed's theme is this script's alone: it forces one asked for in the address
+//   (`theme=light|dark`, the first occurrence, exactly), so even the empty frame paints in it, and
+//   it follows the theme a blog switches to later (static/embed.js sends the message).
+// - While a deep link or an embed waits, it says the quiz is loading, once that takes a second
+//   (and offers to try again after ten).
+// - If the app fails to start, it says so (over the page, or alone in an embed).
+// The app's side of the start-up is src/app/startup.rs.
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var embedded = query.get("embed") === "1" && window.parent !== window;
+  var theme = query.get("theme");
+  if (embedded && (theme === "light" || theme === "dark")) root.setAttribute("data-theme", theme);
+  // The landing page's addresses, read as the app's router reads them (Route::recognize in
+  // src/route.rs): an empty path or "/", whatever query follows (`#/?ref=x`), one trailing slash
+  // ignored. tests/start-up.json lists addresses with what both must make of them.
+  var path = location.hash.replace(/^#/, "").split(/[?#]/)[0];
+  if (path.length > 1 && path.charAt(path.length - 1) === "/") path = path.slice(0, -1);
+  var landing = path === "" || path === "/";
+  if (embedded || !landing) root.classList.add("wait-for-app");
+  // The one message an embed accepts: its blog switched theme (embed.js watches the tag's data-theme).
+  if (embedded) window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (event.source !== window.parent || !data || data.type !== "mlpath:theme" || data.version !== 1) return;
+    if (data.theme === "light" || data.theme === "dark") root.setAttribute("data-theme", data.theme);
+    else if (data.theme === "auto") root.removeAttribute("data-theme");
+  });
+  // The app never started (WebAssembly turned off, a file that did not load, a crash on the way):
+  // show a message saying so, and the page under it (not in an embed, whose frame would show the
+  // site's header), rather than a blank or silently dead page.
+  var base = new URL(".", location.href).href;
+  var started = false;
+  var box = null;
+  window.addEventListener("TrunkApplicationStarted", function () {
+    started = true;
+    // An error that did not stop the start after all: the app runs, so no alarm.
+    if (box) box.remove();
+    done();
+  });
+  function fail() {
+    if (started || box) return;
+    var wasmOff = typeof WebAssembly !== "object";
+    box = document.createElement("div");
+    box.className = "page start-failed";
+    var alert = box.appendChild(document.createElement("div"));
+    alert.className = "alert";
+    alert.setAttribute("role", "alert");
+    alert.appendChild(document.createElement("p")).textContent = wasmOff
+      ? "The quiz cannot run here: it needs WebAssembly, which this browser has turned off. Nothing on this page works without it."
+      : "The quiz could not start: part of it did not load. Check your connection and try again.";
+    if (!wasmOff) tryAgain(alert);
+    function show() {
+      if (started) return;
+      done();
+      if (!embedded) root.classList.remove("wait-for-app");
+      document.body.insertBefore(box, document.body.firstChild);
+    }
+    whenBody(show);
+  }
+  // While a deep link or an embed waits for the app, a slow download would leave the page blank:
+  // after a second, say it is loading; after ten, that it is slow but still coming, with the
+  // choice to try again (a download can also stall for good). Gone once the
+  // app starts, or when it fails (the alert above says so instead).
+  // (The status region is in the page, empty, before it says anything, so screen readers announce it.)
+  var loading = null;
+  var status = null;
+  function waiting() { return !started && !box && root.classList.contains("wait-for-app"); }
+  function placeStatus() {
+    if (!waiting() || loading) return;
+    loading = document.createElement("main");
+    loading.className = "page loading";
+    status = loading.appendChild(document.createElement("div"));
+    status.setAttribute("role", "status");
+    document.body.insertBefore(loading, document.body.firstChild);
+  }
+  whenBody(placeStatus);
+  // Adds a line to the status, if it is still waiting; says whether it did.
+  function say(tag, text) {
+    if (!loading || !waiting()) return false;
+    status.appendChild(document.createElement(tag)).textContent = text;
+    return true;
+  }
+  // Focus on the loading page's Try again when the app starts goes to the app's heading.
+  function done() {
+    if (!loading) return;
+    var hadFocus = loading.contains(document.activeElement);
+    loading.remove();
+    loading = null;
+    var heading = hadFocus && document.querySelector("main h1[tabindex]");
+    if (heading) heading.focus();
+  }
+  setTimeout(function () { say("h1", "Loading the quiz…"); }, 1000);
+  setTimeout(function () {
+    if (say("p", "The connection seems slow: the quiz opens as soon as it has arrived, or you can try again.")) tryAgain(loading);
+  }, 10000);
+  // Once the page is parsed, not on DOMContentLoaded: that waits for the app's own module script,
+  // which may be what is slow to come.
+  function whenBody(then) {
+    if (document.body) then();
+    else document.addEventListener("readystatechange", then, { once: true });
+  }
+  function tryAgain(parent) {
+    var again = parent.appendChild(document.createElement("p")).appendChild(document.createElement("button"));
+    again.type = "button";
+    again.className = "button";
+    again.textContent = "Try again";
+    again.addEventListener("click", function () { location.reload(); });
+  }
+  if (typeof WebAssembly !== "object") fail();
+  // Only the app's own scripts count: an error thrown by its loader, its JS or its wasm (all
+  // served from here), or one of its script elements failing to load. Not images or styles,
+  // and not scripts from anywhere else.
+  // (A wasm trap may name the module as wasm://…, where it was compiled from bytes.)
+  function ours(url) { return typeof url === "string" && (url.indexOf(base) === 0 || url.indexOf("wasm://") === 0); }
+  window.addEventListener("error", function (event) {
+    var target = event.target;
+    if (target === window ? ours(event.filename) : target && target.tagName === "SCRIPT" && (!target.src || ours(target.src))) fail();
+  }, true);
+})();
