@@ -76,7 +76,7 @@ impl StartOver {
             }
         });
         html! {
-            <button type="button" class={classes!("button", self.is_primary.then_some("primary"))} {onclick}>
+            <button type="button" class={if self.is_primary { "button primary" } else { "button" }} {onclick}>
                 { self.label }
             </button>
         }

@@ -1,5 +1,7 @@
 //! Courses and books for the skill gaps, with filters for free ones and for level.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::text;
@@ -8,10 +10,18 @@ use crate::quiz::Level;
 use crate::view::{cost_name, level_name, level_range, ListedResource, NEW_TAB};
 
 /// Props of [`ResourceList`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResourceListProps {
     /// Resources, best first.
-    pub items: Vec<ListedResource>,
+    pub items: Rc<[ListedResource]>,
+}
+
+/// The result page makes the list once per result: the same list is the same `Rc`, compared by
+/// address, never item by item.
+impl PartialEq for ResourceListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.items, &other.items)
+    }
 }
 
 /// The filterable list; filters only hide items, the ranking stays the same.

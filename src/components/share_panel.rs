@@ -1,21 +1,30 @@
 //! The result's share controls: copy link, the native share sheet, social links and the card image.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::copy::{copy_by_hand, copy_text, select_field};
 use crate::route::{ResultCode, Route};
-use crate::view::{CardContent, ShareMessage, Whose, NEW_TAB};
+use crate::view::{ResultView, ShareMessage, NEW_TAB};
 use crate::web;
 
 /// Props of [`SharePanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SharePanelProps {
     /// The result's code, for the link.
     pub code: ResultCode,
-    /// What the card shows (its address is filled in from the page).
-    pub card: CardContent,
-    /// Whose result it is: the message speaks in the first person on the person's own.
-    pub whose: Whose,
+    /// The result: its path for the message, whose it is (the message speaks in the first person
+    /// on the person's own), and what the card shows.
+    pub view: Rc<ResultView>,
+}
+
+/// The result page makes one view per code and whose it is: the same view is the same `Rc`, so
+/// it is compared by address, never field by field.
+impl PartialEq for SharePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code && Rc::ptr_eq(&self.view, &other.view)
+    }
 }
 
 /// What the last share action did, told in the status line.
@@ -69,7 +78,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let Some(url) = (*link).clone() else {
         return html! { <div class="share" /> };
     };
-    let message = ShareMessage::new(&props.card.path_name, &url, props.whose);
+    let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -98,11 +107,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let on_card = {
-        let outcome = outcome.clone();
-        let mut card = props.card.clone();
-        card.address = url.split('#').next().unwrap_or_default().to_owned();
+        let (outcome, view) = (outcome.clone(), Rc::clone(&props.view));
+        let address = url.split('#').next().unwrap_or_default().to_owned();
         Callback::from(move |_: MouseEvent| {
-            let saved = web::draw_card(&card)
+            let saved = web::draw_card(&view.card(), &address)
                 .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
             outcome.set(if saved {
                 Outcome::CardSaved

@@ -1,6 +1,8 @@
 //! The result of a share code: the recommended path, why, the profile chart, gaps and resources.
 //! Markup only: what it says is [`ResultPageView`]'s.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::{text, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver};
@@ -29,7 +31,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let (title, page) = match &*view {
         ResultPageView::Result(view) => (
             view.title.clone(),
-            result_view(quiz, navigator, &props.code, view),
+            result_view(quiz, navigator, &props.code, Rc::clone(view)),
         ),
         ResultPageView::Undirected(whose) => undirected(quiz, *whose),
         ResultPageView::BadLink(error) => bad_link(quiz, error),
@@ -90,7 +92,7 @@ fn result_view(
     quiz: QuizHandle,
     navigator: Option<Navigator>,
     code: &ResultCode,
-    view: &ResultView,
+    view: Rc<ResultView>,
 ) -> Html {
     let whose = view.whose;
     let path = view.path;
@@ -162,12 +164,12 @@ fn result_view(
             <section aria-labelledby="share-heading">
                 <h2 id="share-heading">{ "Share this result" }</h2>
                 <p>{ "The link carries the answers in a short code after the # sign, which browsers never send to a server: whoever has the link can open it, and nobody else. Post it publicly only if you want anyone to see them." }</p>
-                <SharePanel code={code.clone()} card={view.card.clone()} {whose} />
+                <SharePanel code={code.clone()} view={Rc::clone(&view)} />
             </section>
 
             <section aria-labelledby="learn">
                 <h2 id="learn">{ "Courses and books" }</h2>
-                <ResourceList items={view.resources.clone()} />
+                <ResourceList items={Rc::clone(&view.resources)} />
             </section>
 
             <div class="actions">

@@ -1,6 +1,8 @@
 //! The result page's view model: everything it says about one share code, built from the content,
 //! the profile and the recommendation. The page only lays it out.
 
+use std::rc::Rc;
+
 use super::words::{in_list, in_sentence};
 use crate::quiz::{
     percent, Content, DecodeError, Path, Profile, Recommendation, Resource, RoleKnowledge, Roles,
@@ -180,7 +182,7 @@ impl Whose {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ResultPageView {
     /// A result.
-    Result(Box<ResultView>),
+    Result(Rc<ResultView>),
     /// Answers that skip every preference question: nothing points to a path.
     Undirected(Whose),
     /// A link that cannot be read, and why.
@@ -200,7 +202,7 @@ impl ResultPageView {
         }
         let recommendation = content.recommend(&profile);
         match ResultView::new(content, whose, &profile, &recommendation) {
-            Some(view) => ResultPageView::Result(Box::new(view)),
+            Some(view) => ResultPageView::Result(Rc::new(view)),
             // Only a content file whose paths are not its own would get here; the content tests
             // rule that out.
             None => ResultPageView::Undirected(whose),
@@ -229,10 +231,8 @@ pub struct ResultView {
     pub gaps: Vec<GapLine>,
     /// The skills the path leans on that the quiz never asks about, in one sentence, if any.
     pub unasked: Option<String>,
-    /// What the downloadable card shows.
-    pub card: CardContent,
     /// Courses and books, best first.
-    pub resources: Vec<ListedResource>,
+    pub resources: Rc<[ListedResource]>,
 }
 
 /// One skill gap: the skill's name, and what follows it.
@@ -283,26 +283,30 @@ pub struct ChartView {
     pub description: String,
 }
 
-/// What the downloadable result card shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardContent {
+/// What the downloadable result card shows: the path and the chart, as the page does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardContent<'a> {
     /// What the path is to the card's owner ([`Whose::card_eyebrow`]).
     pub eyebrow: &'static str,
     /// The recommended path's name.
-    pub path_name: String,
+    pub path_name: &'a str,
     /// Its one-line tagline.
-    pub tagline: String,
-    /// The roles at the axis's ends, as on the chart.
-    pub ends: [Text; 2],
-    /// -1.0 (data scientist) ..= 1.0 (ML engineer).
-    pub axis: f32,
-    /// The chart's bars.
-    pub bars: Vec<ChartBar>,
-    /// The quiz's address, printed at the bottom (filled in where the page knows it).
-    pub address: String,
+    pub tagline: &'a str,
+    /// The chart: the axis, its ends and the bars.
+    pub chart: &'a ChartView,
 }
 
 impl ResultView {
+    /// What the downloadable card shows.
+    pub fn card(&self) -> CardContent<'_> {
+        CardContent {
+            eyebrow: self.whose.card_eyebrow(),
+            path_name: &self.path.name,
+            tagline: &self.path.tagline,
+            chart: &self.chart,
+        }
+    }
+
     /// The view of `recommendation`; none if it names a path `content` lacks.
     pub fn new(
         content: &'static Content,
@@ -370,17 +374,8 @@ impl ResultView {
                     in_list(&unasked)
                 )
             }),
-            card: CardContent {
-                eyebrow: whose.card_eyebrow(),
-                path_name: path.name.to_string(),
-                tagline: path.tagline.to_string(),
-                ends: chart.ends.clone(),
-                axis: chart.axis,
-                bars: chart.bars.clone(),
-                address: String::new(),
-            },
             chart,
-            resources: listed_resources(content, recommendation),
+            resources: listed_resources(content, recommendation).into(),
         })
     }
 }

@@ -30,14 +30,11 @@ pub fn sentence_start(text: &str) -> String {
 }
 
 /// `items` as a sentence lists them: "a", "a and b", "a, b and c".
-pub fn in_list<S: AsRef<str>>(items: &[S]) -> String {
+pub fn in_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [only] => only.as_ref().to_owned(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -92,10 +89,12 @@ mod tests {
         assert_eq!(in_sentence("ML software engineer"), "ML software engineer");
         assert_eq!(in_sentence(""), "");
         assert_eq!(sentence_start("four paths"), "Four paths");
-        assert_eq!(in_list::<&str>(&[]), "");
-        assert_eq!(in_list(&["a"]), "a");
-        assert_eq!(in_list(&["a", "b"]), "a and b");
-        assert_eq!(in_list(&["a", "b", "c"]), "a, b and c");
+        let list =
+            |items: &[&str]| in_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["a"]), "a");
+        assert_eq!(list(&["a", "b"]), "a and b");
+        assert_eq!(list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(count_word(3), "three");
         assert_eq!(count_word(12), "twelve");
         assert_eq!(count_word(13), "13");

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::view::CardContent;
+use crate::view::{CardContent, ChartView};
 
 /// Card width in pixels: the size social networks preview.
 pub const CARD_WIDTH: u32 = 1200;
@@ -47,8 +47,9 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
     lines
 }
 
-/// Draws the card on a fresh canvas and returns it as a PNG `data:` URL.
-pub fn draw_card(card: &CardContent) -> Option<String> {
+/// Draws the card, with the quiz's `address` at its foot, on a fresh canvas and returns it as a
+/// PNG `data:` URL.
+pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
     let document = web_sys::window()?.document()?;
     let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(CARD_WIDTH);
@@ -70,41 +71,41 @@ pub fn draw_card(card: &CardContent) -> Option<String> {
     ctx.set_fill_style_str(INK);
     ctx.set_font(&format!("700 64px {FONT}"));
     let mut y = 244.0;
-    for line in wrap(&ctx, &card.path_name, 560.0) {
+    for line in wrap(&ctx, card.path_name, 560.0) {
         let _ = ctx.fill_text(&line, 64.0, y);
         y += 72.0;
     }
     ctx.set_fill_style_str(MUTED);
     ctx.set_font(&format!("28px {FONT}"));
-    for line in wrap(&ctx, &card.tagline, 540.0).into_iter().take(4) {
+    for line in wrap(&ctx, card.tagline, 540.0).into_iter().take(4) {
         let _ = ctx.fill_text(&line, 64.0, y);
         y += 40.0;
     }
     ctx.set_font(&format!("24px {FONT}"));
-    let _ = ctx.fill_text(&card.address, 64.0, height - 48.0);
+    let _ = ctx.fill_text(address, 64.0, height - 48.0);
 
-    draw_chart(&ctx, card, 680.0, 110.0, 456.0);
+    draw_chart(&ctx, card.chart, 680.0, 110.0, 456.0);
     canvas.to_data_url_with_type("image/png").ok()
 }
 
 /// The axis and one bar per path, in a column `width` wide starting at (`left`, `top`).
-fn draw_chart(ctx: &CanvasRenderingContext2d, card: &CardContent, left: f64, top: f64, width: f64) {
+fn draw_chart(ctx: &CanvasRenderingContext2d, chart: &ChartView, left: f64, top: f64, width: f64) {
     ctx.set_font(&format!("24px {FONT}"));
     ctx.set_fill_style_str(MUTED);
-    let _ = ctx.fill_text(&card.ends[0], left, top);
+    let _ = ctx.fill_text(&chart.ends[0], left, top);
     ctx.set_text_align("end");
-    let _ = ctx.fill_text(&card.ends[1], left + width, top);
+    let _ = ctx.fill_text(&chart.ends[1], left + width, top);
     ctx.set_text_align("start");
     ctx.set_fill_style_str(MUTED);
     ctx.fill_rect(left, top + 30.0, width, 4.0);
-    let marker = left + (f64::from(card.axis.clamp(-1.0, 1.0)) + 1.0) / 2.0 * width;
+    let marker = left + (f64::from(chart.axis.clamp(-1.0, 1.0)) + 1.0) / 2.0 * width;
     ctx.set_fill_style_str(ACCENT);
     ctx.begin_path();
     let _ = ctx.arc(marker, top + 32.0, 14.0, 0.0, std::f64::consts::TAU);
     ctx.fill();
 
     let mut y = top + 100.0;
-    for bar in &card.bars {
+    for bar in &chart.bars {
         let is_primary = bar.is_primary;
         let score = f64::from(bar.score.clamp(0.0, 1.0));
         ctx.set_fill_style_str(INK);
