@@ -40,9 +40,8 @@ const policy = [
 // Right before the first script, so it governs every script, and everything the page and the app fetch
 // afterwards. Trunk's preloads of the JS glue and the wasm move up in front of it: Chromium's preload
 // scanner fetches nothing early that comes after a CSP <meta>, so behind it they waited until the parser
-// reached them, after the stylesheet had arrived (measured: the JS arrived about 80 ms later at 4× CPU,
-// and the app was interactive about 27 ms later at 1× and at 4×). They name this build's own files,
-// which the policy allows anyway.
+// reached them, after the stylesheet had arrived, and the app was interactive later. They name this
+// build's own files, which the policy allows anyway.
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 const preloads = html.match(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi) ?? [];
 const rest = preloads.reduce((page, link) => page.replace(link, ''), html);

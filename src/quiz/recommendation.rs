@@ -259,8 +259,8 @@ impl Content {
 type Coverage = (u32, u32);
 
 /// A stable sort (equal keys keep their order, which the tie rules rely on) for the short lists
-/// ranked here: a few dozen items at most. Insertion sort is a few hundred bytes of wasm per use;
-/// the standard library's stable sort is kilobytes per element type.
+/// ranked here: a few dozen items at most. Insertion sort is small code per use, where the
+/// standard library's stable sort is large code per element type.
 pub fn sort_small_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for sorted in 1..items.len() {
         let mut at = sorted;
