@@ -1,8 +1,7 @@
-//! The quiz state: one reducer, phases as an enum, actions named after what the person did.
+//! The quiz state: one reducer, phases as an enum, actions named after what the person did. Plain
+//! Rust: Yew takes the reducer through `context::store`.
 
 use std::rc::Rc;
-
-use yew::Reducible;
 
 use crate::quiz::{Answers, ChoiceId, Content, Question, QuestionId, ShareCode};
 
@@ -182,10 +181,10 @@ impl QuizState {
     }
 }
 
-impl Reducible for QuizState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl QuizState {
+    /// The state after `action`: the same `Rc` when nothing changed, so nothing re-renders.
+    /// (`context::store` hands this to Yew as the reducer.)
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         // The offer to undo a start over lasts until the fresh quiz is begun.
         if matches!(

@@ -38,7 +38,7 @@ fn the_query_parser_takes_only_exact_values() {
         ("?embed=%FF%FE", params(false, None)),
         ("?embed=%", params(false, None)),
         ("?%65mbed=%31", params(true, None)),
-        // The theme is the inline script's (index.html), not the app's.
+        // The theme is the boot script's (src/boot.js), not the app's.
         ("?embed=1&theme=dark", params(true, None)),
         (long.as_str(), params(true, None)),
         ("?embed=1&accent=0b5fad", params(true, Some("0b5fad"))),
@@ -343,8 +343,8 @@ fn the_app_reads_every_address_of_the_start_up_table_as_the_boot_script_does() {
         let search = before_fragment
             .split_once('?')
             .map_or("", |(_, query)| query);
-        // As web::frame::enter_embed_mode decides: the option, and a parent to be framed in.
-        let embedded = EmbedParams::from_query(search).is_embedded && case.framed;
+        // As web::frame::enter_embed_mode decides.
+        let embedded = EmbedParams::from_query(search).is_embed_mode(case.framed);
         let route = Route::from_hash(&hash);
         let shows = shows_prerendered_page(&route, embedded);
         let name = format!("{} (framed: {}): {}", case.address, case.framed, case.why);

@@ -6,7 +6,6 @@ use mlpath::content::content;
 use mlpath::quiz::{Answers, ChoiceId, QuestionId};
 use mlpath::state::Progress;
 use mlpath::state::{Action, Keeping, Phase, QuizState};
-use yew::Reducible;
 
 fn fresh() -> Rc<QuizState> {
     Rc::new(QuizState::new(content()))

@@ -7,14 +7,14 @@ pub use startup::mount;
 
 use yew::prelude::*;
 
-use crate::components::{EmbedCode, SiteHeader};
+use crate::components::SiteHeader;
 use crate::context::{
     show_new_page, static_navigator, use_hash_router, use_navigator, use_quiz, use_quiz_store,
     use_title, Navigator, Opened, QuizHandle, Shell,
 };
 use crate::pages::{landing, not_found, roles_page, QuestionPage, ResultPage};
 use crate::route::Route;
-use startup::{is_prerendered, use_start_listener, Kept};
+use startup::{use_kept_page, Kept};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -44,22 +44,8 @@ fn shell(navigator: Navigator, quiz: QuizHandle) -> Html {
 pub fn App(props: &AppProps) -> Html {
     let navigator = use_hash_router();
     let quiz = use_quiz_store(props.opened.clone());
-    let kept = use_mut_ref(|| props.kept.clone());
-    if !is_prerendered(navigator.route(), &quiz) {
-        // Out of the document before the next page is built, so the two never show together and
-        // the next page's heading is the only one to take focus.
-        // Focus in it is not carried over: a move focuses the next page's heading, and after a
-        // traversal (Back, Forward, an edited address) focus is left to the browser, as on any page.
-        if let Some(page) = kept.borrow_mut().take() {
-            page.remove();
-        }
-    }
-    let page = kept.borrow().clone();
-    use_start_listener(page.clone(), quiz.clone());
-    match page {
-        Some(page) => page.embed_slot().map_or_else(Html::default, |host| {
-            create_portal(html! { <EmbedCode /> }, host)
-        }),
+    match use_kept_page(props.kept.clone(), navigator.route(), &quiz) {
+        Some(page) => page.embed_section(),
         None => shell(navigator, quiz),
     }
 }

@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::{App, AppProps};
-use crate::components::record_start;
+use crate::components::{record_start, EmbedCode};
 use crate::context::{address_hash, focus_heading, Opened, QuizHandle};
 use crate::route::{shows_prerendered_page, Route};
 use crate::state::QuizState;
@@ -54,13 +54,13 @@ pub fn mount() {
 
 /// Whether the page the app shows at `route` is the landing page as rendered at build time: where
 /// it may show at all ([`shows_prerendered_page`]), with no quiz to continue.
-pub fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
+fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
     shows_prerendered_page(route, web::is_embedded()) && quiz.resumable().is_none()
 }
 
 /// The landing page rendered at build time, while the app keeps it: it stays as the browser laid
 /// it out, its links work as they did, and the app only adds the embed section and records a press
-/// of Start ([`use_start_listener`]). Rendering the same page again would build, style and lay out
+/// of Start ([`use_kept_page`]). Rendering the same page again would build, style and lay out
 /// every node a second time.
 #[derive(Clone, PartialEq)]
 pub struct Kept(Element);
@@ -84,9 +84,12 @@ impl Kept {
         self.find_in("main .actions a.primary")
     }
 
-    /// The empty place of the embed section.
-    pub fn embed_slot(&self) -> Option<Element> {
+    /// The one thing the app adds to the kept page: the embed section, in the place left for it.
+    pub fn embed_section(&self) -> Html {
         self.find_in(".embed-slot")
+            .map_or_else(Html::default, |host| {
+                create_portal(html! { <EmbedCode /> }, host)
+            })
     }
 
     /// Takes the page out of the document, for the app to render another, and tells where focus
@@ -98,11 +101,25 @@ impl Kept {
     }
 }
 
-/// While the app keeps the page rendered at build time, a plain click on its Start link records
-/// the start, as the app's own link does ([`record_start`]); the router follows the link.
+/// The landing page rendered at build time, for as long as the app keeps it: while the app shows
+/// that page unchanged ([`is_prerendered`]), given the page `mount` found (`kept`). The first move
+/// away, or a quiz to continue, takes it out of the document for good, before the next page is
+/// built, so the two never show together and the next page's heading is the only one to take
+/// focus. (Focus in it is not carried over: a move focuses the next page's heading, and after a
+/// traversal, Back, Forward or an edited address, focus is left to the browser, as on any page.)
+/// While it is kept, a plain click on its Start link records the start, as the app's own link
+/// does ([`record_start`]); the router follows the link.
 #[hook]
-pub fn use_start_listener(page: Option<Kept>, quiz: QuizHandle) {
-    use_effect_with(page, move |page| {
+pub fn use_kept_page(kept: Option<Kept>, route: &Route, quiz: &QuizHandle) -> Option<Kept> {
+    let kept = use_mut_ref(|| kept);
+    if !is_prerendered(route, quiz) {
+        if let Some(page) = kept.borrow_mut().take() {
+            page.remove();
+        }
+    }
+    let page = kept.borrow().clone();
+    let quiz = quiz.clone();
+    use_effect_with(page.clone(), move |page| {
         let listener = page.as_ref().and_then(Kept::start).map(|start| {
             gloo::events::EventListener::new(&start, "click", move |event| {
                 if let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() {
@@ -112,6 +129,7 @@ pub fn use_start_listener(page: Option<Kept>, quiz: QuizHandle) {
         });
         move || drop(listener)
     });
+    page
 }
 
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";

@@ -5,7 +5,8 @@
 //! Otherwise it is a plain struct whose public fields are its arguments, with
 //! `fn view(self) -> Html`, rendered inside its page's component: it has no lifecycle of its own,
 //! and every component type costs the wasm its own lifecycle code and each render a props
-//! comparison. Wordings come from [`crate::view`]; browser calls from [`crate::web`].
+//! comparison. Wordings shared across pages come from [`crate::view`]; browser calls from
+//! [`crate::web`].
 
 mod choice_list;
 mod copy;

@@ -55,15 +55,15 @@ impl Outcome {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
-    let link = use_state(|| None::<String>);
+    // The page's address, read in the browser: the result link is it and the route.
+    let base = use_state(|| None::<String>);
     let has_native_share = use_state(|| false);
     let manual_field = use_node_ref();
-    use_effect_with(props.code.clone(), {
-        let link = link.clone();
+    use_effect_with((), {
+        let base = base.clone();
         let has_native_share = has_native_share.clone();
-        move |code: &ResultCode| {
-            let route = Route::Result { code: code.clone() };
-            link.set(web::page_address().map(|base| format!("{base}{}", route.href())));
+        move |_| {
+            base.set(web::page_address());
             has_native_share.set(web::can_share_natively());
         }
     });
@@ -75,9 +75,16 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         }
     });
-    let Some(url) = (*link).clone() else {
+    let Some(base) = (*base).clone() else {
         return html! { <div class="share" /> };
     };
+    let url = format!(
+        "{base}{}",
+        Route::Result {
+            code: props.code.clone()
+        }
+        .href()
+    );
     let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
@@ -108,9 +115,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let on_card = {
         let (outcome, view) = (outcome.clone(), Rc::clone(&props.view));
-        let address = url.split('#').next().unwrap_or_default().to_owned();
         Callback::from(move |_: MouseEvent| {
-            let saved = web::draw_card(&view.card(), &address)
+            let saved = web::draw_card(&view.card(), &base)
                 .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
             outcome.set(if saved {
                 Outcome::CardSaved

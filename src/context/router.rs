@@ -16,7 +16,8 @@ use yew::prelude::*;
 use crate::route::Route;
 
 /// Where the app is, and how pages move it elsewhere: from [`use_hash_router`] in the browser, and
-/// [`static_navigator`] for server-side rendering. Pages reach it through [`use_navigator`].
+/// [`static_navigator`] for server-side rendering. Pages reach it through
+/// [`use_navigator`](super::use_navigator).
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     place: Place,

@@ -10,6 +10,15 @@ use crate::route::Route;
 use crate::state::{Action, Keeping, Phase, QuizState};
 use crate::storage::{self, ProgressStore, Stored};
 
+/// The one reducer, as Yew takes it: [`QuizState::reduce`].
+impl Reducible for QuizState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        QuizState::reduce(self, action)
+    }
+}
+
 /// The quiz state as pages see it: read it, dispatch what the person did.
 pub type QuizHandle = UseReducerHandle<QuizState>;
 

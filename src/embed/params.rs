@@ -96,6 +96,13 @@ impl EmbedParams {
             accent: value(accent).as_deref().and_then(Rgb::from_hex),
         }
     }
+
+    /// Whether the page is in embed mode: asked for, and inside a frame (`framed`: its window has
+    /// a parent). A top-level page ignores the options, so a link copied out of an embed opens
+    /// the ordinary app.
+    pub fn is_embed_mode(&self, framed: bool) -> bool {
+        self.is_embedded && framed
+    }
 }
 
 /// Percent-decodes one key or value; overlong text or bytes that are not UTF-8 give `None`.

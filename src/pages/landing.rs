@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{text, EmbedCode, QuizLink, StartOver};
 use crate::context::{Navigator, QuizHandle};
 use crate::route::Route;
-use crate::view::{count_word, sentence_start};
+use crate::view::{count_of, sentence_start};
 use crate::web::is_embedded;
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue)
@@ -16,7 +16,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
     let intro = &content.intro;
     let total = quiz.total();
     let minutes = total.div_ceil(3).max(1);
-    let paths = sentence_start(&format!("{} paths", count_word(content.paths.len())));
+    let paths = sentence_start(&count_of(content.paths.len(), "path", "paths"));
     let resumable = quiz.resumable();
     let start = QuizLink {
         quiz: quiz.clone(),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{text, QuizLink};
 use crate::context::QuizHandle;
 use crate::quiz::Role;
-use crate::view::{count_word, sentence_start};
+use crate::view::{count_of, in_sentence, sentence_start};
 
 /// Data scientist and ML engineer compared point by point, then every path described; and the
 /// page's title.
@@ -19,9 +19,9 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
         .collect();
     // "an" suits the English short name ("ML engineer").
     let paths_heading = format!(
-        "{} paths for an {}",
-        sentence_start(&count_word(engineer_paths.len())),
-        roles.ml_engineer.short_name
+        "{} for an {}",
+        sentence_start(&count_of(engineer_paths.len(), "path", "paths")),
+        in_sentence(&roles.ml_engineer.short_name)
     );
     let page = html! {
         <main key="roles" class="page roles" id="main" aria-label={super::main_label()}>

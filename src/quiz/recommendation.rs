@@ -76,8 +76,10 @@ impl Content {
     /// **Tie rule:** paths are ranked by score, highest first; paths with exactly equal scores
     /// tie, and keep the order they have in the content file, so the one listed first wins and the
     /// others are [`Recommendation::tied`]. Nothing is random: the same profile always gets the
-    /// same recommendation. (Over every sheet of preference answers, fits equal in whole percent,
-    /// as a result shows them, are also exactly equal: a test checks it.)
+    /// same recommendation. (Fits equal in whole percent, as a result shows them, are also exactly
+    /// equal: every preference question can give every path 3 points, which
+    /// `tests/domain_content.rs` checks, so all fits share one denominator of at most 3 × 8, and
+    /// distinct fits lie more than a percent apart.)
     ///
     /// **Reasons:** the answered preference choices that gave the primary path points, ranked
     /// by those points, then by how far they favoured it over the runner-up, then by question

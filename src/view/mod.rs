@@ -10,7 +10,8 @@ pub use result::{
 };
 pub use share::ShareMessage;
 pub use words::{
-    cost_name, count_word, in_list, in_sentence, level_name, level_range, sentence_start, NEW_TAB,
+    cost_name, count_of, count_word, in_list, in_sentence, level_name, level_range, sentence_start,
+    NEW_TAB,
 };
 
 /// The product name every document title ends with.

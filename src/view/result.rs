@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::words::{in_list, in_sentence};
+use super::SITE_NAME;
 use crate::quiz::{
     percent, Content, DecodeError, Path, Profile, Recommendation, Resource, RoleKnowledge, Roles,
     Text,
@@ -163,7 +164,7 @@ impl Whose {
         if self.is_own() {
             format!("My best fit: {path_name}")
         } else {
-            format!("A result from the mlpath quiz: {path_name}")
+            format!("A result from the {SITE_NAME} quiz: {path_name}")
         }
     }
 
@@ -171,9 +172,9 @@ impl Whose {
     pub fn share_text(self, path_name: &str) -> String {
         let path = in_sentence(path_name);
         if self.is_own() {
-            format!("Between data science and ML engineering, the mlpath quiz says my best fit is the {path} path. Where do you stand?")
+            format!("Between data science and ML engineering, the {SITE_NAME} quiz says my best fit is the {path} path. Where do you stand?")
         } else {
-            format!("Between data science and ML engineering, this mlpath quiz result's best fit is the {path} path. Where do you stand?")
+            format!("Between data science and ML engineering, this {SITE_NAME} quiz result's best fit is the {path} path. Where do you stand?")
         }
     }
 }
@@ -284,8 +285,10 @@ pub struct ChartView {
 }
 
 /// What the downloadable result card shows: the path and the chart, as the page does.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CardContent<'a> {
+    /// The line at the top: the site and its question.
+    pub heading: String,
     /// What the path is to the card's owner ([`Whose::card_eyebrow`]).
     pub eyebrow: &'static str,
     /// The recommended path's name.
@@ -299,7 +302,13 @@ pub struct CardContent<'a> {
 impl ResultView {
     /// What the downloadable card shows.
     pub fn card(&self) -> CardContent<'_> {
+        let [scientist, engineer] = &self.chart.ends;
         CardContent {
+            heading: format!(
+                "{SITE_NAME} · {} or {}?",
+                in_sentence(scientist),
+                in_sentence(engineer)
+            ),
             eyebrow: self.whose.card_eyebrow(),
             path_name: &self.path.name,
             tagline: &self.path.tagline,

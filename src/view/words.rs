@@ -49,6 +49,15 @@ pub fn count_word(count: usize) -> String {
         .map_or_else(|| count.to_string(), |word| (*word).to_owned())
 }
 
+/// A count of things in words: "one path", "four paths".
+pub fn count_of(count: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        count_word(count),
+        if count == 1 { one } else { many }
+    )
+}
+
 /// The name of a level, as a label shows it: "Beginner".
 pub fn level_name(level: Level) -> &'static str {
     match level {
@@ -98,6 +107,8 @@ mod tests {
         assert_eq!(count_word(3), "three");
         assert_eq!(count_word(12), "twelve");
         assert_eq!(count_word(13), "13");
+        assert_eq!(count_of(1, "path", "paths"), "one path");
+        assert_eq!(count_of(4, "path", "paths"), "four paths");
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
 
     ctx.set_fill_style_str(MUTED);
     ctx.set_font(&format!("700 28px {FONT}"));
-    let _ = ctx.fill_text("mlpath · data scientist or ML engineer?", 64.0, 84.0);
+    let _ = ctx.fill_text(&card.heading, 64.0, 84.0);
     ctx.set_font(&format!("32px {FONT}"));
     let _ = ctx.fill_text(card.eyebrow, 64.0, 170.0);
     ctx.set_fill_style_str(INK);

@@ -35,7 +35,7 @@ pub fn enter_embed_mode() {
     let query = window.location().search().unwrap_or_default();
     let params = EmbedParams::from_query(&query);
     let parent = parent_of(&window);
-    let (true, Some(parent)) = (params.is_embedded, parent) else {
+    let (true, Some(parent)) = (params.is_embed_mode(parent.is_some()), parent) else {
         return;
     };
     EMBEDDED.with(|embedded| embedded.set(true));
