@@ -1,11 +1,13 @@
 //! Scoring and recommendation: every path reachable, empty sheets safe, ties deterministic.
 
 use mlpath::content::{content, parse};
-use mlpath::quiz::{Answers, Content, PathId, Profile, Question, QuestionKind, SkillLevel};
+use mlpath::quiz::{
+    Answers, Content, PathId, Profile, Question, QuestionKind, ShareCode, SkillLevel,
+};
 use proptest::prelude::*;
 
 mod common;
-use common::{any_answers, sheet};
+use common::{any_answers, mixed, sheet};
 
 /// Written independently of `Content::answers_toward` so the two check each other.
 fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
@@ -131,6 +133,19 @@ fn who_does_it_items_count_right_answers() {
     ]);
     let knowledge = c.score(&answers).role_knowledge;
     assert_eq!((knowledge.correct, knowledge.asked), (2, 3));
+}
+
+/// The sheet `cargo run --example worked_example` walks through (`mixed()`, written out there):
+/// what it prints about it holds.
+#[test]
+fn the_worked_example_s_sheet_from_answers_to_advice() {
+    let c = content();
+    let answers = mixed();
+    let code = ShareCode::encode(c, &answers).to_string();
+    let rec = c.recommend(&c.score(&answers));
+    assert_eq!(code, "BACZaZThSTSMYKug");
+    assert_eq!(rec.primary.as_str(), "applied-ml-engineer");
+    assert_eq!(ShareCode::decode_str(&code, c), Ok(answers));
 }
 
 const TIE_CONTENT: &str = r#"
