@@ -1,11 +1,13 @@
 //! Scoring and recommendation: every path reachable, empty sheets safe, ties deterministic.
 
 use mlpath::content::{content, parse};
-use mlpath::quiz::{Answers, Content, PathId, Profile, QuestionKind, SkillLevel};
+use mlpath::quiz::{
+    Answers, Content, PathId, Profile, Question, QuestionKind, ShareCode, SkillLevel,
+};
 use proptest::prelude::*;
 
 mod common;
-use common::{any_answers, sheet};
+use common::{any_answers, mixed, sheet};
 
 /// Written independently of `Content::answers_toward` so the two check each other.
 fn answer_everything_toward(c: &Content, path: &PathId) -> Answers {
@@ -131,6 +133,19 @@ fn who_does_it_items_count_right_answers() {
     ]);
     let knowledge = c.score(&answers).role_knowledge;
     assert_eq!((knowledge.correct, knowledge.asked), (2, 3));
+}
+
+/// The sheet `cargo run --example worked_example` walks through (`mixed()`, written out there):
+/// what it prints about it holds.
+#[test]
+fn the_worked_example_s_sheet_from_answers_to_advice() {
+    let c = content();
+    let answers = mixed();
+    let code = ShareCode::encode(c, &answers).to_string();
+    let rec = c.recommend(&c.score(&answers));
+    assert_eq!(code, "BACZaZThSTSMYKug");
+    assert_eq!(rec.primary.as_str(), "applied-ml-engineer");
+    assert_eq!(ShareCode::decode_str(&code, c), Ok(answers));
 }
 
 const TIE_CONTENT: &str = r#"
@@ -400,6 +415,35 @@ proptest! {
     }
 }
 
+/// Every sheet of answers to `questions`, each answered with any of its choices or skipped, one at
+/// a time: an odometer with a digit per question (0 for skipped, `i + 1` for its choice `i`), the
+/// last question turning fastest. Only the sheet under the odometer is held, never all of them.
+fn every_sheet<'a>(questions: &'a [&'a Question]) -> impl Iterator<Item = Answers> + 'a {
+    let mut digits = vec![0usize; questions.len()];
+    let mut sheet = Answers::new();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let current = sheet.clone();
+        // Turn the odometer: a digit past its question's last choice goes back to skipped and
+        // carries into the question before; when the first carries out, every sheet has been seen.
+        done = true;
+        for (question, digit) in questions.iter().zip(digits.iter_mut()).rev() {
+            *digit += 1;
+            if let Some(choice) = question.choices.get(*digit - 1) {
+                sheet.answer(question.id.clone(), choice.id.clone());
+                done = false;
+                break;
+            }
+            *digit = 0;
+            sheet.skip(&question.id);
+        }
+        Some(current)
+    })
+}
+
 /// The chart and the headline never disagree: on every sheet of preference answers (each question
 /// answered with any of its choices, or skipped: 5^8 sheets), the recommended path is of the role
 /// the axis leans to, and the axis sits in the middle only when the best path of each role ties.
@@ -412,23 +456,11 @@ fn the_axis_always_points_to_the_recommended_path_s_role() {
         .iter()
         .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
         .collect();
-    let mut sheets = vec![Answers::new()];
-    for question in &preferences {
-        let mut next = Vec::with_capacity(sheets.len() * (question.choices.len() + 1));
-        for sheet in &sheets {
-            next.push(sheet.clone());
-            for choice in question.choices.iter() {
-                let mut more = sheet.clone();
-                more.answer(question.id.clone(), choice.id.clone());
-                next.push(more);
-            }
-        }
-        sheets = next;
-    }
-    assert!(sheets.len() > 100_000, "{} sheets", sheets.len());
+    let mut sheets = 0usize;
     let mut sides = [0usize; 3];
-    for answers in &sheets {
-        let profile = c.score(answers);
+    for answers in every_sheet(&preferences) {
+        sheets += 1;
+        let profile = c.score(&answers);
         if !profile.has_direction() {
             continue;
         }
@@ -456,5 +488,8 @@ fn the_axis_always_points_to_the_recommended_path_s_role() {
             );
         }
     }
+    let expected: usize = preferences.iter().map(|q| q.choices.len() + 1).product();
+    assert_eq!(sheets, expected, "each sheet once");
+    assert!(sheets > 100_000, "{sheets} sheets");
     assert!(sides.iter().all(|&n| n > 0), "{sides:?}");
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerAll, DIST, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, DIST, launchBrowser, openPage, startQuiz, startServer } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -43,7 +43,7 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await context.addInitScript(recordViolations);
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(page);
     await answerAll(page, (step, count) => count - 1);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
@@ -65,7 +65,37 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
   }
 });
 
+const recordStart = () => {
+  window.addEventListener('TrunkApplicationStarted', () => { window.__started = true; });
+};
+
+/**
+ * Clicks the landing page's Start and says whether something in the page took the click before it reached
+ * the window: a running app follows its own links itself, preventing the browser's default.
+ */
+async function startTaken(page) {
+  await page.evaluate(() => {
+    window.addEventListener('click', (event) => { window.__taken = event.defaultPrevented; }, { once: true });
+  });
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  return (await page.waitForFunction(() => window.__taken !== undefined && [window.__taken])).evaluate(([taken]) => taken);
+}
+
 test("negative control: without 'wasm-unsafe-eval' the app cannot start", async () => {
+  // First, with the policy whole: the app starts, and takes the click on Start itself.
+  const whole = await startServer();
+  const { context: wholeContext, page: wholePage } = await openPage(browser, { origin: whole.origin });
+  try {
+    await wholeContext.addInitScript(recordStart);
+    await wholePage.goto(whole.url);
+    await wholePage.waitForFunction(() => window.__started);
+    assert.equal(await startTaken(wholePage), true, 'the running app took the click');
+    await wholePage.getByRole('progressbar').waitFor();
+  } finally {
+    await wholeContext.close();
+    await whole.close();
+  }
+
   const root = await mkdtemp(join(tmpdir(), 'mlpath-csp-'));
   await cp(DIST, root, { recursive: true });
   const index = join(root, 'index.html');
@@ -76,18 +106,16 @@ test("negative control: without 'wasm-unsafe-eval' the app cannot start", async 
   const { context, page, problems } = await openPage(browser, { origin: server.origin });
   try {
     await context.addInitScript(recordViolations);
-    await context.addInitScript(() => {
-      window.addEventListener('TrunkApplicationStarted', () => { window.__started = true; });
-    });
+    await context.addInitScript(recordStart);
     const failed = page.waitForEvent('pageerror');
     await page.goto(server.url);
     assert.match(String(await failed), /WebAssembly|Content Security Policy|wasm/i);
     assert.equal(await page.evaluate(() => window.__started ?? false), false);
     assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith('script-src')));
-    // The prerendered Start is a plain link: it changes the address, and no app is there to follow.
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    // The prerendered Start is a plain link: it changes the address, and no app is there to follow (one
+    // that had started would have taken the click, as in the control above).
+    assert.equal(await startTaken(page), false, 'no app took the click');
     await page.waitForURL(/#\/quiz$/);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     assert.equal(await page.getByRole('progressbar').count(), 0, 'no question: no app is running');
     assert.ok(problems.pageErrors.length > 0);
   } finally {
@@ -110,7 +138,7 @@ test('with the generated host headers, the app and the demo page with its embed 
     // The blog's theme switch (its own script) and the message it sends the quiz.
     await page.getByRole('button', { name: 'Dark' }).click();
     await page.frames()[1].waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(frame);
     await frame.getByRole('progressbar').waitFor();
     const frames = page.frames();
     assert.equal(frames.length, 2);

@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser, openPage, startServer } from './support.mjs';
+import {
+  answerAll, answerQuestions, axeViolations, holdRequests, launchBrowser, nextButton, openPage, PATH_NAMES, startQuiz,
+  startServer, workerInControl,
+} from './support.mjs';
 
 const TITLE = 'Career quiz: data scientist or machine-learning engineer?';
-const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
 
 let browser;
 let quiz; // dist/, as an ordinary static host serves it
@@ -67,37 +69,40 @@ async function quizFrame(page, n = 0) {
 }
 
 /**
+ * Whether the frame is exactly as tall as its content (within the clamp of embed.js) and shows no scrollbar of
+ * its own; given `onlyIfSized`, a frame that embed.js does not size (no `autosize`) passes too. Runs in the frame.
+ */
+function fitsItsContent(onlyIfSized) {
+  if (onlyIfSized && !new URLSearchParams(location.search).has('autosize')) return true;
+  const root = document.documentElement;
+  const content = Math.ceil(root.getBoundingClientRect().height);
+  const expected = Math.min(20000, Math.max(200, content));
+  return Math.abs(window.innerHeight - expected) <= 2 && root.scrollHeight <= root.clientHeight + 1;
+}
+
+/**
  * Waits until the frame is exactly as tall as its content (within the clamp of embed.js) and shows no
  * scrollbar of its own; returns the iframe's height as the host page lays it out.
  */
 async function fitted({ element, frame }) {
-  await frame.waitForFunction(() => {
-    const root = document.documentElement;
-    const content = Math.ceil(root.getBoundingClientRect().height);
-    const expected = Math.min(20000, Math.max(200, content));
-    return Math.abs(window.innerHeight - expected) <= 2 && root.scrollHeight <= root.clientHeight + 1;
-  }, null, { polling: 50 });
+  await frame.waitForFunction(fitsItsContent, false, { polling: 50 });
   const inside = await frame.evaluate(() => document.documentElement.scrollHeight);
   const outside = await element.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(Math.abs(outside - inside) <= 3, `iframe ${outside}px for a document of ${inside}px`);
   return outside;
 }
 
-const nextButton = (frame) => frame.getByRole('button', { name: /^(Next|See my result)$/ });
+/**
+ * Waits, in a frame that embed.js sizes, until the blog has given it the height of its new content: until
+ * then, what lies below the old height is cut off and the page around it is about to move, so a click
+ * can land beside its target. A frame of fixed height (no `autosize`) scrolls inside instead.
+ */
+const settled = (frame) => frame.waitForFunction(fitsItsContent, true, { polling: 50 });
 
-/** Answers every question in the frame; `check` runs on each question first. Returns the result h1. */
+/** Answers every question in the frame with its last choice; `check` runs on each question first. Returns the result h1. */
 async function finishQuiz(frame, check = async () => {}) {
-  await frame.getByRole('link', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < 40; i++) {
-    await frame.getByRole('radio').first().waitFor();
-    await check(i);
-    await frame.getByRole('radio').last().check();
-    const label = await nextButton(frame).innerText();
-    await nextButton(frame).click();
-    if (label === 'See my result') break;
-  }
-  await frame.waitForURL(/#\/result\//);
-  return (await frame.getByRole('heading', { level: 1 }).innerText()).trim();
+  await startQuiz(frame);
+  return answerAll(frame, (i, n) => n - 1, { each: check, settle: () => settled(frame) });
 }
 
 const noSidewaysScroll = (frame) =>
@@ -105,9 +110,7 @@ const noSidewaysScroll = (frame) =>
 
 test('before its app has started, an embed shows nothing of the prerendered page and already has the blog\'s theme', async () => {
   await withHostPage({ colorScheme: 'light' }, async (page) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page);
     await page.goto(publish(scriptTag('data-theme="dark"')));
     const element = page.locator(`iframe[title="${TITLE}"]`);
     await element.scrollIntoViewIfNeeded();
@@ -240,12 +243,8 @@ test('on a blog of another site, which refuses the frame storage and a service w
 test('"Open the full page" mid-quiz continues there, though the blog is another site whose frame keeps no storage', async () => {
   await withCrossSiteBlog(async (page, frame, context) => {
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage.length; } catch { return 'refused'; } }), 'refused');
-    await frame.getByRole('link', { name: 'Start the quiz' }).click();
-    for (let i = 1; i <= 5; i++) {
-      await frame.locator('.step', { hasText: new RegExp(`^Question ${i} of`) }).waitFor();
-      await frame.getByRole('radio').last().check();
-      await nextButton(frame).click();
-    }
+    await startQuiz(frame);
+    await answerQuestions(frame, 5, (i, n) => n - 1, { settle: () => settled(frame) });
     await frame.locator('.step', { hasText: /^Question 6 of/ }).waitFor();
     const [full] = await Promise.all([
       context.waitForEvent('page'),
@@ -436,7 +435,7 @@ test('each new page and question of an embed starts with the frame\'s top in the
       assert.ok(await frameTop() < -100);
     };
     await readDown();
-    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(frame);
     await frame.waitForFunction(() => document.activeElement?.matches('main h1'));
     await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
     for (let step = 1; step <= 2; step++) {
@@ -455,7 +454,7 @@ test('a blog that switches theme later switches the quiz with it, without reload
     await page.goto(publish(scriptTag('data-theme="light"')));
     const { frame } = await quizFrame(page);
     const tag = page.locator('script[src$="embed.js"]');
-    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(frame);
     await frame.getByRole('radio').first().check();
 
     await tag.evaluate((el) => el.setAttribute('data-theme', 'dark'));
@@ -514,7 +513,7 @@ test('an accent that would not stand out on the theme leaves its bars and button
   await withHostPage({}, async (page) => {
     await page.goto(publish(scriptTag('data-theme="dark" data-accent="13315c"')));
     const { frame } = await quizFrame(page);
-    await frame.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(frame);
     await frame.getByRole('radio').first().check();
     const seen = await frame.evaluate(() => ({
       bar: getComputedStyle(document.querySelector('.progress-fill')).fill,
@@ -667,7 +666,8 @@ test('the demo page shows a blog post with the quiz inside, and nothing leaves i
     await switchTo('Auto');
     await embed.frame.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'));
     assert.deepEqual(await themes(), [null, null]);
-    await page.waitForLoadState('networkidle');
+    // Everything the quiz does of its own accord, up to its worker's precache, once it is idle.
+    await workerInControl(embed.frame);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
     assert.deepEqual(problems.foreignRequests, []);

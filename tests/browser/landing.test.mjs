@@ -1,7 +1,10 @@
 // The landing page of the release build, as a person meets it in headless Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerAll, axeViolations, launchBrowser, openPage, startServer, withCheckedPage } from './support.mjs';
+import {
+  answerAll, answerQuestions, axeViolations, holdRequests, launchBrowser, openPage, startQuiz, startServer, tabTo,
+  workerInControl,
+} from './support.mjs';
 
 let browser;
 let server; // dist/ at the root, for every block that needs no other sub-path
@@ -37,7 +40,8 @@ for (const prefix of ['/', '/blog/quiz/']) {
           assert.equal(await start.isEnabled(), true);
 
           assert.deepEqual(await axeViolations(page), []);
-          await page.waitForLoadState('networkidle');
+          // Everything the page fetches of its own accord, up to its worker's precache, once it is idle.
+          await workerInControl(page);
           assert.deepEqual(problems.consoleErrors, []);
           assert.deepEqual(problems.pageErrors, []);
           assert.deepEqual(problems.foreignRequests, []);
@@ -59,8 +63,7 @@ describe('moving between the landing, roles and unknown pages', () => {
       // The app has started once the embed section is in the kept page.
       await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
       assert.equal(await page.locator('[data-prerendered]').count(), 1, 'the prerendered page is kept');
-      await page.getByRole('link', { name: 'Start the quiz' }).click();
-      await page.locator('.step', { hasText: /^Question 1 of/ }).waitFor();
+      await startQuiz(page);
       await page.goBack();
       await page.getByRole('link', { name: 'Continue at question 1' }).waitFor();
       assert.deepEqual(problems.pageErrors, []);
@@ -171,9 +174,7 @@ describe('a deep link before the wasm has loaded', () => {
     try {
       await prepare(context);
       const page = await context.newPage();
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page);
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await body(page, release);
     } finally {
@@ -199,9 +200,7 @@ describe('a deep link before the wasm has loaded', () => {
         await context.clock.install({ time: 0 });
         await context.clock.pauseAt(1000);
         const page = await context.newPage();
-        let release;
-        const hold = new Promise((resolve) => { release = resolve; });
-        await page.route(held, async (route) => { await hold; await route.continue(); });
+        const release = await holdRequests(page, held);
         await page.goto(`${server.url}#/roles`, { waitUntil: 'commit' });
         const status = page.locator('main.loading [role=status]');
         const loading = status.getByRole('heading', { level: 1, name: 'Loading the quiz…', exact: true });
@@ -253,15 +252,6 @@ describe('a deep link before the wasm has loaded', () => {
     });
   });
 
-  /** Tabs through the prerendered page until `name` has focus. */
-  async function tabTo(page, name) {
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent.trim())) === name) return;
-    }
-    throw new Error(`Tab never reached "${name}"`);
-  }
-
   test('the app keeps the prerendered page it opens on: focus stays, and its links are the app\'s', async () => {
     await withHeldWasm(server.url, async (page, release) => {
       await tabTo(page, 'How the two roles differ');
@@ -287,10 +277,8 @@ describe('a deep link before the wasm has loaded', () => {
     const answerOne = async (context) => {
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.getByRole('link', { name: 'Start the quiz' }).click();
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page.locator('.step', { hasText: /^Question 2 of/ }).waitFor();
+      await startQuiz(page);
+      await answerQuestions(page, 1);
       await page.close();
     };
     await withHeldWasm(server.url, async (page, release) => {
@@ -324,7 +312,7 @@ describe('when the app cannot start', () => {
     const first = await browser.newContext();
     const taker = await first.newPage();
     await taker.goto(server.url);
-    await taker.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(taker);
     const heading = await answerAll(taker, (step, count) => step % count);
     const link = taker.url();
     await first.close();
@@ -384,34 +372,62 @@ describe('when the app cannot start', () => {
   });
 
   /** Adds a script element that fails to load, as an error of a script served next to the app. */
-  const brokenScript = (page) => page.evaluate((url) => {
+  const brokenScript = (page, name) => page.evaluate((src) => {
     const script = document.createElement('script');
-    script.src = `${url}no-such-file.js`;
+    script.src = src;
     document.head.append(script);
-  }, server.url);
+  }, `${server.url}${name}`);
+
+  // Each error and unhandled rejection reaching the window is noted with whether an alert was up just before
+  // the page's own listeners for it ran and just after: the inline script raises its alarm from its
+  // listener, at once, so an error of ours is seen to raise it, and any other to leave it down.
+  /** Added before the page's scripts run, so its listeners come first. */
+  const noteAlarmsBefore = () => {
+    for (const type of ['error', 'unhandledrejection']) {
+      window.addEventListener(type, (event) => { event.alarmBefore = document.querySelector('[role=alert]') !== null; }, true);
+    }
+  };
+  /** Added once the page's scripts have added theirs, so its listeners come last. */
+  const noteAlarmsAfter = () => {
+    window.alarms = [];
+    for (const type of ['error', 'unhandledrejection']) {
+      window.addEventListener(type, (event) => {
+        const what = event.reason?.message ?? event.message ?? event.target?.src;
+        window.alarms.push({ what: String(what), before: event.alarmBefore, after: document.querySelector('[role=alert]') !== null });
+      }, true);
+    }
+  };
+  /** Waits for the note of the error whose message (or failed script's URL) has `what` in it: was an alert up, before and after? */
+  const alarmWhen = async (page, what) => {
+    const note = await page.waitForFunction((what) => window.alarms.find((n) => n.what.includes(what)), what);
+    return note.evaluate(({ before, after }) => ({ before, after }));
+  };
+  const LEFT_DOWN = { before: false, after: false };
 
   test('errors that do not stop the app raise no alarm, or drop it once the app has started', async () => {
     const { context, page } = await openPage(browser, { origin: server.origin });
     try {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page);
+      await page.addInitScript(noteAlarmsBefore);
       await page.goto(`${server.url}#/roles`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(noteAlarmsAfter);
       // Not the app's: an error from a script that is not served from here.
       await page.evaluate(() => setTimeout(() => { throw new Error('a stranger\'s script'); }));
       await page.evaluate(() => { Promise.reject(new Error('a stranger\'s promise')); });
-      await page.waitForTimeout(100);
+      assert.deepEqual(await alarmWhen(page, 'a stranger\'s script'), LEFT_DOWN);
+      assert.deepEqual(await alarmWhen(page, 'a stranger\'s promise'), LEFT_DOWN);
       assert.equal(await alert(page).count(), 0);
-      // One of ours failing before the start: the alarm, until the app starts after all.
-      await brokenScript(page);
+      // One of ours failing before the start: this very error raises the alarm, at once (so the checks above
+      // would have seen one), and it stays until the app starts after all.
+      await brokenScript(page, 'missing-before-the-start.js');
+      assert.deepEqual(await alarmWhen(page, 'missing-before-the-start.js'), { before: false, after: true });
       await alert(page).waitFor();
       release();
       await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
       await alert(page).waitFor({ state: 'detached' });
       // After the start, nothing the page's scripts do raises it.
-      await brokenScript(page);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(100);
+      await brokenScript(page, 'missing-after-the-start.js');
+      assert.deepEqual(await alarmWhen(page, 'missing-after-the-start.js'), LEFT_DOWN);
       assert.equal(await alert(page).count(), 0);
     } finally {
       await context.close();

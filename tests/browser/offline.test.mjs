@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { answerAll, DIST, launchBrowser, openPage, startServer } from './support.mjs';
+import { answerAll, DIST, launchBrowser, openPage, startQuiz, startServer, workerInControl } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -22,11 +22,11 @@ for (const prefix of ['/', '/blog/quiz/']) {
       await page.getByRole('link', { name: 'Start the quiz' }).waitFor();
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       assert.equal(scope, server.url, 'the worker is scoped to the directory the app is served from');
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await workerInControl(page);
 
       await context.setOffline(true);
       await page.reload();
-      await page.getByRole('link', { name: 'Start the quiz' }).click();
+      await startQuiz(page);
       await answerAll(page);
       await page.getByRole('heading', { name: 'Why this path' }).waitFor();
       assert.deepEqual(problems.pageErrors, []);

@@ -2,7 +2,10 @@
 // accessibility in both themes and a 320-px phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerAll, axeViolations, launchBrowser, startServer, withCheckedPage } from './support.mjs';
+import {
+  answerAll, answerQuestions, axeViolations, launchBrowser, nextButton, PATH_NAMES, startQuiz, startServer, tabTo,
+  withCheckedPage,
+} from './support.mjs';
 
 let browser;
 let server;
@@ -15,31 +18,15 @@ after(async () => {
   await server?.close();
 });
 
-const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
-const nextButton = (page) => page.getByRole('button', { name: /^(Next|See my result)$/ });
 const heading = (page) => page.getByRole('heading', { level: 1 });
 const progress = (page) => page.getByRole('progressbar');
 
 const withPage = (options, body) => withCheckedPage(browser, server.origin, options, body);
 
+/** Opens the landing page and starts the quiz: the first question is shown. */
 async function start(page) {
   await page.goto(server.url);
-  await page.getByRole('link', { name: 'Start the quiz' }).click();
-  await heading(page).waitFor();
-}
-
-
-/** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
-async function tabTo(page, name) {
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return (el?.getAttribute('aria-label') || el?.innerText || el?.closest('label')?.innerText || '').trim();
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
+  await startQuiz(page);
 }
 
 test('links, the browser\'s Back and Forward and an edited address all move between pages', async () => {
@@ -77,8 +64,7 @@ test('links, the browser\'s Back and Forward and an edited address all move betw
     await page.getByRole('link', { name: 'Take the quiz' }).click();
     await page.waitForURL(/#\/quiz$/);
     await progress(page).waitFor();
-    await page.getByRole('radio').first().check();
-    await nextButton(page).click();
+    await answerQuestions(page, 1);
     await page.evaluate(() => { location.hash = '#/roles'; });
     await page.getByRole('link', { name: 'Continue your quiz at question 2' }).click();
     await page.waitForURL(/#\/quiz$/);
@@ -202,10 +188,7 @@ test('Back keeps answers, and "who usually does this?" items reveal the right ro
 test('a reload mid-quiz resumes at the same question with the same answers', async () => {
   await withPage({}, async (page) => {
     await start(page);
-    for (let i = 0; i < 3; i++) {
-      await page.getByRole('radio').nth(1).check();
-      await nextButton(page).click();
-    }
+    await answerQuestions(page, 3, () => 1);
     const before = await heading(page).innerText();
     await page.reload();
     await page.waitForFunction((text) => document.querySelector('h1')?.innerText === text, before);
@@ -224,10 +207,7 @@ test('a reload mid-quiz resumes at the same question with the same answers', asy
 test('Start over can be undone until the fresh quiz is begun, and loses nothing on a reload until then', async () => {
   await withPage({}, async (page) => {
     await start(page);
-    for (let i = 0; i < 3; i++) {
-      await page.getByRole('radio').nth(1).check();
-      await nextButton(page).click();
-    }
+    await answerQuestions(page, 3, () => 1);
     const atFour = await heading(page).innerText();
     const undo = page.getByRole('button', { name: 'Bring back my 3 answers', exact: true });
     const note = 'You started over, so your 3 earlier answers were cleared.';
@@ -303,8 +283,7 @@ test('progress saved by a newer version is never overwritten', async () => {
   await withPage({}, async (page, context) => {
     await context.addInitScript(() => localStorage.setItem('mlpath.progress', '99:future data'));
     await start(page);
-    await page.getByRole('radio').first().check();
-    await nextButton(page).click();
+    await answerQuestions(page, 1);
     assert.equal(await page.evaluate(() => localStorage.getItem('mlpath.progress')), '99:future data');
   });
 });
@@ -358,8 +337,7 @@ test('with storage that opens but refuses writes (full, or no quota), the quiz s
   await withPage({}, async (page, context) => {
     await context.addInitScript(refuseWrites, 1);
     await start(page);
-    await page.getByRole('radio').first().check();
-    await nextButton(page).click();
+    await answerQuestions(page, 1);
     await page.getByText('This browser does not let the page keep your answers').waitFor();
   });
 });
@@ -479,15 +457,10 @@ test('no screen scrolls sideways at 320 x 640', async () => {
     assert.equal(await fits(), true, 'landing');
     const start = await page.getByRole('link', { name: 'Start the quiz' }).boundingBox();
     assert.ok(start.y + start.height <= 640, `Start is on the first screen of a phone (bottom at ${start.y + start.height})`);
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
-    for (let i = 0; i < 40; i++) {
-      assert.equal(await fits(), true, `question ${i + 1}`);
-      await page.getByRole('radio').last().check();
-      const label = await nextButton(page).innerText();
-      await nextButton(page).click();
-      if (label === 'See my result') break;
-    }
-    await page.waitForURL(/#\/result\//);
+    await startQuiz(page);
+    await answerAll(page, (i, n) => n - 1, {
+      each: async (i) => assert.equal(await fits(), true, `question ${i + 1}`),
+    });
     await heading(page).waitFor();
     assert.equal(await fits(), true, 'result');
     await page.goto(`${server.url}#/roles`);

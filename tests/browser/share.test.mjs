@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { answerAll, launchBrowser, startServer, withCheckedPage } from './support.mjs';
+import { answerAll, answerQuestions, launchBrowser, startQuiz, startServer, withCheckedPage } from './support.mjs';
 
 let browser;
 let server;
@@ -23,7 +23,7 @@ const withPage = (body, options = {}) => withCheckedPage(browser, server.origin,
 /** Takes the whole quiz with the first choice everywhere; returns the result URL. */
 async function finishQuiz(page) {
   await page.goto(server.url);
-  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await startQuiz(page);
   await answerAll(page);
   return page.url();
 }
@@ -158,11 +158,8 @@ test("a shared result never wipes the viewer's own quiz under way: its link cont
   // Someone else's browser, with a quiz of its own under way at question 4.
   await withPage(async (page) => {
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
-    for (let step = 0; step < 3; step++) {
-      await page.getByRole('radio').nth(1).check();
-      await page.getByRole('button', { name: 'Next' }).click();
-    }
+    await startQuiz(page);
+    await answerQuestions(page, 3, () => 1);
     await page.locator('.step', { hasText: 'Question 4 of' }).waitFor();
     await page.goto(url);
     await page.reload();
@@ -180,7 +177,7 @@ test("a shared result never wipes the viewer's own quiz under way: its link cont
 test('every preference question skipped: no path is recommended, and the page says what would make one', async () => {
   await withPage(async (page) => {
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    await startQuiz(page);
     for (let step = 0; step < 40; step++) {
       const label = await page.locator('.step').innerText();
       await page.getByRole('button', { name: 'Skip' }).click();

@@ -126,21 +126,98 @@ export async function axeViolations(page, { include, exclude } = {}) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The four paths a result can recommend, as its heading names them. */
+export const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
+
+/** The button that moves on from a question: Next, or "See my result" on the last one. */
+export const nextButton = (page) => page.getByRole('button', { name: /^(Next|See my result)$/ });
+
+/** Waits until question `n` is shown (in a page or a frame). */
+export const questionShown = (page, n) =>
+  page.locator('.step', { hasText: new RegExp(`^Question ${n} of \\d+$`) }).waitFor();
+
+/** Presses "Start the quiz" (in a page or a frame) and waits for the first question. */
+export async function startQuiz(page) {
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await questionShown(page, 1);
+}
+
 /**
- * Answers every remaining question as a person would: clicks the radio `pick(step, count)`, then Next,
- * and finally "See my result". Waits for the result page and returns its heading.
+ * Presses Next or "See my result" on the question shown, once `settle()` has resolved; after Next, waits
+ * for the next question. Says whether it was the last question.
  */
-export async function answerAll(page, pick = () => 0) {
-  for (let step = 0; step < 40; step++) {
+async function pressNext(page, settle) {
+  const [, at] = (await page.locator('.step').innerText()).match(/^Question (\d+) of \d+$/);
+  const next = nextButton(page);
+  const label = await next.innerText();
+  await settle();
+  await next.click();
+  if (label === 'Next') await questionShown(page, Number(at) + 1);
+  return label === 'See my result';
+}
+
+/**
+ * Answers the next `n` questions as a person would: clicks the radio `pick(step, count)`, then Next, and
+ * waits for the question after it. `settle()` is awaited before each click, for a page whose layout may
+ * still move (an embed whose frame is being resized to its new content).
+ */
+export async function answerQuestions(page, n, pick = () => 0, { settle = async () => {} } = {}) {
+  for (let step = 0; step < n; step++) {
     const radios = page.getByRole('radio');
-    await radios.nth(pick(step, await radios.count())).check();
-    const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
-    const label = await next.innerText();
-    await next.click();
-    if (label === 'See my result') break;
+    const index = pick(step, await radios.count());
+    await settle();
+    await radios.nth(index).check();
+    assert.equal(await pressNext(page, settle), false, `question ${step + 1} of the ${n} is not the last`);
+  }
+}
+
+/**
+ * Answers every remaining question as a person would: `each(step)` runs on each question as it is shown,
+ * then it clicks the radio `pick(step, count)`, then Next, and finally "See my result". `settle()` is
+ * awaited before each click, as for `answerQuestions`. Waits for the result page and returns its heading.
+ */
+export async function answerAll(page, pick = () => 0, { each = async () => {}, settle = async () => {} } = {}) {
+  for (let step = 0; step < 40; step++) {
+    await page.locator('.step').waitFor();
+    await each(step);
+    const radios = page.getByRole('radio');
+    const index = pick(step, await radios.count());
+    await settle();
+    await radios.nth(index).check();
+    if (await pressNext(page, settle)) break;
   }
   await page.waitForURL(/#\/result\//);
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+/**
+ * Holds back every request of `page` whose URL matches `pattern` (by default the wasm) until the
+ * returned function is called, so the moment before the app starts can be looked at and used.
+ */
+export async function holdRequests(page, pattern = /\.wasm$/) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/**
+ * Waits until the app's service worker has installed (fetching every asset it precaches) and taken
+ * the page or frame: the last thing a page does of its own accord, once it has been idle.
+ */
+export const workerInControl = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+/** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
+export async function tabTo(page, name) {
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.getAttribute('aria-label') || el?.innerText || el?.closest('label')?.innerText || '').trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
 }
 
 /**
