@@ -4,10 +4,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { DIST } from './support.mjs';
 
 const originals = (await readdir(DIST)).filter((name) => !/\.(gz|br)$/.test(name));
+const SIZE = JSON.parse(await readFile(new URL('../../bench/size-budget.json', import.meta.url), 'utf8'));
+
+test('the wasm is the size last recorded, within the slack, or the change records its new size', async () => {
+  const wasm = originals.filter((name) => name.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, wasm.join(' '));
+  const size = gzipSync(await readFile(join(DIST, wasm[0])), { level: 9 }).length;
+  const change = size - SIZE.wasm_gzip_bytes;
+  assert.ok(
+    Math.abs(change) <= SIZE.slack_bytes,
+    `the wasm is ${size} bytes gzip -9, ${change > 0 ? 'up' : 'down'} ${Math.abs(change)} from the ${SIZE.wasm_gzip_bytes} ` +
+      `recorded in bench/size-budget.json (slack ${SIZE.slack_bytes}): record the new size there in this change, and say why`,
+  );
+});
 
 test('every asset has gzip and brotli copies that decompress to it', async () => {
   const assets = originals.filter((name) => /\.(html|js|css|wasm|svg)$/.test(name));
