@@ -1,40 +1,20 @@
 //! A worked example for humans: `cargo run --example worked_example` prints a full answer sheet's
 //! share code, its scores and the recommendation it yields.
 //!
-//! The sheet is the native tests' `mixed()` (tests/common/mod.rs), written out here because an
-//! example cannot use the tests' helpers; tests/domain_scoring.rs checks what this prints about it
-//! (the share code, the primary path, the round trip).
+//! The sheet is the native tests' `mixed()`, from `tests/common/mixed.rs`;
+//! `tests/domain_scoring.rs` checks what this prints about it (the share code, the primary path,
+//! the round trip).
 
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ShareCode};
 
-/// A realistic full sheet: some wrong role guesses, middling ratings, mixed preferences.
-const SHEET: [(&str, &str); 19] = [
-    ("project-part", "train-model"),
-    ("who-defines-problem", "data-scientist"),
-    ("raw-data", "check-bias"),
-    ("who-cleans-data", "ml-engineer"),
-    ("rate-statistics", "confident"),
-    ("stakeholder-meeting", "prototype"),
-    ("who-shows-stakeholders", "ml-engineer"),
-    ("rate-programming", "confident"),
-    ("ideal-week", "compare-libraries"),
-    ("who-goes-deep", "data-scientist"),
-    ("rate-maths", "basics"),
-    ("after-hours", "stuck-accuracy"),
-    ("rate-ml-frameworks", "basics"),
-    ("proud-of", "feature"),
-    ("who-tunes-models", "ml-engineer"),
-    ("rate-software-engineering", "basics"),
-    ("free-month", "new-framework"),
-    ("team-role", "sceptic"),
-    ("rate-communication", "confident"),
-];
+#[path = "../tests/common/mixed.rs"]
+mod mixed;
 
 fn main() {
     let c = content();
     let mut answers = Answers::new();
-    for (question, choice) in SHEET {
+    for (question, choice) in mixed::MIXED {
         answers.answer(question.into(), choice.into());
     }
 

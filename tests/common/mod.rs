@@ -2,6 +2,7 @@
 // Each test crate uses only some of these.
 #![allow(dead_code)]
 
+mod mixed;
 pub mod ssr;
 
 use mlpath::content::content;
@@ -18,27 +19,7 @@ pub fn sheet(pairs: &[(&str, &str)]) -> Answers {
 
 /// A realistic full sheet: some wrong role guesses, middling ratings, mixed preferences.
 pub fn mixed() -> Answers {
-    sheet(&[
-        ("project-part", "train-model"),
-        ("who-defines-problem", "data-scientist"),
-        ("raw-data", "check-bias"),
-        ("who-cleans-data", "ml-engineer"),
-        ("rate-statistics", "confident"),
-        ("stakeholder-meeting", "prototype"),
-        ("who-shows-stakeholders", "ml-engineer"),
-        ("rate-programming", "confident"),
-        ("ideal-week", "compare-libraries"),
-        ("who-goes-deep", "data-scientist"),
-        ("rate-maths", "basics"),
-        ("after-hours", "stuck-accuracy"),
-        ("rate-ml-frameworks", "basics"),
-        ("proud-of", "feature"),
-        ("who-tunes-models", "ml-engineer"),
-        ("rate-software-engineering", "basics"),
-        ("free-month", "new-framework"),
-        ("team-role", "sceptic"),
-        ("rate-communication", "confident"),
-    ])
+    sheet(&mixed::MIXED)
 }
 
 /// Any subset of questions answered with any of their choices.
