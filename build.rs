@@ -137,7 +137,7 @@ macro_rules! emit_unit_enum {
         }
     )*};
 }
-emit_unit_enum!(Role, Cost, Level);
+emit_unit_enum!(Role, Cost, Level, Emblem);
 
 /// `Type { field: value, … }` for structs whose fields all implement [`Emit`].
 macro_rules! emit_struct {
@@ -192,6 +192,7 @@ emit_struct!(Path {
     id,
     name,
     role,
+    emblem,
     tagline,
     description,
     responsibilities,

@@ -357,6 +357,11 @@ fn validation_catches_broken_invariants() {
         ),
         ("up_to = \"advanced\"", "up_to = \"intermediate\"", "up_to"),
         (
+            "emblem = \"diamond\"",
+            "emblem = \"circle\"",
+            "share the emblem Circle",
+        ),
+        (
             "level = 3\n\n[[questions]]",
             "level = 2\n\n[[questions]]",
             "levels 0, 1, 2 and 3",

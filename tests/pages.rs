@@ -109,6 +109,10 @@ async fn a_result_link_names_its_path_and_explains_it() {
         );
         assert!(!texts(&page, ".reasons li").is_empty(), "{}", path.name);
         assert_eq!(attr(&page, "svg.chart", "role").as_deref(), Some("img"));
+        // The path's emblem beside its name, hidden from screen readers: the name says it.
+        let emblem = mlpath::view::EmblemDrawing::of(path.emblem);
+        let mark = format!(".path-heading svg.emblem.{}", emblem.class);
+        assert_eq!(attr(&page, &mark, "aria-hidden").as_deref(), Some("true"));
         let description = texts(&page, "svg.chart desc").join("");
         assert!(description.contains(&*path.name), "{description}");
         assert!(!texts(&page, ".resource-list li").is_empty());
@@ -380,7 +384,7 @@ async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
     );
     // A result that may be someone else's says whom its second-person texts speak to.
     assert_eq!(
-        texts(&page, "h1 + .told"),
+        texts(&page, ".path-heading + .told"),
         ["What the quiz tells whoever gave these answers:"]
     );
 }

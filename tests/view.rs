@@ -256,3 +256,27 @@ fn a_sheet_without_preferences_or_a_damaged_link_is_no_result() {
         ResultPageView::BadLink(_)
     ));
 }
+
+#[test]
+fn each_path_has_an_emblem_of_its_own_drawn_alike_on_the_page_and_the_card() {
+    use mlpath::view::EmblemDrawing;
+    let c = content();
+    let style = include_str!("../static/style.css");
+    let mut seen = Vec::new();
+    for path in c.paths.iter() {
+        let drawing = EmblemDrawing::of(path.emblem);
+        assert!(!seen.contains(&drawing), "{} shares its emblem", path.name);
+        assert!(
+            seen.iter()
+                .all(|other: &EmblemDrawing| other.shape != drawing.shape),
+            "{}: the shapes differ, not only the colours",
+            path.name
+        );
+        seen.push(drawing);
+        // The card draws the fill the stylesheet gives the page in the light theme.
+        let rule = format!(".{} {{\n  --emblem-light: {};", drawing.class, drawing.fill);
+        assert!(style.contains(&rule), "static/style.css lacks `{rule}`");
+        let view = view_of(&c.answers_toward(&path.id), Whose::Own);
+        assert_eq!(view.card().emblem, drawing);
+    }
+}

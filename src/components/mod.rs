@@ -11,6 +11,7 @@
 mod choice_list;
 mod copy;
 mod embed_code;
+mod emblem;
 mod full_page_link;
 mod profile_chart;
 mod progress_bar;
@@ -21,6 +22,7 @@ mod site_header;
 
 pub use choice_list::ChoiceList;
 pub use embed_code::EmbedCode;
+pub use emblem::EmblemMark;
 pub use full_page_link::FullPageLink;
 pub use profile_chart::ProfileChart;
 pub use progress_bar::ProgressBar;

@@ -22,8 +22,8 @@ pub fn content() -> &'static Content {
 mod compiled {
     //! The generated code: the content value as a `static`, and the arrays its lists borrow.
     use super::model::{
-        Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, List, Path,
-        PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role,
+        Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Emblem, Intro, Level, List,
+        Path, PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role,
         RoleCopy, Roles, Skill, SkillId, SkillTarget, Text, Weights,
     };
 

@@ -182,6 +182,8 @@ pub struct Path {
     pub name: Text,
     /// Which side of the axis the path sits on.
     pub role: Role,
+    /// Its mark: a shape of its own, with a colour of its own (no two paths share one).
+    pub emblem: Emblem,
     /// One short line.
     pub tagline: Text,
     /// A paragraph describing the path.
@@ -192,6 +194,21 @@ pub struct Path {
     pub skills: List<SkillTarget>,
     /// Copy shown when this path is the result.
     pub result: ResultCopy,
+}
+
+/// A path's mark. Each is a different shape (with a sign inside it and a colour of its own), so
+/// the paths tell apart in greyscale and for colour-blind readers too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Emblem {
+    /// A circle with a bar chart.
+    Circle,
+    /// A shield with a bolt.
+    Shield,
+    /// A hexagon with angle brackets.
+    Hexagon,
+    /// A diamond with a sigma.
+    Diamond,
 }
 
 /// A skill a path leans on, with the level it expects.

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{text, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver};
+use crate::components::{
+    text, EmblemMark, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver,
+};
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::DecodeError;
 use crate::route::{ResultCode, Route};
@@ -117,8 +119,13 @@ fn result_view(
                     { own_quiz(quiz.clone()).view() }
                 </aside>
             }
-            <p class="eyebrow">{ whose.eyebrow() }</p>
-            <h1 tabindex="-1">{ text(&path.name) }</h1>
+            <div class="path-heading">
+                { EmblemMark { emblem: path.emblem }.view() }
+                <div class="emblem-title">
+                    <p class="eyebrow">{ whose.eyebrow() }</p>
+                    <h1 tabindex="-1">{ text(&path.name) }</h1>
+                </div>
+            </div>
             if let Some(told) = whose.told() {
                 <p class="told">{ told }</p>
             }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{text, QuizLink};
+use crate::components::{text, EmblemMark, QuizLink};
 use crate::context::QuizHandle;
 use crate::quiz::Role;
 use crate::view::{count_of, in_sentence, sentence_start};
@@ -63,7 +63,10 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
             <h2>{ paths_heading }</h2>
             { for engineer_paths.into_iter().map(|path| html! {
                 <section class="card path" aria-labelledby={format!("path-{}", path.id)}>
-                    <h3 id={format!("path-{}", path.id)}>{ text(&path.name) }</h3>
+                    <div class="path-heading">
+                        { EmblemMark { emblem: path.emblem }.view() }
+                        <h3 id={format!("path-{}", path.id)}>{ text(&path.name) }</h3>
+                    </div>
                     <p class="tagline">{ text(&path.tagline) }</p>
                     <p>{ text(&path.description) }</p>
                     <ul>{ for path.responsibilities.iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>

@@ -9,9 +9,9 @@ pub mod share_code;
 pub mod validation;
 
 pub use crate::content::model::{
-    Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Intro, Level, List, Path, PathId,
-    Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy, Roles,
-    Skill, SkillId, SkillTarget, Text, Weights,
+    Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Emblem, Intro, Level, List, Path,
+    PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy,
+    Roles, Skill, SkillId, SkillTarget, Text, Weights,
 };
 pub use answers::Answers;
 pub use recommendation::{RankedResource, Reason, Recommendation, SkillGap, MAX_REASONS};

@@ -90,6 +90,14 @@ impl Content {
                 problem(format!("no path sits on the {role:?} side"));
             }
         }
+        for (i, p) in self.paths.iter().enumerate() {
+            if let Some(other) = self.paths[..i].iter().find(|o| o.emblem == p.emblem) {
+                problem(format!(
+                    "paths `{}` and `{}` share the emblem {:?}: each path needs its own",
+                    other.id, p.id, p.emblem
+                ));
+            }
+        }
         for p in self.paths.iter() {
             let name = format!("path `{}`", p.id);
             for text in [

@@ -1,10 +1,12 @@
 //! View models: what a page shows, worked out in plain Rust from the content, the domain and the
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
+mod emblem;
 mod result;
 mod share;
 mod words;
 
+pub use emblem::{EmblemDrawing, EMBLEM_BOX};
 pub use result::{
     CardContent, ChartBar, ChartView, GapLine, ListedResource, ResultPageView, ResultView, Whose,
 };

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::emblem::EmblemDrawing;
 use super::words::{in_list, in_sentence};
 use super::SITE_NAME;
 use crate::quiz::{
@@ -289,6 +290,8 @@ pub struct ChartView {
 pub struct CardContent<'a> {
     /// The line at the top: the site and its question.
     pub heading: String,
+    /// The path's emblem.
+    pub emblem: EmblemDrawing,
     /// What the path is to the card's owner ([`Whose::card_eyebrow`]).
     pub eyebrow: &'static str,
     /// The recommended path's name.
@@ -309,6 +312,7 @@ impl ResultView {
                 in_sentence(scientist),
                 in_sentence(engineer)
             ),
+            emblem: EmblemDrawing::of(self.path.emblem),
             eyebrow: self.whose.card_eyebrow(),
             path_name: &self.path.name,
             tagline: &self.path.tagline,

@@ -1,9 +1,9 @@
 //! The result card: a 1200×630 PNG drawn on a canvas, with the path, the profile chart and the quiz's address.
 
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
-use crate::view::{CardContent, ChartView};
+use crate::view::{CardContent, ChartView, EmblemDrawing, EMBLEM_BOX};
 
 /// Card width in pixels: the size social networks preview.
 pub const CARD_WIDTH: u32 = 1200;
@@ -16,6 +16,8 @@ const MUTED: &str = "#4d4b57";
 const ACCENT: &str = "#0b5fad";
 const TRACK: &str = "#e6e3dc";
 const PAPER: &str = "#fbfaf7";
+/// The sign inside an emblem, as on the page in the light theme.
+const PAPER_WHITE: &str = "#ffffff";
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
@@ -59,15 +61,17 @@ pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
 
     ctx.set_fill_style_str(PAPER);
     ctx.fill_rect(0.0, 0.0, width, height);
-    ctx.set_fill_style_str(ACCENT);
+    ctx.set_fill_style_str(card.emblem.fill);
     ctx.fill_rect(0.0, 0.0, 16.0, height);
     ctx.set_text_baseline("alphabetic");
 
     ctx.set_fill_style_str(MUTED);
     ctx.set_font(&format!("700 28px {FONT}"));
     let _ = ctx.fill_text(&card.heading, 64.0, 84.0);
+    draw_emblem(&ctx, &card.emblem, 64.0, 122.0, 64.0);
+    ctx.set_fill_style_str(MUTED);
     ctx.set_font(&format!("32px {FONT}"));
-    let _ = ctx.fill_text(card.eyebrow, 64.0, 170.0);
+    let _ = ctx.fill_text(card.eyebrow, 148.0, 166.0);
     ctx.set_fill_style_str(INK);
     ctx.set_font(&format!("700 64px {FONT}"));
     let mut y = 244.0;
@@ -84,8 +88,35 @@ pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
     ctx.set_font(&format!("24px {FONT}"));
     let _ = ctx.fill_text(address, 64.0, height - 48.0);
 
-    draw_chart(&ctx, card.chart, 680.0, 110.0, 456.0);
+    draw_chart(&ctx, card.chart, 680.0, 150.0, 456.0);
     canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// The emblem in a `size`-wide square at (`left`, `top`), from the same path data as the page's.
+fn draw_emblem(
+    ctx: &CanvasRenderingContext2d,
+    emblem: &EmblemDrawing,
+    left: f64,
+    top: f64,
+    size: f64,
+) {
+    let (Ok(shape), Ok(sign)) = (
+        Path2d::new_with_path_string(emblem.shape),
+        Path2d::new_with_path_string(emblem.sign),
+    ) else {
+        return;
+    };
+    ctx.save();
+    let _ = ctx.translate(left, top);
+    let _ = ctx.scale(size / f64::from(EMBLEM_BOX), size / f64::from(EMBLEM_BOX));
+    ctx.set_fill_style_str(emblem.fill);
+    ctx.fill_with_path_2d(&shape);
+    ctx.set_stroke_style_str(PAPER_WHITE);
+    ctx.set_line_width(3.5);
+    ctx.set_line_cap("round");
+    ctx.set_line_join("round");
+    ctx.stroke_with_path(&sign);
+    ctx.restore();
 }
 
 /// The axis and one bar per path, in a column `width` wide starting at (`left`, `top`).
