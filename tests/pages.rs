@@ -100,10 +100,9 @@ async fn a_result_link_names_its_path_and_explains_it() {
         assert_eq!(
             texts(&page, "h2"),
             [
-                "Why this path",
-                "Profile of these answers",
-                "Skills to build",
                 "Share this result",
+                "Why this path",
+                "Skills to build",
                 "Courses and books"
             ]
         );

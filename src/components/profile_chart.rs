@@ -13,8 +13,8 @@ pub struct ProfileChart<'a> {
 
 // Whole pixels in a 360-wide viewBox: integer coordinates keep float formatting out of the wasm.
 const WIDTH: u32 = 360;
-const AXIS_HEIGHT: u32 = 92;
-const ROW_HEIGHT: u32 = 52;
+const AXIS_HEIGHT: u32 = 84;
+const ROW_HEIGHT: u32 = 46;
 
 /// `share` (0..=1) of `length`, in whole units.
 fn part_of(length: u32, share: f32) -> u32 {

@@ -11,7 +11,7 @@ use crate::components::{
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::DecodeError;
 use crate::route::{ResultCode, Route};
-use crate::view::{ResultPageView, ResultView, Whose};
+use crate::view::{ResultPageView, ResultView, Whose, FIT_MEANING};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -119,17 +119,30 @@ fn result_view(
                     { own_quiz(quiz.clone()).view() }
                 </aside>
             }
-            <div class="path-heading">
-                { EmblemMark { emblem: path.emblem }.view() }
-                <div class="emblem-title">
-                    <p class="eyebrow">{ whose.eyebrow() }</p>
-                    <h1 tabindex="-1">{ text(&path.name) }</h1>
+            // The first screen is the result: who it fits, the hook, the chart, and the way to share it.
+            <div class="first-screen">
+                <div class="path-heading">
+                    { EmblemMark { emblem: path.emblem }.view() }
+                    <div class="emblem-title">
+                        <p class="eyebrow">{ whose.eyebrow() }</p>
+                        <h1 tabindex="-1">{ text(&path.name) }</h1>
+                    </div>
                 </div>
+                if let Some(told) = whose.told() {
+                    <p class="told">{ told }</p>
+                }
+                <p class="lede">{ text(&path.result.headline) }</p>
+                <figure class="chart-figure">
+                    { ProfileChart { chart: &view.chart }.view() }
+                    <figcaption class="fit-meaning">{ FIT_MEANING }</figcaption>
+                </figure>
+                <section class="share-now" aria-labelledby="share-heading">
+                    <h2 id="share-heading" class="visually-hidden">{ "Share this result" }</h2>
+                    <SharePanel code={code.clone()} view={Rc::clone(&view)} />
+                    <p class="share-privacy">{ "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to." }</p>
+                </section>
             </div>
-            if let Some(told) = whose.told() {
-                <p class="told">{ told }</p>
-            }
-            <p class="lede">{ text(&path.result.headline) }</p>
+
             <p>{ text(&path.result.body) }</p>
             <p class="runner-up">{ view.runner_up.clone() }</p>
 
@@ -140,13 +153,6 @@ fn result_view(
                 } else {
                     <ul class="reasons">{ for view.reasons.iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
                 }
-            </section>
-
-            <section aria-labelledby="profile">
-                <h2 id="profile">{ whose.profile_heading() }</h2>
-                <figure class="chart-figure">
-                    { ProfileChart { chart: &view.chart }.view() }
-                </figure>
                 if let Some(knowledge) = &view.knowledge {
                     <p>{ knowledge.clone() }</p>
                 }
@@ -166,12 +172,6 @@ fn result_view(
                 if let Some(unasked) = &view.unasked {
                     <p class="unasked">{ unasked.clone() }</p>
                 }
-            </section>
-
-            <section aria-labelledby="share-heading">
-                <h2 id="share-heading">{ "Share this result" }</h2>
-                <p>{ "The link carries the answers in a short code after the # sign, which browsers never send to a server: whoever has the link can open it, and nobody else. Post it publicly only if you want anyone to see them." }</p>
-                <SharePanel code={code.clone()} view={Rc::clone(&view)} />
             </section>
 
             <section aria-labelledby="learn">

@@ -16,6 +16,9 @@ pub use words::{
     NEW_TAB,
 };
 
+/// What a fit is, said where the fits are shown: each path's own score, not a share of a whole.
+pub const FIT_MEANING: &str = "Fit: of the points these answers could give a path, the share it got. Each path is scored on its own, so the fits do not add up to 100%.";
+
 /// The product name every document title ends with.
 pub const SITE_NAME: &str = "mlpath";
 
