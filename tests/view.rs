@@ -280,3 +280,78 @@ fn each_path_has_an_emblem_of_its_own_drawn_alike_on_the_page_and_the_card() {
         assert_eq!(view.card().emblem, drawing);
     }
 }
+
+#[test]
+fn each_gap_names_one_course_or_book_to_start_with() {
+    use mlpath::quiz::Level;
+    let c = content();
+    let mut proposals = 0;
+    for path in c.paths.iter() {
+        for rating in ["none", "basics"] {
+            let mut answers = c.answers_toward(&path.id);
+            for q in c
+                .questions
+                .iter()
+                .filter(|q| q.id.as_str().starts_with("rate-"))
+            {
+                if q.choice(&rating.into()).is_some() {
+                    answers.answer(q.id.clone(), rating.into());
+                }
+            }
+            let view = view_of(&answers, Whose::Own);
+            let rec = c.recommend(&c.score(&answers));
+            for (gap, line) in rec
+                .gaps
+                .iter()
+                .filter(|gap| c.asks_to_rate(&gap.skill))
+                .zip(&view.gaps)
+            {
+                let teaching: Vec<_> = rec
+                    .resources
+                    .iter()
+                    .filter(|r| r.covers.contains(&gap.skill))
+                    .map(|r| c.resource(&r.resource).unwrap())
+                    .collect();
+                let Some(start) = line.start_with else {
+                    assert!(teaching.is_empty(), "{}: {:?}", path.name, line.skill);
+                    continue;
+                };
+                proposals += 1;
+                assert!(
+                    teaching.contains(&start),
+                    "{} teaches {}",
+                    start.title,
+                    line.skill
+                );
+                let level = match gap.have {
+                    None | Some(0) => Level::Beginner,
+                    Some(1) => Level::Intermediate,
+                    Some(_) => Level::Advanced,
+                };
+                // Nothing closer to the level, or as close and free where it is not, was passed over.
+                let distance = |r: &mlpath::quiz::Resource| {
+                    let (low, high) = (r.level as u8, r.up_to.unwrap_or(r.level) as u8);
+                    let at = level as u8;
+                    low.saturating_sub(at).max(at.saturating_sub(high))
+                };
+                for other in &teaching {
+                    assert!(
+                        distance(other) >= distance(start),
+                        "{} over {}",
+                        start.title,
+                        other.title
+                    );
+                    if distance(other) == distance(start) && !start.is_free() {
+                        assert!(
+                            !other.is_free(),
+                            "{} over the free {}",
+                            start.title,
+                            other.title
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(proposals >= 8, "{proposals}");
+}

@@ -27,6 +27,13 @@ impl PartialEq for ResourceListProps {
 /// The filterable list; filters only hide items, the ranking stays the same.
 #[function_component]
 pub fn ResourceList(props: &ResourceListProps) -> Html {
+    // Shut at first: the plan above names where to start; the whole list is one press away (and
+    // always on paper).
+    let is_open = use_state(|| false);
+    let on_toggle = {
+        let is_open = is_open.clone();
+        Callback::from(move |_: MouseEvent| is_open.set(!*is_open))
+    };
     let free_only = use_state(|| false);
     let level = use_state(|| None::<Level>);
     let on_free = {
@@ -51,8 +58,17 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
         .collect();
     let count = format!("Showing {} of {}", shown.len(), props.items.len());
 
+    let toggle_label = if *is_open {
+        "Hide the list".to_owned()
+    } else {
+        format!("Show all {} courses and books", props.items.len())
+    };
     html! {
         <div class="resources">
+            <button type="button" class="button" aria-expanded={is_open.to_string()} aria-controls="all-resources" onclick={on_toggle}>
+                { toggle_label }
+            </button>
+            <div id="all-resources" class="all-resources" hidden={!*is_open}>
             <div class="filters">
                 <label class="check">
                     <input type="checkbox" checked={*free_only} onchange={on_free} />
@@ -93,6 +109,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                     </li>
                 }) }
             </ul>
+            </div>
         </div>
     }
 }

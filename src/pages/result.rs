@@ -11,7 +11,9 @@ use crate::components::{
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::DecodeError;
 use crate::route::{ResultCode, Route};
-use crate::view::{ResultPageView, ResultView, Whose, FIT_MEANING};
+use crate::view::{
+    cost_name, level_range, ResultPageView, ResultView, Whose, FIT_MEANING, NEW_TAB,
+};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -165,7 +167,19 @@ fn result_view(
                 } else {
                     <ul class="gaps">
                         { for view.gaps.iter().map(|gap| html! {
-                            <li><strong>{ text(&gap.skill) }</strong>{ gap.detail.clone() }</li>
+                            <li>
+                                <strong>{ text(&gap.skill) }</strong>{ gap.detail.clone() }
+                                if let Some(resource) = gap.start_with {
+                                    <span class="start-with">
+                                        { "Start with " }
+                                        <a href={resource.url.clone()} rel="noopener noreferrer" target="_blank">
+                                            { text(&resource.title) }
+                                            <span class="visually-hidden">{ NEW_TAB }</span>
+                                        </a>
+                                        { format!(" ({}, {}, {}).", resource.provider, cost_name(resource.cost).to_ascii_lowercase(), level_range(resource.level, resource.up_to).to_ascii_lowercase()) }
+                                    </span>
+                                }
+                            </li>
                         }) }
                     </ul>
                 }

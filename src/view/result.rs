@@ -1,14 +1,15 @@
 //! The result page's view model: everything it says about one share code, built from the content,
 //! the profile and the recommendation. The page only lays it out.
 
+use std::cmp::Reverse;
 use std::rc::Rc;
 
 use super::emblem::EmblemDrawing;
 use super::words::{in_list, in_sentence};
 use super::SITE_NAME;
 use crate::quiz::{
-    percent, Content, DecodeError, Path, Profile, Recommendation, Resource, RoleKnowledge, Roles,
-    Text,
+    percent, Content, DecodeError, Level, Path, Profile, Recommendation, Resource, RoleKnowledge,
+    Roles, SkillGap, Text,
 };
 use crate::route::ResultCode;
 use crate::state::Keeping;
@@ -244,6 +245,11 @@ pub struct GapLine {
     pub skill: Text,
     /// The rating against the target, e.g. ": rated 1 of 3; the path expects 3 of 3."
     pub detail: String,
+    /// The one course or book to start this skill with, if any teaches it: the closest match for
+    /// where the rating stands (no rating or none: beginner; the basics: intermediate; more:
+    /// advanced), free first where equal, then one not already proposed for a gap above, then in
+    /// the recommendation's order.
+    pub start_with: Option<&'static Resource>,
 }
 
 /// One resource as the list shows it.
@@ -374,13 +380,7 @@ impl ResultView {
                 .map(|r| r.text.clone())
                 .collect(),
             knowledge: whose.knowledge(profile.role_knowledge),
-            gaps: asked
-                .iter()
-                .map(|(gap, skill)| GapLine {
-                    skill: skill.name.clone(),
-                    detail: whose.gap_detail(gap.have, gap.need),
-                })
-                .collect(),
+            gaps: plan(content, recommendation, &asked, whose),
             unasked: (!unasked.is_empty()).then(|| {
                 format!(
                     "Not asked about in the quiz, but this path leans on them too: {}.",
@@ -464,6 +464,68 @@ impl ChartView {
             bars,
         }
     }
+}
+
+/// The gaps in asked skills, in order, each with the resource to start it with.
+fn plan(
+    content: &'static Content,
+    recommendation: &Recommendation,
+    asked: &[(&SkillGap, &crate::quiz::Skill)],
+    whose: Whose,
+) -> Vec<GapLine> {
+    let mut proposed: Vec<&'static Resource> = Vec::new();
+    asked
+        .iter()
+        .map(|(gap, skill)| {
+            let level = match gap.have {
+                None | Some(0) => Level::Beginner,
+                Some(1) => Level::Intermediate,
+                Some(_) => Level::Advanced,
+            };
+            let candidates = recommendation
+                .resources
+                .iter()
+                .filter(|ranked| ranked.covers.contains(&gap.skill))
+                .filter_map(|ranked| content.resource(&ranked.resource));
+            // The first best by (closest to the level, free, not proposed yet), in ranked order.
+            let start_with = candidates
+                .map(|resource| {
+                    let key = (
+                        Reverse(level_distance(resource, level)),
+                        resource.is_free(),
+                        !proposed.contains(&resource),
+                    );
+                    (key, resource)
+                })
+                .fold(
+                    None,
+                    |best: Option<(_, &'static Resource)>, next| match best {
+                        Some(best) if best.0 >= next.0 => Some(best),
+                        _ => Some(next),
+                    },
+                )
+                .map(|(_, resource)| resource);
+            if let Some(resource) = start_with {
+                proposed.push(resource);
+            }
+            GapLine {
+                skill: skill.name.clone(),
+                detail: whose.gap_detail(gap.have, gap.need),
+                start_with,
+            }
+        })
+        .collect()
+}
+
+/// How many levels lie between what `resource` spans and `level`: none when it suits it.
+fn level_distance(resource: &Resource, level: Level) -> u8 {
+    let rank = |level: Level| level as u8;
+    let (low, high) = (
+        rank(resource.level),
+        rank(resource.up_to.unwrap_or(resource.level)),
+    );
+    let at = rank(level);
+    low.saturating_sub(at).max(at.saturating_sub(high))
 }
 
 fn listed_resources(

@@ -360,7 +360,13 @@ test('result filters narrow the resources, and print hides the controls', async 
   await withPage({}, async (page) => {
     await start(page);
     await answerAll(page, () => 0);
+    // The plan names where to start; the whole list opens with one press.
     const items = page.locator('.resource-list > li');
+    assert.equal(await items.first().isVisible(), false, 'the list starts shut');
+    const toggle = page.getByRole('button', { name: /^Show all \d+ courses and books$/ });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    assert.equal(await page.getByRole('button', { name: 'Hide the list' }).getAttribute('aria-expanded'), 'true');
     const all = await items.count();
     assert.ok(all > 0);
     await page.getByRole('checkbox', { name: 'Free only' }).check();
@@ -373,7 +379,11 @@ test('result filters narrow the resources, and print hides the controls', async 
     await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+$/ }).waitFor();
     const link = page.url();
     assert.equal(await page.getByText(`Result link: ${link}`).isVisible(), false, 'on screen, the Copy link button');
+    await page.getByRole('button', { name: 'Hide the list' }).click();
+    assert.equal(await items.first().isVisible(), false);
     await page.emulateMedia({ media: 'print' });
+    assert.equal(await items.first().isVisible(), true, 'on paper the whole list, shut or not');
+    assert.equal(await page.getByRole('button', { name: /^Show all/ }).isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible(), false);
     assert.equal(await page.getByRole('img', { name: /Your profile/ }).isVisible(), true);
     // On paper the link itself, so the printout can reopen the result.

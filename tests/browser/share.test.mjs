@@ -112,8 +112,11 @@ test('the card says "My best fit" only on the person\'s own result', async () =>
 test('on a phone, every control of the share section and the filters is at least 44 px square to touch', async () => {
   await withPage(async (page) => {
     await finishQuiz(page);
+    // The filters show with the whole list.
+    await page.getByRole('button', { name: /^Show all \d+ courses and books$/ }).click();
+    await page.getByRole('checkbox', { name: 'Free only' }).waitFor();
     const small = await page.evaluate(() => [
-      ...document.querySelectorAll('.share button, .share a, .filters label, .filters select'),
+      ...document.querySelectorAll('.share button, .share a, .resources > button, .filters label, .filters select'),
     ].map((el) => {
       const { width, height } = el.getBoundingClientRect();
       return { name: el.innerText.trim(), width, height };
