@@ -253,7 +253,20 @@ export class Session {
   property(el, name) { return this.cmd('GET', `/element/${el[ELEMENT]}/property/${name}`); }
   selected(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/selected`); }
   displayed(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/displayed`); }
-  click(el) { return this.cmd('POST', `/element/${el[ELEMENT]}/click`, {}); }
+  /**
+   * Clicks the element's centre. Fails, rather than missing, where that centre cannot be scrolled into the
+   * frame's view (WebKitWebDriver's click then misses without an error, e.g. in a frame with no scrollbar).
+   */
+  async click(el) {
+    const inView = await this.execute((el) => {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      return x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+    }, el);
+    if (!inView) throw new WebDriverError('click', { error: 'element out of view', message: await this.execute((el) => el.outerHTML.slice(0, 120), el) });
+    await this.cmd('POST', `/element/${el[ELEMENT]}/click`, {});
+  }
   activeElement() { return this.cmd('GET', '/element/active'); }
   sameElement(a, b) { return a && b && a[ELEMENT] === b[ELEMENT]; }
 
