@@ -11,7 +11,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const FIREFOX_BINARY = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKODRIVER = process.env.GECKODRIVER_PATH ?? `${process.env.HOME}/.cargo/bin/geckodriver`;
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian installs it under the machine's multiarch directory, e.g. x86_64-linux-gnu.
+const MULTIARCH = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
+export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? `/usr/lib/${MULTIARCH}/webkit2gtk-4.1/MiniBrowser`;
 
 /** The W3C special keys the tests press (https://w3c.github.io/webdriver/#keyboard-actions). */
 export const Key = {
@@ -23,7 +25,6 @@ export const Key = {
 };
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-const FRAME = 'frame-075b-4da1-b6ba-e579c2d3230a';
 
 /** A WebDriver error, with the driver's error code (`no such element`, `javascript error`, …). */
 export class WebDriverError extends Error {
@@ -39,6 +40,14 @@ async function freePort() {
   const { port } = server.address();
   await new Promise((ok) => server.close(ok));
   return port;
+}
+
+/** The drivers and displays started here and not yet stopped: stopped too if this process is ended. */
+const running = new Set();
+const killAll = () => { for (const child of running) { try { process.kill(-child.pid, 'SIGKILL'); } catch {} } };
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { killAll(); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
 }
 
 /** Spawns a process in a group of its own (so its children stop with it), keeping the tail of its output. */
@@ -61,6 +70,8 @@ function start(command, args, env = {}) {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   child.exited = new Promise((ok) => child.once('exit', ok));
+  running.add(child);
+  child.exited.then(() => running.delete(child));
   return child;
 }
 
@@ -213,14 +224,7 @@ export class Session {
     await this.execute(() => { window.beforeReload = true; setTimeout(() => location.reload()); });
     await this.waitFor(() => !window.beforeReload && document.readyState === 'complete', { message: 'the reloaded page' });
   }
-  back() { return this.cmd('POST', '/back', {}); }
-  setTimeouts(timeouts) { return this.cmd('POST', '/timeouts', timeouts); }
   windowRect(rect) { return this.cmd('POST', '/window/rect', rect); }
-  windowHandle() { return this.cmd('GET', '/window'); }
-  windowHandles() { return this.cmd('GET', '/window/handles'); }
-  switchToWindow(handle) { return this.cmd('POST', '/window', { handle }); }
-  closeWindow() { return this.cmd('DELETE', '/window'); }
-  newWindow() { return this.cmd('POST', '/window/new', { type: 'tab' }); }
 
   /** Runs `fn` (a function, or its source) in the current frame with `args`; returns what it returns. */
   execute(fn, ...args) {
@@ -251,8 +255,6 @@ export class Session {
   text(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/text`); }
   attribute(el, name) { return this.cmd('GET', `/element/${el[ELEMENT]}/attribute/${name}`); }
   property(el, name) { return this.cmd('GET', `/element/${el[ELEMENT]}/property/${name}`); }
-  selected(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/selected`); }
-  displayed(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/displayed`); }
   /**
    * Clicks the element's centre. Fails, rather than missing, where that centre cannot be scrolled into the
    * frame's view (WebKitWebDriver's click then misses without an error, e.g. in a frame with no scrollbar).
@@ -268,7 +270,6 @@ export class Session {
     await this.cmd('POST', `/element/${el[ELEMENT]}/click`, {});
   }
   activeElement() { return this.cmd('GET', '/element/active'); }
-  sameElement(a, b) { return a && b && a[ELEMENT] === b[ELEMENT]; }
 
   /** Into the frame of an iframe element, or back to the top document with `null`. */
   switchToFrame(el) { return this.cmd('POST', '/frame', { id: el }); }
@@ -308,5 +309,3 @@ export class Session {
     }
   }
 }
-
-export { ELEMENT, FRAME };
