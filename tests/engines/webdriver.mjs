@@ -6,10 +6,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKODRIVER = process.env.GECKODRIVER_PATH ?? `${process.env.HOME}/.cargo/bin/geckodriver`;
+/** `name` on PATH, or in ~/.cargo/bin, where `cargo install` puts it. */
+function installed(name) {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), join(homedir(), '.cargo', 'bin')];
+  return dirs.filter((dir) => dir !== '').map((dir) => join(dir, name)).find((path) => existsSync(path)) ?? name;
+}
+export const GECKODRIVER = process.env.GECKODRIVER_PATH ?? installed('geckodriver');
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 // Debian installs it under the machine's multiarch directory, e.g. x86_64-linux-gnu.
 const MULTIARCH = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
