@@ -4,9 +4,9 @@
 // downloads anything, retries anything, or reaches beyond 127.0.0.1. Why a client of our own rather than a
 // package: docs/TESTING.md.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -51,7 +51,12 @@ async function freePort() {
 
 /** The drivers and displays started here and not yet stopped: stopped too if this process is ended. */
 const running = new Set();
-const killAll = () => { for (const child of running) { try { process.kill(-child.pid, 'SIGKILL'); } catch {} } };
+/** Directories to remove then too (Firefox profiles, which geckodriver removes only when it ends well). */
+const leftovers = new Set();
+const killAll = () => {
+  for (const child of running) { try { process.kill(-child.pid, 'SIGKILL'); } catch {} }
+  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+};
 process.once('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => { killAll(); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
@@ -111,8 +116,12 @@ const ENGINES = {
     name: 'Firefox ESR',
     binary: FIREFOX_BINARY,
     async driver(port) {
-      const gecko = start(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port), '--websocket-port', '0']);
-      return { processes: [gecko] };
+      // Its fresh profiles go in a directory of the test's own, removed with the driver.
+      const profiles = mkdtempSync(join(tmpdir(), 'mlpath-firefox-'));
+      leftovers.add(profiles);
+      const gecko = start(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port), '--websocket-port', '0', '--profile-root', profiles]);
+      const cleanUp = () => { rmSync(profiles, { recursive: true, force: true }); leftovers.delete(profiles); };
+      return { processes: [gecko], cleanUp };
     },
     capabilities: {
       browserName: 'firefox',
@@ -163,9 +172,12 @@ export async function launch(engine, { capabilities = {} } = {}) {
   if (!spec) throw new Error(`unknown engine ${engine}`);
   if (!existsSync(spec.binary)) throw new Error(`${spec.binary} is missing: run ./x setup`);
   const port = await freePort();
-  const { processes } = await spec.driver(port);
+  const { processes, cleanUp = () => {} } = await spec.driver(port);
   const base = `http://127.0.0.1:${port}`;
-  const stopAll = async () => { for (const p of processes) await stop(p); };
+  const stopAll = async () => {
+    for (const p of processes) await stop(p);
+    cleanUp();
+  };
   try {
     // Wait (at most 20 s) for the driver to listen.
     for (let i = 0; ; i++) {
