@@ -11,7 +11,8 @@
 //   it follows the theme a blog switches to later (static/embed.js sends the message).
 // - While a deep link or an embed waits, it says the quiz is loading, once that takes a second
 //   (and offers to try again after ten).
-// - If the app fails to start, it says so (over the page, or alone in an embed).
+// - If the app fails to start, it says so (over the page, or alone in an embed), and why where it
+//   knows: WebAssembly turned off, or the app's own files refused by the page's security policy.
 // The app's side of the start-up is src/app/startup.rs.
 (function () {
   var root = document.documentElement;
@@ -45,18 +46,46 @@
     if (box) box.remove();
     done();
   });
+  // The app's own scripts or wasm refused by the page's security policy: trying again cannot help.
+  // WebKit does this in a frame sandboxed without allow-same-origin, where it matches 'self' against
+  // the frame's opaque origin (docs/EMBEDDING.md). The violation may come before or after the
+  // failure it causes.
+  var refused = false;
+  var reason = null;
+  var again = null;
+  document.addEventListener("securitypolicyviolation", function (event) {
+    if (started || !ours(event.blockedURI) || !/^(script-src|connect-src)/.test(event.effectiveDirective)) return;
+    refused = true;
+    if (box) explain();
+  }, true);
+  function explain() {
+    reason.textContent = typeof WebAssembly !== "object"
+      ? "The quiz cannot run here: it needs WebAssembly, which this browser has turned off. Nothing on this page works without it."
+      : !refused ? "The quiz could not start: part of it did not load. Check your connection and try again."
+      : embedded ? "The quiz cannot run in this frame: this browser refuses its files here."
+      : "The quiz cannot run here: this browser refuses its files under this site's security policy.";
+    if (refused && again) {
+      again.remove();
+      again = null;
+    }
+    if (refused && embedded && !reason.nextSibling) {
+      var link = box.firstChild.appendChild(document.createElement("p")).appendChild(document.createElement("a"));
+      link.href = base + "index.html#/";
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = "Open the quiz on its own page";
+    }
+  }
   function fail() {
     if (started || box) return;
-    var wasmOff = typeof WebAssembly !== "object";
     box = document.createElement("div");
     box.className = "page start-failed";
     var alert = box.appendChild(document.createElement("div"));
     alert.className = "alert";
     alert.setAttribute("role", "alert");
-    alert.appendChild(document.createElement("p")).textContent = wasmOff
-      ? "The quiz cannot run here: it needs WebAssembly, which this browser has turned off. Nothing on this page works without it."
-      : "The quiz could not start: part of it did not load. Check your connection and try again.";
-    if (!wasmOff) tryAgain(alert);
+    reason = alert.appendChild(document.createElement("p"));
+    if (typeof WebAssembly === "object" && !refused) again = tryAgain(alert);
+    explain();
     function show() {
       if (started) return;
       done();
@@ -107,12 +136,15 @@
     if (document.body) then();
     else document.addEventListener("readystatechange", then, { once: true });
   }
+  // Adds a Try again button that reloads the page; returns its paragraph.
   function tryAgain(parent) {
-    var again = parent.appendChild(document.createElement("p")).appendChild(document.createElement("button"));
-    again.type = "button";
-    again.className = "button";
-    again.textContent = "Try again";
-    again.addEventListener("click", function () { location.reload(); });
+    var line = parent.appendChild(document.createElement("p"));
+    var button = line.appendChild(document.createElement("button"));
+    button.type = "button";
+    button.className = "button";
+    button.textContent = "Try again";
+    button.addEventListener("click", function () { location.reload(); });
+    return line;
   }
   if (typeof WebAssembly !== "object") fail();
   // Only the app's own scripts count: an error thrown by its loader, its JS or its wasm (all

@@ -1,0 +1,219 @@
+// What the engine tests share: finding things by role and accessible name as the engine's own
+// accessibility tree has them, answering the quiz, the servers (dist/ as a host that sends the README's
+// headers, a blog on another site, a collector of CSP reports), and Firefox's record of uncaught errors.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DIST as BUILT, startServer as startAnyServer } from '../browser/support.mjs';
+import { Key } from './webdriver.mjs';
+
+/** The site under test: dist/, or another copy of it in ENGINES_DIST (e.g. a broken one, to see a test fail). */
+export const DIST = process.env.ENGINES_DIST ? resolve(process.env.ENGINES_DIST) : BUILT;
+
+/** `startServer` of the browser suite, serving DIST. */
+export const startServer = (options = {}) => startAnyServer({ root: DIST, ...options });
+
+export const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
+export const FRAME_TITLE = 'Career quiz: data scientist or machine-learning engineer?';
+
+/** The elements that can have each role the tests look for, before the engine is asked which they have. */
+const CANDIDATES = {
+  alert: '[role=alert]',
+  button: 'button, [role=button], input[type=button], input[type=submit]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+  img: 'img, svg, [role=img]',
+  link: 'a[href], [role=link]',
+  progressbar: 'progress, [role=progressbar]',
+  radio: 'input[type=radio], [role=radio]',
+  status: '[role=status], output',
+  textbox: 'input:not([type]), input[type=text], input[type=url], textarea, [role=textbox]',
+};
+
+/**
+ * The shown elements of the current frame with this role and name, as the engine computes them (WebDriver's
+ * Get Computed Role and Get Computed Label). `name` is a string (exact) or a RegExp; `level` is a heading's.
+ * The page only narrows the candidates (by selector, visibility and a name-bearing text that matches); the
+ * engine decides.
+ */
+export async function queryByRole(s, role, { name, level } = {}) {
+  const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
+  const text = typeof name === 'string' ? name : null;
+  const candidates = await s.execute((selector, pattern, text, level) => {
+    const norm = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
+    const regex = pattern && new RegExp(pattern.source, pattern.flags);
+    const fits = (t) => (regex ? regex.test(norm(t)) : text === null || norm(t).includes(text));
+    return [...document.querySelectorAll(selector)].filter((el) => {
+      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden' || el.closest('[aria-hidden=true]')) return false;
+      if (level && Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)) !== level) return false;
+      const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent);
+      const pieces = [el.textContent, el.getAttribute('aria-label'), labelledBy.join(' '), el.title, el.alt, el.value,
+        ...[...(el.labels ?? [])].map((label) => label.textContent)];
+      return pieces.some(fits);
+    });
+  }, CANDIDATES[role], pattern, text, level ?? null);
+  const found = [];
+  // Nothing (null) while the frame is between two documents.
+  for (const el of candidates ?? []) {
+    if ((await s.role(el)) !== role) continue;
+    const label = (await s.label(el)).replace(/\s+/g, ' ').trim();
+    if (name === undefined || (name instanceof RegExp ? name.test(label) : label === name)) found.push(el);
+  }
+  return found;
+}
+
+/** Waits (10 s at most) for an element with this role and name; returns the first. */
+export async function byRole(s, role, options = {}, { timeout = 10000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await queryByRole(s, role, options);
+    if (found.length) return found[0];
+    if (Date.now() > end) throw new Error(`${s.name}: no ${role} ${options.name ?? ''} within ${timeout} ms`);
+    await sleep(50);
+  }
+}
+
+/** Whether the current frame shows text containing `text` (in a `selector` element, if given). */
+export function hasText(s, text, selector = 'body') {
+  return s.execute((t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), text, selector);
+}
+
+/** Waits for the current frame to show `text`. */
+export function waitForText(s, text, selector = 'body') {
+  return s.waitFor((t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), {
+    args: [text, selector],
+    message: `the text "${text}"`,
+  });
+}
+
+const waitForQuestion = (s, n) => s.waitFor((n) => document.querySelector('[role=progressbar]') !== null
+  && document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [n], message: `question ${n}` });
+
+/**
+ * Answers the quiz from whichever question it shows by clicking: the radio `pick(i, count)` for the i-th
+ * question answered here, then Next, and finally "See my result". Returns the result page's heading.
+ */
+export async function answerAll(s, pick = () => 0) {
+  for (let i = 0; i < 40; i++) {
+    const step = await s.waitFor(() => document.querySelector('[role=progressbar]') !== null
+      && document.querySelector('.step')?.textContent.match(/^Question (\d+) of/)?.[1], { message: 'a question' });
+    const radios = await queryByRole(s, 'radio');
+    await s.click(radios[pick(i, radios.length)]);
+    const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
+    await withinReach(s, next);
+    const last = (await s.label(next)) === 'See my result';
+    await s.click(next);
+    if (last) break;
+    await waitForQuestion(s, Number(step) + 1);
+  }
+  return resultHeading(s);
+}
+
+/**
+ * Waits until `el` can be reached: in an embed sized by its blog (no scrollbar of its own), a choice that
+ * reveals text pushes Next down until the blog has grown the frame, tens of milliseconds later, as a person
+ * sees it. (WebKitWebDriver's click on an element out of a frame's view misses, and says nothing.)
+ */
+export function withinReach(s, el) {
+  return s.waitFor((el) => getComputedStyle(document.documentElement).overflowY !== 'hidden'
+    || el.getBoundingClientRect().bottom <= innerHeight, { args: [el], message: 'the element within the frame\'s view' });
+}
+
+/** Waits for a result page; returns its h1. */
+export async function resultHeading(s) {
+  await s.waitFor(() => /#\/result\//.test(location.hash) && document.querySelector('main h1') !== null, { message: 'the result page' });
+  return (await s.text(await byRole(s, 'heading', { level: 1 }))).trim();
+}
+
+/** The accessible name of whatever has focus. */
+async function focusedName(s) {
+  return (await s.label(await s.activeElement())).replace(/\s+/g, ' ').trim();
+}
+
+/** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
+export async function tabTo(s, name) {
+  for (let i = 0; i < 12; i++) {
+    await s.press(Key.Tab);
+    if ((await focusedName(s)) === name) return;
+  }
+  throw new Error(`${s.name}: Tab never reached "${name}" (focus is on "${await focusedName(s)}")`);
+}
+
+/**
+ * Takes the whole quiz with the keyboard alone from the landing page: Tab to Start, then for each question
+ * Tab into the choices, an arrow key or Space to choose, Tab to Next, Enter. Checks that focus lands on
+ * each question's heading, which names the step. Returns the result's heading.
+ */
+export async function keyboardQuiz(s) {
+  await tabTo(s, 'Start the quiz');
+  await s.press(Key.Enter);
+  for (let step = 1; step <= 40; step++) {
+    await waitForQuestion(s, step);
+    await s.waitFor(() => document.activeElement?.matches('main h1'), { message: `focus on question ${step}'s heading` });
+    assert.match(await focusedName(s), new RegExp(`^Question ${step} of \\d+: \\S`), `${s.name}: focus on question ${step}`);
+    await s.press(Key.Tab);
+    // Arrow keys move between radios and select; Space selects the focused one.
+    await s.press(step % 2 ? Key.ArrowDown : Key.Space);
+    const checked = await s.execute(() => document.querySelectorAll('input[type=radio]:checked').length);
+    assert.equal(checked, 1, `${s.name}: question ${step} has one answer`);
+    const progress = await byRole(s, 'progressbar');
+    assert.equal(await s.attribute(progress, 'aria-valuenow'), String(step));
+    const last = (await queryByRole(s, 'button', { name: 'See my result' })).length === 1;
+    await tabTo(s, last ? 'See my result' : 'Next');
+    await s.press(Key.Enter);
+    if (last) break;
+  }
+  return resultHeading(s);
+}
+
+/** The headers the README asks a host to send, from this build's dist/_headers, plus where to report a violation. */
+export async function hostHeaders(reportUri) {
+  const file = await readFile(join(DIST, '_headers'), 'utf8');
+  const policy = file.match(/Content-Security-Policy: (.+)/)[1];
+  return {
+    'content-security-policy': `${policy}; report-uri ${reportUri}`,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    // For a frame sandboxed without allow-same-origin, as the README asks (docs/EMBEDDING.md).
+    'access-control-allow-origin': '*',
+  };
+}
+
+/**
+ * A loopback server that records the CSP violation reports browsers POST to it (`report-uri`). A report is
+ * how an engine tells of a violation wherever it happened: any page, any frame, before or after a reload.
+ */
+export async function startReportCollector() {
+  const reports = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      try {
+        const report = JSON.parse(body)['csp-report'] ?? JSON.parse(body);
+        reports.push(`${report['violated-directive'] ?? report['effective-directive']} ${report['blocked-uri']} on ${report['document-uri']}${report['script-sample'] ? ` (${report['script-sample']})` : ''}`);
+      } catch {
+        reports.push(`unreadable report: ${body.slice(0, 200)}`);
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/csp`,
+    reports,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
+}
+
+/**
+ * Firefox prints the uncaught errors of the pages it shows ("JavaScript error: URL, line N: …"); these are
+ * the ones from the test's own origins since `mark` (a count of such lines, from `errorMark`). WebKitGTK's
+ * MiniBrowser prints nothing of its pages under WebDriver: there the flows' own checks stand alone.
+ */
+export function uncaughtErrors(s, mark, origins) {
+  return s.driverProcess.errors.slice(mark).filter((line) => origins.some((origin) => line.includes(origin)));
+}
+
+export const errorMark = (s) => s.driverProcess.errors.length;
