@@ -173,6 +173,7 @@ summary = "Builds."
 id = "FIRST"
 name = "First"
 role = "data-scientist"
+emblem = "circle"
 tagline = "First listed."
 description = "First listed."
 responsibilities = ["Wins ties."]
@@ -183,6 +184,7 @@ result = { headline = "First", body = "First wins." }
 id = "SECOND"
 name = "Second"
 role = "ml-engineer"
+emblem = "diamond"
 tagline = "Second listed."
 description = "Second listed."
 responsibilities = ["Loses ties."]
