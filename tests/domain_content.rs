@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use mlpath::content::{content, parse, SOURCE};
-use mlpath::quiz::{Content, QuestionKind, Role};
+use mlpath::quiz::{Content, QuestionKind, Role, Verdict, Who};
 
 fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> (usize, BTreeSet<&'a str>) {
     let all: Vec<&str> = ids.collect();
@@ -214,7 +214,7 @@ fn question_count_and_mix() {
 }
 
 #[test]
-fn who_does_it_items_have_one_right_role_and_an_explanation() {
+fn who_does_it_items_offer_both_and_have_one_right_answer_and_an_explanation() {
     for q in content().questions.iter() {
         if let QuestionKind::WhoDoesIt {
             answer,
@@ -222,15 +222,55 @@ fn who_does_it_items_have_one_right_role_and_an_explanation() {
         } = &q.kind
         {
             assert!(!explanation.trim().is_empty());
-            let right: Vec<_> = q
+            let offered: Vec<Option<Who>> = q.choices.iter().map(|c| c.role).collect();
+            assert_eq!(
+                offered,
+                Who::ALL.map(Some),
+                "question `{}`: the data scientist, the ML engineer and both, in that order",
+                q.id
+            );
+            let verdicts: Vec<Verdict> = q
                 .choices
                 .iter()
-                .filter(|c| c.role == Some(*answer))
+                .map(|c| q.verdict(&c.id).unwrap())
                 .collect();
-            assert_eq!(right.len(), 1, "question `{}`", q.id);
-            assert_eq!(q.is_correct(&right[0].id), Some(true));
+            let right = |v: &&Verdict| **v == Verdict::Right;
+            assert_eq!(verdicts.iter().filter(right).count(), 1, "`{}`", q.id);
+            assert_eq!(q.correct_choice().unwrap().role, Some(*answer));
+            // "Both" is never wrong, and only the other role is.
+            let both = q
+                .choices
+                .iter()
+                .find(|c| c.role == Some(Who::Both))
+                .unwrap();
+            assert_ne!(q.verdict(&both.id), Some(Verdict::Wrong), "`{}`", q.id);
+            let wrong = verdicts.iter().filter(|v| **v == Verdict::Wrong).count();
+            assert_eq!(wrong, usize::from(*answer != Who::Both), "`{}`", q.id);
         }
     }
+}
+
+#[test]
+fn a_verdict_is_right_partly_right_or_wrong() {
+    use Verdict::*;
+    use Who::*;
+    for (answer, picked, verdict) in [
+        (DataScientist, DataScientist, Right),
+        (DataScientist, Both, Partly),
+        (DataScientist, MlEngineer, Wrong),
+        (MlEngineer, MlEngineer, Right),
+        (MlEngineer, Both, Partly),
+        (MlEngineer, DataScientist, Wrong),
+        (Both, Both, Right),
+        (Both, DataScientist, Partly),
+        (Both, MlEngineer, Partly),
+    ] {
+        assert_eq!(answer.verdict(picked), verdict, "{picked:?} for {answer:?}");
+    }
+    assert_eq!(
+        content().questions[0].verdict(&"frame-problem".into()),
+        None
+    );
 }
 
 #[test]
@@ -292,7 +332,7 @@ fn no_empty_text_is_reported_by_validation() {
 
 #[test]
 fn unknown_fields_are_rejected() {
-    let broken = SOURCE.replacen("version = 2\n", "version = 2\ncolour = \"red\"\n", 1);
+    let broken = SOURCE.replacen("version = 3\n", "version = 3\ncolour = \"red\"\n", 1);
     assert!(parse(&broken).is_err());
     // A choice's field too: the retired `lean` (the axis now follows the weights) among them.
     let broken = SOURCE.replacen(
@@ -360,6 +400,12 @@ fn validation_catches_broken_invariants() {
             "level = 3\n\n[[questions]]",
             "level = 2\n\n[[questions]]",
             "levels 0, 1, 2 and 3",
+        ),
+        // Every who-does-it item offers the honest "both".
+        (
+            "role = \"both\"",
+            "role = \"ml-engineer\"",
+            "the data scientist, the ML engineer and both, once each",
         ),
     ];
     for (from, to, expect) in cases {

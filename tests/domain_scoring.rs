@@ -124,7 +124,7 @@ fn answers_the_content_lacks_are_ignored() {
 }
 
 #[test]
-fn who_does_it_items_count_right_answers() {
+fn who_does_it_items_count_right_and_partly_right_answers() {
     let c = content();
     let answers = sheet(&[
         ("who-defines-problem", "data-scientist"),
@@ -132,7 +132,19 @@ fn who_does_it_items_count_right_answers() {
         ("who-tunes-models", "ml-engineer"),
     ]);
     let knowledge = c.score(&answers).role_knowledge;
-    assert_eq!((knowledge.correct, knowledge.asked), (2, 3));
+    assert_eq!(
+        (knowledge.correct, knowledge.partly, knowledge.asked),
+        (2, 0, 3)
+    );
+    // An honest "both" where one role usually does the work is partly right, not wrong.
+    let mut hedged = answers.clone();
+    hedged.answer("who-cleans-data".into(), "both".into());
+    hedged.answer("who-tunes-models".into(), "both".into());
+    let knowledge = c.score(&hedged).role_knowledge;
+    assert_eq!(
+        (knowledge.correct, knowledge.partly, knowledge.asked),
+        (1, 2, 3)
+    );
 }
 
 /// The sheet `cargo run --example worked_example` walks through (`mixed()`, written out there):
@@ -143,7 +155,7 @@ fn the_worked_example_s_sheet_from_answers_to_advice() {
     let answers = mixed();
     let code = ShareCode::encode(c, &answers).to_string();
     let rec = c.recommend(&c.score(&answers));
-    assert_eq!(code, "BACZaZThSTSMYKug");
+    assert_eq!(code, "BADZaZThSTSMYIId");
     assert_eq!(rec.primary.as_str(), "applied-ml-engineer");
     assert_eq!(ShareCode::decode_str(&code, c), Ok(answers));
 }

@@ -144,15 +144,47 @@ fn golden() -> Vec<(&'static str, Answers, &'static str)> {
             "BABhZkUSkkUcgBMR",
         ),
         ("mixed", mixed(), "BABZaZThSTSMYHPp"),
+        // Made with version 2 of the content.
+        ("empty, version 2", Answers::new(), "BACPkL"),
+        (
+            "applied, version 2",
+            full([
+                "train-model",
+                "ask-for-clean",
+                "prototype",
+                "compare-libraries",
+                "stuck-accuracy",
+                "feature",
+                "new-framework",
+                "quick-builder",
+            ]),
+            "BACZhhUiijUKgFav",
+        ),
+        (
+            "core, version 2",
+            full([
+                "new-algorithm",
+                "check-bias",
+                "evaluation",
+                "derive",
+                "new-model",
+                "method",
+                "optimisation-maths",
+                "sceptic",
+            ]),
+            "BAChZkUSkkUcgMtY",
+        ),
+        ("mixed, version 2", mixed(), "BACZaZThSTSMYKug"),
     ]
 }
 
 #[test]
 fn golden_codes_are_frozen() {
-    // Codes made with version 1 of the content keep opening to the same answers; today's codes
-    // for those answers differ only in the content version they carry (and so their checksum).
+    // Codes made with versions 1 and 2 of the content keep opening to the same answers; today's
+    // codes for those answers differ only in the content version they carry (and so their
+    // checksum).
     let c = content();
-    assert_eq!(c.version, 2);
+    assert_eq!(c.version, 3);
     for (name, answers, text) in golden() {
         assert_eq!(
             ShareCode::decode_str(text, c),
@@ -161,10 +193,13 @@ fn golden_codes_are_frozen() {
         );
         let code: ShareCode = text.parse().unwrap();
         assert_eq!(code.to_string(), text);
-        assert_eq!(code.content_version(), 1);
+        assert_eq!(
+            code.content_version(),
+            if name.ends_with("version 2") { 2 } else { 1 }
+        );
         assert_eq!(code.format_version(), 1);
         let today = ShareCode::encode(c, &answers).to_string();
-        assert_eq!(&today[..3], "BAC", "encoding the `{name}` sheet");
+        assert_eq!(&today[..3], "BAD", "encoding the `{name}` sheet");
         assert_eq!(
             today[3..today.len() - 3],
             text[3..text.len() - 3],
@@ -183,7 +218,8 @@ fn golden_sheets_recommend_their_paths() {
         ("core", "core-ml-engineer"),
     ];
     for (name, answers, _) in golden() {
-        if let Some((_, path)) = expected.iter().find(|(n, _)| *n == name) {
+        let made_as = name.trim_end_matches(", version 2");
+        if let Some((_, path)) = expected.iter().find(|(n, _)| *n == made_as) {
             assert_eq!(c.recommend(&c.score(&answers)).primary.as_str(), *path);
         }
     }
@@ -282,9 +318,9 @@ fn a_newer_format_is_reported_as_such() {
 fn a_newer_content_version_is_reported_as_such() {
     let c = content();
     let code = ShareCode::encode(c, &mixed()).to_string();
-    let newer = seal(&format!("BAD{}", &body(&code)[3..]));
+    let newer = seal(&format!("BAE{}", &body(&code)[3..]));
     let parsed: ShareCode = newer.parse().unwrap();
-    assert_eq!(parsed.content_version(), 3);
+    assert_eq!(parsed.content_version(), 4);
     assert_eq!(parsed.decode(c), Err(DecodeError::NewerContent));
     let much_newer = seal(&format!("B__{}", &body(&code)[3..]));
     assert_eq!(
@@ -399,7 +435,7 @@ fn retiring_a_question_keeps_old_links_decoding() {
     let old = golden().into_iter().find(|(n, ..)| *n == "mixed").unwrap();
     let block = question_block("free-month");
     let retired = edited(&[
-        ("version = 2\n", "version = 3\n"),
+        ("version = 3\n", "version = 4\n"),
         ("retired_question_keys = []", "retired_question_keys = [17]"),
         (&block, ""),
     ]);
@@ -409,7 +445,7 @@ fn retiring_a_question_keeps_old_links_decoding() {
 
     // Deleting without retiring the key is exactly what the rules forbid.
     let mut careless = parse(&SOURCE.replacen(&block, "", 1)).unwrap();
-    careless.version = 2;
+    careless.version = 3;
     assert_eq!(
         ShareCode::decode_str(old.2, &careless),
         Err(DecodeError::DoesNotFit)
@@ -430,7 +466,7 @@ fn retiring_a_choice_keeps_old_links_decoding() {
         1,
     );
     let retired = edited(&[
-        ("version = 2\n", "version = 3\n"),
+        ("version = 3\n", "version = 4\n"),
         (&block, &without_choice),
     ]);
     let mut expected = old.1.clone();
@@ -442,7 +478,7 @@ fn retiring_a_choice_keeps_old_links_decoding() {
 fn adding_a_question_keeps_old_links_and_refuses_new_ones_on_old_content() {
     let old = golden().into_iter().find(|(n, ..)| *n == "mixed").unwrap();
     let added = edited(&[
-        ("version = 2\n", "version = 3\n"),
+        ("version = 3\n", "version = 4\n"),
         (
             "[[questions]]\nid = \"rate-communication\"",
             "[[questions]]\nid = \"rate-deep-learning\"\nkey = 20\nkind = \"skill-rating\"\n\

@@ -147,7 +147,7 @@ test('each next question starts at the top on a small phone: progress bar in vie
   });
 });
 
-test('Back keeps answers, and "who usually does this?" items reveal the right role', async () => {
+test('Back keeps answers, and "who usually does this?" items reveal the usual split, never marking "both" wrong', async () => {
   await withPage({}, async (page) => {
     await start(page);
     const first = await heading(page).innerText();
@@ -174,7 +174,16 @@ test('Back keeps answers, and "who usually does this?" items reveal the right ro
       if (unanswered && (await status.count())) {
         assert.equal((await status.innerText()).trim(), '', 'nothing is revealed before answering');
         await page.getByRole('radio').first().check();
-        assert.match(await status.innerText(), /^(Right|Not quite)\. This is usually the .+'s job\.\n+\S.+/);
+        assert.match(
+          await status.innerText(),
+          /^((Right|Not quite)\. This is usually the .+'s job\.|Partly\. The .+ does this, but not alone: both roles usually do\.)\n+\S.+/,
+        );
+        // The last choice is the honest "both": right where the work is shared, else partly right.
+        await page.getByRole('radio').last().check();
+        assert.match(
+          await status.innerText(),
+          /^(Partly\. Teams differ, but as the roles are usually split, this is the .+'s job\.|Right\. Both roles usually do this\.)\n+\S.+/,
+        );
         revealed++;
       }
       const label = await nextButton(page).innerText();
