@@ -16,7 +16,7 @@ const SHEET: [(&str, &str); 19] = [
     ("who-cleans-data", "ml-engineer"),
     ("rate-statistics", "confident"),
     ("stakeholder-meeting", "prototype"),
-    ("who-shows-stakeholders", "ml-engineer"),
+    ("who-shows-progress", "ml-engineer"),
     ("rate-programming", "confident"),
     ("ideal-week", "compare-libraries"),
     ("who-goes-deep", "data-scientist"),

@@ -184,7 +184,7 @@ fn every_seed_distinction_is_covered_by_a_question() {
             "distinction `{}` has no question",
             d.id
         );
-        // A "who usually does this?" item states outright which role does it.
+        // A "who usually does this?" item states outright how the roles usually split it.
         assert!(
             c.questions_on(&d.id)
                 .any(|q| matches!(q.kind, QuestionKind::WhoDoesIt { .. })),
@@ -222,6 +222,11 @@ fn who_does_it_items_offer_both_and_have_one_right_answer_and_an_explanation() {
         } = &q.kind
         {
             assert!(!explanation.trim().is_empty());
+            assert!(
+                q.help.is_some(),
+                "question `{}` says whose \"usually\" it means",
+                q.id
+            );
             let offered: Vec<Option<Who>> = q.choices.iter().map(|c| c.role).collect();
             assert_eq!(
                 offered,
@@ -365,8 +370,8 @@ fn validation_catches_broken_invariants() {
     let cases = [
         ("key = 19\n", "key = 18\n", "used twice"),
         (
-            "retired_question_keys = []",
-            "retired_question_keys = [3]",
+            "retired_question_keys = [7]",
+            "retired_question_keys = [7, 3]",
             "retired",
         ),
         (
