@@ -12,7 +12,7 @@ use mlpath::quiz::{Answers, ShareCode};
 const SHEET: [(&str, &str); 19] = [
     ("project-part", "train-model"),
     ("who-defines-problem", "data-scientist"),
-    ("raw-data", "check-bias"),
+    ("raw-data", "represent-it"),
     ("who-cleans-data", "ml-engineer"),
     ("rate-statistics", "confident"),
     ("stakeholder-meeting", "prototype"),

@@ -155,7 +155,7 @@ fn the_worked_example_s_sheet_from_answers_to_advice() {
     let answers = mixed();
     let code = ShareCode::encode(c, &answers).to_string();
     let rec = c.recommend(&c.score(&answers));
-    assert_eq!(code, "BADZaZDhSTSMaAI9");
+    assert_eq!(code, "BADZqZDhSTSMaFHD");
     assert_eq!(rec.primary.as_str(), "applied-ml-engineer");
     assert_eq!(ShareCode::decode_str(&code, c), Ok(answers));
 }
@@ -263,7 +263,7 @@ fn reasons_come_from_the_answers_that_pushed_the_primary_path() {
     let c = content();
     let answers = sheet(&[
         ("project-part", "new-algorithm"),
-        ("raw-data", "check-bias"),
+        ("raw-data", "represent-it"),
         ("ideal-week", "derive"),
         ("after-hours", "stuck-accuracy"),
         ("proud-of", "method"),

@@ -72,13 +72,17 @@ fn mixed_as_made() -> Answers {
     let mut answers = mixed();
     answers.skip(&"who-shows-progress".into());
     answers.answer("who-shows-stakeholders".into(), "ml-engineer".into());
+    answers.answer("raw-data".into(), "check-bias".into());
     answers
 }
 
 /// Answers that older versions of the content could hold and a later one retired, with the
 /// version that retired them: a question (any choice) or one of its choices. Links holding them
 /// still open, without them.
-const RETIRED: [(u16, &str, Option<&str>); 1] = [(3, "who-shows-stakeholders", None)];
+const RETIRED: [(u16, &str, Option<&str>); 2] = [
+    (3, "who-shows-stakeholders", None),
+    (3, "raw-data", Some("check-bias")),
+];
 
 /// What this content reads of `made`: the answers to retired questions and choices dropped.
 fn read_now(made: &Answers) -> Answers {

@@ -21,7 +21,7 @@ pub fn mixed() -> Answers {
     sheet(&[
         ("project-part", "train-model"),
         ("who-defines-problem", "data-scientist"),
-        ("raw-data", "check-bias"),
+        ("raw-data", "represent-it"),
         ("who-cleans-data", "ml-engineer"),
         ("rate-statistics", "confident"),
         ("stakeholder-meeting", "prototype"),
