@@ -278,16 +278,35 @@ fn a_verdict_is_right_partly_right_or_wrong() {
     );
 }
 
+/// Each preference choice is the best choice of exactly one path (3 points for it, less for every
+/// other), and each path has exactly one best choice in each question: the four paths' answers
+/// differ in every question.
 #[test]
-fn preference_choices_give_every_path_full_marks_somewhere() {
+fn every_preference_question_tells_the_paths_apart() {
     let c = content();
-    for p in c.paths.iter() {
-        for q in c
-            .questions
-            .iter()
-            .filter(|q| q.kind == QuestionKind::Preference)
-        {
-            assert_eq!(q.max_weight(&p.id), 3, "`{}` in `{}`", p.id, q.id);
+    for q in c
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Preference)
+    {
+        for choice in q.choices.iter() {
+            let best_for: Vec<&str> = c
+                .paths
+                .iter()
+                .filter(|p| choice.weight(&p.id) == 3)
+                .map(|p| p.id.as_str())
+                .collect();
+            assert_eq!(
+                best_for.len(),
+                1,
+                "`{}` in `{}` is the best choice of {best_for:?}",
+                choice.id,
+                q.id
+            );
+        }
+        for p in c.paths.iter() {
+            let best = q.choices.iter().filter(|ch| ch.weight(&p.id) == 3).count();
+            assert_eq!(best, 1, "`{}` has {best} best choices in `{}`", p.id, q.id);
         }
     }
 }

@@ -505,3 +505,40 @@ fn the_axis_always_points_to_the_recommended_path_s_role() {
     assert!(sheets > 100_000, "{sheets} sheets");
     assert!(sides.iter().all(|&n| n > 0), "{sides:?}");
 }
+
+/// No path wins by default and none is starved: of every full sheet of preference answers (each
+/// question answered with any of its choices: 4^8 sheets), each of the four paths is recommended
+/// for between a fifth and a third.
+#[test]
+fn every_path_wins_a_fair_share_of_full_sheets() {
+    let c = content();
+    let preferences: Vec<_> = c
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
+        .collect();
+    let sheets: usize = preferences.iter().map(|q| q.choices.len()).product();
+    let mut wins = vec![0usize; c.paths.len()];
+    for n in 0..sheets {
+        // `n` in mixed radix: one digit per question, its choice.
+        let mut rest = n;
+        let answers: Answers = preferences
+            .iter()
+            .map(|q| {
+                let choice = &q.choices[rest % q.choices.len()];
+                rest /= q.choices.len();
+                (q.id.clone(), choice.id.clone())
+            })
+            .collect();
+        let primary = c.recommend(&c.score(&answers)).primary;
+        wins[c.path_index(&primary).unwrap()] += 1;
+    }
+    assert_eq!(sheets, 4usize.pow(8));
+    for (path, won) in c.paths.iter().zip(&wins) {
+        assert!(
+            (sheets / 5..=sheets / 3).contains(won),
+            "`{}` wins {won} of {sheets} sheets: {wins:?}",
+            path.id
+        );
+    }
+}
