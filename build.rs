@@ -137,7 +137,7 @@ macro_rules! emit_unit_enum {
         }
     )*};
 }
-emit_unit_enum!(Role, Cost, Level, Emblem);
+emit_unit_enum!(Role, Who, Cost, Level, Emblem);
 
 /// `Type { field: value, … }` for structs whose fields all implement [`Emit`].
 macro_rules! emit_struct {

@@ -28,7 +28,10 @@ fn main() {
         println!("  {:<22} {:.2}", p.path.as_str(), p.score);
     }
     let k = profile.role_knowledge;
-    println!("who-does-it: {}/{} right", k.correct, k.asked);
+    println!(
+        "who-does-it: {}/{} right, {} partly right",
+        k.correct, k.asked, k.partly
+    );
     println!("primary: {}, runner-up: {}", rec.primary, rec.runner_up);
     for r in &rec.reasons {
         println!("  why: {}", r.text);

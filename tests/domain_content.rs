@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use mlpath::content::{content, parse, SOURCE};
-use mlpath::quiz::{Content, QuestionKind, Role};
+use mlpath::quiz::{Content, QuestionKind, Role, Verdict, Who};
 
 fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> (usize, BTreeSet<&'a str>) {
     let all: Vec<&str> = ids.collect();
@@ -184,7 +184,7 @@ fn every_seed_distinction_is_covered_by_a_question() {
             "distinction `{}` has no question",
             d.id
         );
-        // A "who usually does this?" item states outright which role does it.
+        // A "who usually does this?" item states outright how the roles usually split it.
         assert!(
             c.questions_on(&d.id)
                 .any(|q| matches!(q.kind, QuestionKind::WhoDoesIt { .. })),
@@ -214,7 +214,7 @@ fn question_count_and_mix() {
 }
 
 #[test]
-fn who_does_it_items_have_one_right_role_and_an_explanation() {
+fn who_does_it_items_offer_both_and_have_one_right_answer_and_an_explanation() {
     for q in content().questions.iter() {
         if let QuestionKind::WhoDoesIt {
             answer,
@@ -222,27 +222,91 @@ fn who_does_it_items_have_one_right_role_and_an_explanation() {
         } = &q.kind
         {
             assert!(!explanation.trim().is_empty());
-            let right: Vec<_> = q
+            assert!(
+                q.help.is_some(),
+                "question `{}` says whose \"usually\" it means",
+                q.id
+            );
+            let offered: Vec<Option<Who>> = q.choices.iter().map(|c| c.role).collect();
+            assert_eq!(
+                offered,
+                Who::ALL.map(Some),
+                "question `{}`: the data scientist, the ML engineer and both, in that order",
+                q.id
+            );
+            let verdicts: Vec<Verdict> = q
                 .choices
                 .iter()
-                .filter(|c| c.role == Some(*answer))
+                .map(|c| q.verdict(&c.id).unwrap())
                 .collect();
-            assert_eq!(right.len(), 1, "question `{}`", q.id);
-            assert_eq!(q.is_correct(&right[0].id), Some(true));
+            let right = |v: &&Verdict| **v == Verdict::Right;
+            assert_eq!(verdicts.iter().filter(right).count(), 1, "`{}`", q.id);
+            assert_eq!(q.correct_choice().unwrap().role, Some(*answer));
+            // "Both" is never wrong, and only the other role is.
+            let both = q
+                .choices
+                .iter()
+                .find(|c| c.role == Some(Who::Both))
+                .unwrap();
+            assert_ne!(q.verdict(&both.id), Some(Verdict::Wrong), "`{}`", q.id);
+            let wrong = verdicts.iter().filter(|v| **v == Verdict::Wrong).count();
+            assert_eq!(wrong, usize::from(*answer != Who::Both), "`{}`", q.id);
         }
     }
 }
 
 #[test]
-fn preference_choices_give_every_path_full_marks_somewhere() {
+fn a_verdict_is_right_partly_right_or_wrong() {
+    use Verdict::*;
+    use Who::*;
+    for (answer, picked, verdict) in [
+        (DataScientist, DataScientist, Right),
+        (DataScientist, Both, Partly),
+        (DataScientist, MlEngineer, Wrong),
+        (MlEngineer, MlEngineer, Right),
+        (MlEngineer, Both, Partly),
+        (MlEngineer, DataScientist, Wrong),
+        (Both, Both, Right),
+        (Both, DataScientist, Partly),
+        (Both, MlEngineer, Partly),
+    ] {
+        assert_eq!(answer.verdict(picked), verdict, "{picked:?} for {answer:?}");
+    }
+    assert_eq!(
+        content().questions[0].verdict(&"frame-problem".into()),
+        None
+    );
+}
+
+/// Each preference choice is the best choice of exactly one path (3 points for it, less for every
+/// other), and each path has exactly one best choice in each question: the four paths' answers
+/// differ in every question.
+#[test]
+fn every_preference_question_tells_the_paths_apart() {
     let c = content();
-    for p in c.paths.iter() {
-        for q in c
-            .questions
-            .iter()
-            .filter(|q| q.kind == QuestionKind::Preference)
-        {
-            assert_eq!(q.max_weight(&p.id), 3, "`{}` in `{}`", p.id, q.id);
+    for q in c
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Preference)
+    {
+        for choice in q.choices.iter() {
+            let best_for: Vec<&str> = c
+                .paths
+                .iter()
+                .filter(|p| choice.weight(&p.id) == 3)
+                .map(|p| p.id.as_str())
+                .collect();
+            assert_eq!(
+                best_for.len(),
+                1,
+                "`{}` in `{}` is the best choice of {best_for:?}",
+                choice.id,
+                q.id
+            );
+        }
+        for p in c.paths.iter() {
+            let best = q.choices.iter().filter(|ch| ch.weight(&p.id) == 3).count();
+            assert_eq!(best, 1, "`{}` has {best} best choices in `{}`", p.id, q.id);
         }
     }
 }
@@ -292,7 +356,7 @@ fn no_empty_text_is_reported_by_validation() {
 
 #[test]
 fn unknown_fields_are_rejected() {
-    let broken = SOURCE.replacen("version = 2\n", "version = 2\ncolour = \"red\"\n", 1);
+    let broken = SOURCE.replacen("version = 3\n", "version = 3\ncolour = \"red\"\n", 1);
     assert!(parse(&broken).is_err());
     // A choice's field too: the retired `lean` (the axis now follows the weights) among them.
     let broken = SOURCE.replacen(
@@ -325,8 +389,8 @@ fn validation_catches_broken_invariants() {
     let cases = [
         ("key = 19\n", "key = 18\n", "used twice"),
         (
-            "retired_question_keys = []",
-            "retired_question_keys = [3]",
+            "retired_question_keys = [7]",
+            "retired_question_keys = [7, 3]",
             "retired",
         ),
         (
@@ -365,6 +429,12 @@ fn validation_catches_broken_invariants() {
             "level = 3\n\n[[questions]]",
             "level = 2\n\n[[questions]]",
             "levels 0, 1, 2 and 3",
+        ),
+        // Every who-does-it item offers the honest "both".
+        (
+            "role = \"both\"",
+            "role = \"ml-engineer\"",
+            "the data scientist, the ML engineer and both, once each",
         ),
     ];
     for (from, to, expect) in cases {

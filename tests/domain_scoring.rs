@@ -124,7 +124,7 @@ fn answers_the_content_lacks_are_ignored() {
 }
 
 #[test]
-fn who_does_it_items_count_right_answers() {
+fn who_does_it_items_count_right_and_partly_right_answers() {
     let c = content();
     let answers = sheet(&[
         ("who-defines-problem", "data-scientist"),
@@ -132,7 +132,19 @@ fn who_does_it_items_count_right_answers() {
         ("who-tunes-models", "ml-engineer"),
     ]);
     let knowledge = c.score(&answers).role_knowledge;
-    assert_eq!((knowledge.correct, knowledge.asked), (2, 3));
+    assert_eq!(
+        (knowledge.correct, knowledge.partly, knowledge.asked),
+        (2, 0, 3)
+    );
+    // An honest "both" where one role usually does the work is partly right, not wrong.
+    let mut hedged = answers.clone();
+    hedged.answer("who-cleans-data".into(), "both".into());
+    hedged.answer("who-tunes-models".into(), "both".into());
+    let knowledge = c.score(&hedged).role_knowledge;
+    assert_eq!(
+        (knowledge.correct, knowledge.partly, knowledge.asked),
+        (1, 2, 3)
+    );
 }
 
 /// The sheet `cargo run --example worked_example` walks through (`mixed()`, written out there):
@@ -143,7 +155,7 @@ fn the_worked_example_s_sheet_from_answers_to_advice() {
     let answers = mixed();
     let code = ShareCode::encode(c, &answers).to_string();
     let rec = c.recommend(&c.score(&answers));
-    assert_eq!(code, "BACZaZThSTSMYKug");
+    assert_eq!(code, "BADZqZDhSTSMaFHD");
     assert_eq!(rec.primary.as_str(), "applied-ml-engineer");
     assert_eq!(ShareCode::decode_str(&code, c), Ok(answers));
 }
@@ -253,7 +265,7 @@ fn reasons_come_from_the_answers_that_pushed_the_primary_path() {
     let c = content();
     let answers = sheet(&[
         ("project-part", "new-algorithm"),
-        ("raw-data", "check-bias"),
+        ("raw-data", "represent-it"),
         ("ideal-week", "derive"),
         ("after-hours", "stuck-accuracy"),
         ("proud-of", "method"),
@@ -494,4 +506,41 @@ fn the_axis_always_points_to_the_recommended_path_s_role() {
     assert_eq!(sheets, expected, "each sheet once");
     assert!(sheets > 100_000, "{sheets} sheets");
     assert!(sides.iter().all(|&n| n > 0), "{sides:?}");
+}
+
+/// No path wins by default and none is starved: of every full sheet of preference answers (each
+/// question answered with any of its choices: 4^8 sheets), each of the four paths is recommended
+/// for between a fifth and a third.
+#[test]
+fn every_path_wins_a_fair_share_of_full_sheets() {
+    let c = content();
+    let preferences: Vec<_> = c
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
+        .collect();
+    let sheets: usize = preferences.iter().map(|q| q.choices.len()).product();
+    let mut wins = vec![0usize; c.paths.len()];
+    for n in 0..sheets {
+        // `n` in mixed radix: one digit per question, its choice.
+        let mut rest = n;
+        let answers: Answers = preferences
+            .iter()
+            .map(|q| {
+                let choice = &q.choices[rest % q.choices.len()];
+                rest /= q.choices.len();
+                (q.id.clone(), choice.id.clone())
+            })
+            .collect();
+        let primary = c.recommend(&c.score(&answers)).primary;
+        wins[c.path_index(&primary).unwrap()] += 1;
+    }
+    assert_eq!(sheets, 4usize.pow(8));
+    for (path, won) in c.paths.iter().zip(&wins) {
+        assert!(
+            (sheets / 5..=sheets / 3).contains(won),
+            "`{}` wins {won} of {sheets} sheets: {wins:?}",
+            path.id
+        );
+    }
 }

@@ -40,8 +40,8 @@ fn body(code: &str) -> &str {
     &code[..code.len() - 3]
 }
 
-/// A full sheet: the eight preference answers given, every skill rated "expert", every
-/// "who usually does this?" item answered correctly.
+/// A full sheet as versions 1 and 2 of the content asked it: the eight preference answers given,
+/// every skill rated "expert", every "who usually does this?" item answered correctly.
 fn full(preferences: [&str; 8]) -> Answers {
     let [project, raw, meeting, week, hours, proud, month, team] = preferences;
     sheet(&[
@@ -67,7 +67,36 @@ fn full(preferences: [&str; 8]) -> Answers {
     ])
 }
 
-/// Links already shared. If this test fails, a change broke old links: undo it, or follow the
+/// `mixed()` as versions 1 and 2 of the content asked it.
+fn mixed_as_made() -> Answers {
+    let mut answers = mixed();
+    answers.skip(&"who-shows-progress".into());
+    answers.answer("who-shows-stakeholders".into(), "ml-engineer".into());
+    answers.answer("raw-data".into(), "check-bias".into());
+    answers
+}
+
+/// Answers that older versions of the content could hold and a later one retired, with the
+/// version that retired them: a question (any choice) or one of its choices. Links holding them
+/// still open, without them.
+const RETIRED: [(u16, &str, Option<&str>); 2] = [
+    (3, "who-shows-stakeholders", None),
+    (3, "raw-data", Some("check-bias")),
+];
+
+/// What this content reads of `made`: the answers to retired questions and choices dropped.
+fn read_now(made: &Answers) -> Answers {
+    made.iter()
+        .filter(|(question, choice)| {
+            !RETIRED
+                .iter()
+                .any(|(_, q, c)| question.as_str() == *q && c.is_none_or(|c| choice.as_str() == c))
+        })
+        .map(|(question, choice)| (question.clone(), choice.clone()))
+        .collect()
+}
+
+/// Links already shared, with the answers they were made from. If this test fails, a change broke old links: undo it, or follow the
 /// evolution rules in `share_code.rs` (retire keys, bump the version) instead.
 fn golden() -> Vec<(&'static str, Answers, &'static str)> {
     vec![
@@ -143,17 +172,51 @@ fn golden() -> Vec<(&'static str, Answers, &'static str)> {
             ]),
             "BABhZkUSkkUcgBMR",
         ),
-        ("mixed", mixed(), "BABZaZThSTSMYHPp"),
+        ("mixed", mixed_as_made(), "BABZaZThSTSMYHPp"),
+        // Made with version 2 of the content.
+        ("empty, version 2", Answers::new(), "BACPkL"),
+        (
+            "applied, version 2",
+            full([
+                "train-model",
+                "ask-for-clean",
+                "prototype",
+                "compare-libraries",
+                "stuck-accuracy",
+                "feature",
+                "new-framework",
+                "quick-builder",
+            ]),
+            "BACZhhUiijUKgFav",
+        ),
+        (
+            "core, version 2",
+            full([
+                "new-algorithm",
+                "check-bias",
+                "evaluation",
+                "derive",
+                "new-model",
+                "method",
+                "optimisation-maths",
+                "sceptic",
+            ]),
+            "BAChZkUSkkUcgMtY",
+        ),
+        ("mixed, version 2", mixed_as_made(), "BACZaZThSTSMYKug"),
     ]
 }
 
 #[test]
 fn golden_codes_are_frozen() {
-    // Codes made with version 1 of the content keep opening to the same answers; today's codes
-    // for those answers differ only in the content version they carry (and so their checksum).
+    // Codes made with versions 1 and 2 of the content keep opening to the same answers, less
+    // those to questions and choices retired since; today's codes for those answers differ only
+    // in the content version they carry (and so their checksum) where nothing was retired.
     let c = content();
-    assert_eq!(c.version, 2);
-    for (name, answers, text) in golden() {
+    assert_eq!(c.version, 3);
+    assert!(RETIRED.iter().all(|(version, ..)| *version <= c.version));
+    for (name, made, text) in golden() {
+        let answers = read_now(&made);
         assert_eq!(
             ShareCode::decode_str(text, c),
             Ok(answers.clone()),
@@ -161,15 +224,21 @@ fn golden_codes_are_frozen() {
         );
         let code: ShareCode = text.parse().unwrap();
         assert_eq!(code.to_string(), text);
-        assert_eq!(code.content_version(), 1);
+        assert_eq!(
+            code.content_version(),
+            if name.ends_with("version 2") { 2 } else { 1 }
+        );
         assert_eq!(code.format_version(), 1);
         let today = ShareCode::encode(c, &answers).to_string();
-        assert_eq!(&today[..3], "BAC", "encoding the `{name}` sheet");
-        assert_eq!(
-            today[3..today.len() - 3],
-            text[3..text.len() - 3],
-            "encoding the `{name}` sheet"
-        );
+        assert_eq!(&today[..3], "BAD", "encoding the `{name}` sheet");
+        assert_eq!(ShareCode::decode_str(&today, c), Ok(answers.clone()));
+        if answers == made {
+            assert_eq!(
+                today[3..today.len() - 3],
+                text[3..text.len() - 3],
+                "encoding the `{name}` sheet"
+            );
+        }
     }
 }
 
@@ -183,7 +252,8 @@ fn golden_sheets_recommend_their_paths() {
         ("core", "core-ml-engineer"),
     ];
     for (name, answers, _) in golden() {
-        if let Some((_, path)) = expected.iter().find(|(n, _)| *n == name) {
+        let made_as = name.trim_end_matches(", version 2");
+        if let Some((_, path)) = expected.iter().find(|(n, _)| *n == made_as) {
             assert_eq!(c.recommend(&c.score(&answers)).primary.as_str(), *path);
         }
     }
@@ -282,9 +352,9 @@ fn a_newer_format_is_reported_as_such() {
 fn a_newer_content_version_is_reported_as_such() {
     let c = content();
     let code = ShareCode::encode(c, &mixed()).to_string();
-    let newer = seal(&format!("BAD{}", &body(&code)[3..]));
+    let newer = seal(&format!("BAE{}", &body(&code)[3..]));
     let parsed: ShareCode = newer.parse().unwrap();
-    assert_eq!(parsed.content_version(), 3);
+    assert_eq!(parsed.content_version(), 4);
     assert_eq!(parsed.decode(c), Err(DecodeError::NewerContent));
     let much_newer = seal(&format!("B__{}", &body(&code)[3..]));
     assert_eq!(
@@ -399,17 +469,20 @@ fn retiring_a_question_keeps_old_links_decoding() {
     let old = golden().into_iter().find(|(n, ..)| *n == "mixed").unwrap();
     let block = question_block("free-month");
     let retired = edited(&[
-        ("version = 2\n", "version = 3\n"),
-        ("retired_question_keys = []", "retired_question_keys = [17]"),
+        ("version = 3\n", "version = 4\n"),
+        (
+            "retired_question_keys = [7]",
+            "retired_question_keys = [7, 17]",
+        ),
         (&block, ""),
     ]);
-    let mut expected = old.1.clone();
+    let mut expected = read_now(&old.1);
     expected.skip(&"free-month".into());
     assert_eq!(ShareCode::decode_str(old.2, &retired), Ok(expected));
 
     // Deleting without retiring the key is exactly what the rules forbid.
     let mut careless = parse(&SOURCE.replacen(&block, "", 1)).unwrap();
-    careless.version = 2;
+    careless.version = 3;
     assert_eq!(
         ShareCode::decode_str(old.2, &careless),
         Err(DecodeError::DoesNotFit)
@@ -430,10 +503,10 @@ fn retiring_a_choice_keeps_old_links_decoding() {
         1,
     );
     let retired = edited(&[
-        ("version = 2\n", "version = 3\n"),
+        ("version = 3\n", "version = 4\n"),
         (&block, &without_choice),
     ]);
-    let mut expected = old.1.clone();
+    let mut expected = read_now(&old.1);
     expected.skip(&"free-month".into());
     assert_eq!(ShareCode::decode_str(old.2, &retired), Ok(expected));
 }
@@ -442,10 +515,10 @@ fn retiring_a_choice_keeps_old_links_decoding() {
 fn adding_a_question_keeps_old_links_and_refuses_new_ones_on_old_content() {
     let old = golden().into_iter().find(|(n, ..)| *n == "mixed").unwrap();
     let added = edited(&[
-        ("version = 2\n", "version = 3\n"),
+        ("version = 3\n", "version = 4\n"),
         (
             "[[questions]]\nid = \"rate-communication\"",
-            "[[questions]]\nid = \"rate-deep-learning\"\nkey = 20\nkind = \"skill-rating\"\n\
+            "[[questions]]\nid = \"rate-deep-learning\"\nkey = 21\nkind = \"skill-rating\"\n\
              skill = \"deep-learning\"\nprompt = \"How well do you know deep learning?\"\n\n\
              [[questions.choices]]\nid = \"none\"\nkey = 1\nlabel = \"Not yet.\"\nlevel = 0\n\n\
              [[questions.choices]]\nid = \"basics\"\nkey = 2\nlabel = \"The basics.\"\nlevel = 1\n\n\
@@ -454,9 +527,9 @@ fn adding_a_question_keeps_old_links_and_refuses_new_ones_on_old_content() {
              [[questions]]\nid = \"rate-communication\"",
         ),
     ]);
-    assert_eq!(ShareCode::decode_str(old.2, &added), Ok(old.1.clone()));
+    assert_eq!(ShareCode::decode_str(old.2, &added), Ok(read_now(&old.1)));
 
-    let mut newer_answers = old.1.clone();
+    let mut newer_answers = read_now(&old.1);
     newer_answers.answer("rate-deep-learning".into(), "confident".into());
     let newer = ShareCode::encode(&added, &newer_answers).to_string();
     assert_eq!(ShareCode::decode_str(&newer, &added), Ok(newer_answers));

@@ -232,7 +232,25 @@ fn the_role_items_are_told_only_when_answered() {
     assert_eq!(
         view.knowledge.as_deref(),
         Some(&*format!(
-            "You placed {asked} of {asked} tasks with the role that usually does them."
+            "You placed {asked} of {asked} tasks as the roles usually split them."
+        ))
+    );
+    // Partly right answers are told apart: neither placed nor wrong.
+    let mut hedged = answers.clone();
+    hedged.answer("who-defines-problem".into(), "both".into());
+    hedged.answer("who-cleans-data".into(), "ml-engineer".into());
+    assert_eq!(
+        view_of(&hedged, Whose::Own).knowledge.as_deref(),
+        Some(&*format!(
+            "You placed {} of {asked} tasks as the roles usually split them, and you were partly right on 1 more.",
+            asked - 2
+        ))
+    );
+    assert_eq!(
+        view_of(&hedged, Whose::Shared).knowledge.as_deref(),
+        Some(&*format!(
+            "The answers placed {} of {asked} tasks as the roles usually split them, and they were partly right on 1 more.",
+            asked - 2
         ))
     );
     let preferences_only = sheet(&[("raw-data", "build-pipeline")]);

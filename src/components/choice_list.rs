@@ -31,7 +31,10 @@ impl ChoiceList {
                     let onchange = self.on_choose.reform(move |_: Event| id.clone());
                     let is_checked = self.selected.as_ref() == Some(&choice.id);
                     html! {
-                        <label class={classes!("choice", is_checked.then_some("is-checked"))}>
+                        // Keyed by question and choice: the radios of one question are never reused for
+                        // the next, where a radio still checked would join the new group and uncheck
+                        // its answer.
+                        <label key={format!("{}/{}", self.question.id, choice.id)} class={classes!("choice", is_checked.then_some("is-checked"))}>
                             <input type="radio" name={name.clone()} value={choice.id.to_string()} checked={is_checked} {onchange} />
                             <span>{ text(&choice.label) }</span>
                         </label>

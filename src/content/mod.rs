@@ -24,7 +24,7 @@ mod compiled {
     use super::model::{
         Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Emblem, Intro, Level, List,
         Path, PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role,
-        RoleCopy, Roles, Skill, SkillId, SkillTarget, Text, Weights,
+        RoleCopy, Roles, Skill, SkillId, SkillTarget, Text, Weights, Who,
     };
 
     include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -86,6 +86,58 @@ pub enum Role {
     MlEngineer,
 }
 
+/// Who does a piece of work, as a "who usually does this?" item answers it and as each of its
+/// choices names it: one of the two roles, or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    /// The data scientist.
+    DataScientist,
+    /// The machine-learning engineer.
+    MlEngineer,
+    /// Both roles: as an item's answer, the work is usually shared; as a choice, "both, or it
+    /// varies from team to team".
+    Both,
+}
+
+impl Who {
+    /// Every answer an item offers, in the order its choices are written.
+    pub const ALL: [Who; 3] = [Who::DataScientist, Who::MlEngineer, Who::Both];
+
+    /// The one role this names; none for both.
+    pub fn role(self) -> Option<Role> {
+        match self {
+            Who::DataScientist => Some(Role::DataScientist),
+            Who::MlEngineer => Some(Role::MlEngineer),
+            Who::Both => None,
+        }
+    }
+
+    /// How a choice naming `picked` fares where `self` usually does the work: right when they
+    /// match; partly right when one of them is both (an honest "it depends" where one role usually
+    /// does it, or one of the roles that share it); wrong only when it names the other role.
+    pub fn verdict(self, picked: Who) -> Verdict {
+        if picked == self {
+            Verdict::Right
+        } else if picked == Who::Both || self == Who::Both {
+            Verdict::Partly
+        } else {
+            Verdict::Wrong
+        }
+    }
+}
+
+/// How an answer to a "who usually does this?" item went (see [`Who::verdict`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// It names who usually does the work.
+    Right,
+    /// It overlaps who usually does the work without matching it: taught, not marked wrong.
+    Partly,
+    /// It names the other role.
+    Wrong,
+}
+
 /// The whole quiz, as loaded from `src/content/content.toml`.
 ///
 /// Lists keep the file's order, and that order is meaningful: questions are asked in it and
@@ -345,11 +397,13 @@ pub enum QuestionKind {
         /// The skill being rated.
         skill: SkillId,
     },
-    /// "Who usually does this?"; one choice names the right role.
+    /// "Who usually does this?", across the field, in a team with both roles; its choices name
+    /// the data scientist, the ML engineer and both, once each.
     WhoDoesIt {
-        /// The right role.
-        answer: Role,
-        /// One line shown after answering.
+        /// Who usually does the work: one role, or both where the work is usually shared.
+        answer: Who,
+        /// Shown after answering, whatever was picked: how the roles usually split the work, and
+        /// where they overlap.
         explanation: Text,
     },
 }
@@ -387,7 +441,7 @@ impl Question {
         self.choices.iter().find(|c| c.key == key)
     }
 
-    /// For "who usually does this?" items, the choice naming the right role.
+    /// For "who usually does this?" items, the choice naming who usually does the work.
     pub fn correct_choice(&self) -> Option<&Choice> {
         match &self.kind {
             QuestionKind::WhoDoesIt { answer, .. } => {
@@ -397,9 +451,14 @@ impl Question {
         }
     }
 
-    /// For "who usually does this?" items, whether `choice` names the right role.
-    pub fn is_correct(&self, choice: &ChoiceId) -> Option<bool> {
-        self.correct_choice().map(|c| &c.id == choice)
+    /// For "who usually does this?" items, how picking `choice` fares; none for other kinds of
+    /// question, and for a choice this item lacks.
+    pub fn verdict(&self, choice: &ChoiceId) -> Option<Verdict> {
+        let QuestionKind::WhoDoesIt { answer, .. } = &self.kind else {
+            return None;
+        };
+        let picked = self.choice(choice)?.role?;
+        Some(answer.verdict(picked))
     }
 
     /// The line to show after answering a "who usually does this?" item.
@@ -439,9 +498,9 @@ pub struct Choice {
     /// For skill ratings, the self-rated level 0..=3.
     #[serde(default)]
     pub level: Option<u8>,
-    /// For "who usually does this?" items, the role this choice names.
+    /// For "who usually does this?" items, whom this choice names: a role, or both.
     #[serde(default)]
-    pub role: Option<Role>,
+    pub role: Option<Who>,
 }
 
 impl Choice {
@@ -494,7 +553,7 @@ struct QuestionRecord {
     #[serde(default)]
     skill: Option<SkillId>,
     #[serde(default)]
-    answer: Option<Role>,
+    answer: Option<Who>,
     #[serde(default)]
     explanation: Option<Text>,
     #[serde(default)]

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{text, ChoiceList, ProgressBar};
 use crate::context::{show_new_page, use_navigator, use_quiz, use_title};
-use crate::quiz::{ChoiceId, Question, QuestionKind, Roles};
+use crate::quiz::{ChoiceId, Question, QuestionKind, Role, Roles, Verdict, Who};
 use crate::route::{ResultCode, Route};
 use crate::state::{Action, Keeping, Phase};
 use crate::view::in_sentence;
@@ -131,7 +131,7 @@ pub fn QuestionPage() -> Html {
     }
 }
 
-/// After a "who usually does this?" answer: whether it was right, and why.
+/// After a "who usually does this?" answer: how it went, and why.
 struct RoleFeedback {
     question: &'static Question,
     selected: Option<ChoiceId>,
@@ -149,21 +149,46 @@ impl RoleFeedback {
         else {
             return html! {};
         };
-        let verdict = self
+        let said = self
             .selected
             .as_ref()
-            .and_then(|choice| self.question.is_correct(choice));
-        let right_role = &self.roles.get(*answer).name;
+            .and_then(|choice| self.question.choice(choice)?.role)
+            .map(|picked| {
+                let (class, opening) = match answer.verdict(picked) {
+                    Verdict::Right => ("is-right", "Right. "),
+                    Verdict::Partly => ("is-partly", "Partly. "),
+                    Verdict::Wrong => ("is-wrong", "Not quite. "),
+                };
+                (class, opening, self.usual_split(*answer, picked))
+            });
         html! {
             <div class="feedback" role="status">
-                if let Some(is_correct) = verdict {
-                    <p class={classes!("verdict", if is_correct { "is-right" } else { "is-wrong" })}>
-                        <strong>{ if is_correct { "Right. " } else { "Not quite. " } }</strong>
-                        { format!("This is usually the {}'s job.", in_sentence(right_role)) }
+                if let Some((class, opening, usual_split)) = said {
+                    <p class={classes!("verdict", class)}>
+                        <strong>{ opening }</strong>
+                        { usual_split }
                     </p>
                     <p>{ text(explanation) }</p>
                 }
             </div>
+        }
+    }
+
+    /// After the verdict, for an answer naming `picked` where `answer` usually does the work: the
+    /// usual split, granting that teams differ to an honest "both" where one role usually does it.
+    fn usual_split(&self, answer: Who, picked: Who) -> String {
+        let name = |role: Role| in_sentence(&self.roles.get(role).name);
+        match (answer.role(), picked.role()) {
+            (Some(usual), None) => format!(
+                "Teams differ, but as the roles are usually split, this is the {}'s job.",
+                name(usual)
+            ),
+            (Some(usual), Some(_)) => format!("This is usually the {}'s job.", name(usual)),
+            (None, Some(one)) => format!(
+                "The {} does this, but not alone: both roles usually do.",
+                name(one)
+            ),
+            (None, None) => "Both roles usually do this.".to_owned(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub mod validation;
 pub use crate::content::model::{
     Choice, ChoiceId, Content, Cost, Distinction, DistinctionId, Emblem, Intro, Level, List, Path,
     PathId, Question, QuestionId, QuestionKind, Resource, ResourceId, ResultCopy, Role, RoleCopy,
-    Roles, Skill, SkillId, SkillTarget, Text, Weights,
+    Roles, Skill, SkillId, SkillTarget, Text, Verdict, Weights, Who,
 };
 pub use answers::Answers;
 pub use recommendation::{RankedResource, Reason, Recommendation, SkillGap, MAX_REASONS};

@@ -1,7 +1,9 @@
 //! Turning answers into a profile: a place on the data-scientist ↔ ML-engineer axis and a score per path.
 
 use super::answers::Answers;
-use crate::content::model::{ChoiceId, Content, PathId, QuestionId, QuestionKind, Role, SkillId};
+use crate::content::model::{
+    ChoiceId, Content, PathId, QuestionId, QuestionKind, Role, SkillId, Verdict,
+};
 
 /// Where a set of answers puts someone.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,8 +49,11 @@ pub struct SkillLevel {
 /// Score on the "who usually does this?" items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RoleKnowledge {
-    /// Answered with the right role.
+    /// Answered with who usually does the work ([`Verdict::Right`]).
     pub correct: usize,
+    /// Answered partly right ([`Verdict::Partly`]): "both" where one role usually does the work,
+    /// or one role where both usually do. Neither right nor wrong.
+    pub partly: usize,
     /// Answered at all.
     pub asked: usize,
 }
@@ -128,10 +133,12 @@ impl Content {
                         entry.level = choice.level;
                     }
                 }
-                QuestionKind::WhoDoesIt { answer, .. } => {
+                QuestionKind::WhoDoesIt { .. } => {
                     role_knowledge.asked += 1;
-                    if choice.role == Some(*answer) {
-                        role_knowledge.correct += 1;
+                    match question.verdict(&choice.id) {
+                        Some(Verdict::Right) => role_knowledge.correct += 1,
+                        Some(Verdict::Partly) => role_knowledge.partly += 1,
+                        Some(Verdict::Wrong) | None => {}
                     }
                 }
             }
@@ -183,7 +190,7 @@ impl Content {
 
     /// The answer sheet of someone leaning wholly toward `path`: in each preference question the
     /// choice weighing most toward it (the first such when several do), the top level in each
-    /// skill rating, and the right role in each "who usually does this?" item.
+    /// skill rating, and who usually does the work in each "who usually does this?" item.
     pub fn answers_toward(&self, path: &PathId) -> Answers {
         self.questions
             .iter()

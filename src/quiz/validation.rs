@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::share_code::{MAX_CHOICE_KEY, MAX_CONTENT_VERSION, MAX_QUESTION_KEY};
-use crate::content::model::{Content, QuestionKind, Role};
+use crate::content::model::{Content, QuestionKind, Role, Who};
 
 /// How many questions a quiz may have: enough to sort, few enough to finish.
 pub const QUESTION_COUNT: std::ops::RangeInclusive<usize> = 12..=20;
@@ -14,7 +14,8 @@ impl Content {
     ///
     /// Checked: non-empty text; kebab-case ids unique per kind; every reference resolves;
     /// question and choice keys in range, unique, and never overlapping retired keys; each kind
-    /// of question shaped right; 12 to 20 questions; every distinction tagged by a question;
+    /// of question shaped right (a "who usually does this?" item offers the data scientist, the ML
+    /// engineer and both, once each); 12 to 20 questions; every distinction tagged by a question;
     /// every skill taught by a resource; https URLs; and every path reachable, meaning that
     /// answering everything toward it ([`Content::answers_toward`]) recommends it.
     pub fn validate(&self) -> Result<(), Vec<String>> {
@@ -272,18 +273,16 @@ impl Content {
                         ));
                     }
                 }
-                QuestionKind::WhoDoesIt {
-                    answer,
-                    explanation,
-                } => {
+                QuestionKind::WhoDoesIt { explanation, .. } => {
                     require_text(&mut problem, &name, explanation);
-                    let roles: Vec<Role> = q.choices.iter().filter_map(|c| c.role).collect();
-                    let distinct: BTreeSet<Role> = roles.iter().copied().collect();
-                    if roles.len() != q.choices.len() || distinct.len() != roles.len() {
-                        problem(format!("{name}: every choice names a different role"));
-                    }
-                    if roles.iter().filter(|r| *r == answer).count() != 1 {
-                        problem(format!("{name}: exactly one choice names the answer"));
+                    // The honest "both, or it depends" is always on offer, so nobody has to
+                    // claim a split they do not believe in; the answer is then one of them.
+                    let mut named: Vec<Option<Who>> = q.choices.iter().map(|c| c.role).collect();
+                    named.sort();
+                    if named != Who::ALL.map(Some) {
+                        problem(format!(
+                            "{name}: its choices name the data scientist, the ML engineer and both, once each"
+                        ));
                     }
                 }
             }

@@ -117,18 +117,25 @@ impl Whose {
         }
     }
 
-    /// How the "who usually does this?" items went; none when none was answered.
+    /// How the "who usually does this?" items went; none when none was answered. Right answers
+    /// count as placed; partly right ones (an honest "both" where one role usually does the work,
+    /// or one role where both do) are told apart, neither placed nor wrong.
     pub fn knowledge(self, knowledge: RoleKnowledge) -> Option<String> {
-        let who = if self.is_own() {
-            "You placed"
+        let (placed, were) = if self.is_own() {
+            ("You placed", "you were")
         } else {
-            "The answers placed"
+            ("The answers placed", "they were")
         };
-        (knowledge.asked > 0).then(|| {
-            format!(
-                "{who} {} of {} tasks with the role that usually does them.",
-                knowledge.correct, knowledge.asked
-            )
+        let RoleKnowledge {
+            correct,
+            partly,
+            asked,
+        } = knowledge;
+        (asked > 0).then(|| match partly {
+            0 => format!("{placed} {correct} of {asked} tasks as the roles usually split them."),
+            _ => format!(
+                "{placed} {correct} of {asked} tasks as the roles usually split them, and {were} partly right on {partly} more."
+            ),
         })
     }
 

@@ -5,11 +5,11 @@
 pub const MIXED: [(&str, &str); 19] = [
     ("project-part", "train-model"),
     ("who-defines-problem", "data-scientist"),
-    ("raw-data", "check-bias"),
+    ("raw-data", "represent-it"),
     ("who-cleans-data", "ml-engineer"),
     ("rate-statistics", "confident"),
     ("stakeholder-meeting", "prototype"),
-    ("who-shows-stakeholders", "ml-engineer"),
+    ("who-shows-progress", "ml-engineer"),
     ("rate-programming", "confident"),
     ("ideal-week", "compare-libraries"),
     ("who-goes-deep", "data-scientist"),
