@@ -123,6 +123,9 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
 
     /** Into the quiz's frame (scrolled to, as it loads lazily), once the quiz's page is in it. */
     async function enterFrame(session = s) {
+      // A window as tall as the quiz's longest question in its frame: WebKitWebDriver's click misses an element
+      // outside the top window's view, and a blog's frame sized to its content can run past a 900-px window.
+      await session.windowRect({ width: 1280, height: 2800 });
       const frame = await session.waitFor((title) => document.querySelector(`iframe[title="${title}"]`), { args: [FRAME_TITLE] });
       await session.execute((el) => el.scrollIntoView(), frame);
       await session.switchToFrame(frame);
@@ -195,6 +198,8 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
     });
 
     flow(`work that waits for an idle moment happens ${facts.idleCallback ? 'through requestIdleCallback' : 'on the fallback timer (no requestIdleCallback)'}; what it shows below the fold is named`, async () => {
+      // A window of ordinary height, so that the embed section is below the fold.
+      await s.windowRect({ width: 1280, height: 900 });
       await landing();
       assert.equal(await s.execute(() => typeof window.requestIdleCallback === 'function'), facts.idleCallback);
       // The "Embed this quiz" snippets render once the browser is idle after the app's start.

@@ -97,7 +97,7 @@ async function stop(child) {
 
 /** Starts Xvfb on the first free display; resolves to the process and its `:N`. */
 async function startXvfb() {
-  const xvfb = start('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+  const xvfb = start('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x3000x24', '-nolisten', 'tcp']);
   const display = await new Promise((ok, fail) => {
     let text = '';
     xvfb.stdout.on('data', (chunk) => {
