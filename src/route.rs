@@ -27,7 +27,8 @@ pub enum Route {
 
 impl Route {
     /// The route for a path such as `/result/ABC` (the fragment without its `#`). Never fails:
-    /// an unknown path is [`Route::NotFound`]. A query after `?` and one trailing `/` are ignored.
+    /// an unknown path is [`Route::NotFound`]. A query after `?`, anything after a second `#`
+    /// (WordPress appends `#?secret=…` to a frame's address) and one trailing `/` are ignored.
     pub fn recognize(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = match path.strip_suffix('/') {
@@ -85,8 +86,11 @@ impl Route {
     }
 
     /// The progress a quiz link carries (see [`Route::resume_href`]), still to be read and checked.
+    /// Anything from a second `#` on (WordPress appends `#?secret=…` to a frame's address) is no
+    /// part of it.
     pub fn resume_param(hash: &str) -> Option<String> {
         let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        let fragment = fragment.split('#').next().unwrap_or_default();
         let (path, query) = fragment.split_once('?')?;
         if Route::recognize(path) != Route::Quiz {
             return None;
