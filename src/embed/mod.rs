@@ -1,14 +1,19 @@
 //! Embedding the quiz in other pages, the pure part: the options an embed passes in the address, the
-//! safe use of its accent, the snippets a blogger copies, the messages between frame and page, and
-//! WordPress's protocol for its frames.
+//! safe use of its accent, the snippets a blogger copies, the messages between frame and page, the
+//! oEmbed document for sites that embed a pasted link, and WordPress's protocol for its frames.
 //! The browser side (embed mode, the height reporter) is [`crate::web::frame`]; the "Open the full
 //! page" link is [`crate::components::FullPageLink`]. `docs/EMBEDDING.md` describes the protocols.
 
+mod oembed;
 mod palette;
 mod params;
 mod snippet;
 mod wordpress;
 
+pub use oembed::{
+    discovery_link, with_discovery_link, DiscoveryError, OEmbed, FRAME_WIDTH, OEMBED_FILE,
+    OEMBED_TYPE, THUMBNAIL,
+};
 pub use palette::{
     contrast, relative_luminance, AccentPalette, DARK_BACKGROUNDS, LIGHT_BACKGROUNDS,
     MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
