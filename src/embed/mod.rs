@@ -20,7 +20,7 @@ pub use palette::{
 };
 pub use params::{hosted_directory, page_address, EmbedParams, Rgb};
 pub use snippet::{escape_html, iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};
-pub use wordpress::{HostSecret, HEIGHT_MESSAGE, LINK_MESSAGE, READY_MESSAGE};
+pub use wordpress::{HostSecret, HEIGHT_MESSAGE, LINK_MESSAGE};
 
 /// The `type` of the app's own message: its height, to the page around its frame (WordPress gets
 /// its own, [`HEIGHT_MESSAGE`]).

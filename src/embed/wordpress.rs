@@ -3,9 +3,8 @@
 //! sandboxes it with `allow-scripts` alone, appends `#?secret=<random letters and digits>` to its
 //! address, and sizes it when the frame posts `{ message: "height", value, secret }` to its parent,
 //! within 200–1000 px. The frame may also post `{ message: "link", value: url, secret }`, which opens
-//! an address on the frame's own host in the reader's tab, and WordPress may post
-//! `{ message: "ready", secret }` to the frame, which answers with its height. The browser side is
-//! [`crate::web::frame`]; `docs/EMBEDDING.md` describes it all.
+//! an address on the frame's own host in the reader's tab, if the frame has focus. The browser side
+//! is [`crate::web::frame`]; `docs/EMBEDDING.md` describes it all.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 /// The `message` of the height a frame posts to its parent.
@@ -13,9 +12,6 @@ pub const HEIGHT_MESSAGE: &str = "height";
 
 /// The `message` a frame posts to have its parent open an address in the reader's tab.
 pub const LINK_MESSAGE: &str = "link";
-
-/// The `message` a parent may post to its frame, which answers with its height.
-pub const READY_MESSAGE: &str = "ready";
 
 /// Longer than any secret WordPress makes (ten letters and digits), and short enough to compare.
 const MAX_SECRET_LEN: usize = 64;
@@ -39,15 +35,23 @@ impl HostSecret {
     /// assert!(HostSecret::from_hash("#?secret=a%20b").is_none());
     /// ```
     pub fn from_hash(hash: &str) -> Option<Self> {
-        let start = hash.rfind("#?")?;
-        let query = hash.get(start + 2..)?;
-        let value = query.split('&').find_map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (key == "secret").then_some(value)
+        // Bytes, not `str` patterns: the app carries this into the wasm, where a substring
+        // search would bring a searcher's code along for one two-byte needle.
+        let bytes = hash.as_bytes();
+        let start = bytes.windows(2).rposition(|pair| pair == b"#?")?;
+        let query = bytes.get(start + 2..)?;
+        let value = query.split(|&byte| byte == b'&').find_map(|pair| {
+            let key_end = pair
+                .iter()
+                .position(|&byte| byte == b'=')
+                .unwrap_or(pair.len());
+            let (key, value) = pair.split_at(key_end);
+            (key == b"secret").then(|| value.get(1..).unwrap_or_default())
         })?;
         let valid = (1..=MAX_SECRET_LEN).contains(&value.len())
-            && value.bytes().all(|byte| byte.is_ascii_alphanumeric());
-        valid.then(|| Self(value.to_owned()))
+            && value.iter().all(u8::is_ascii_alphanumeric);
+        // Letters and digits only, so the bytes are text.
+        valid.then(|| Self(value.iter().map(|&byte| char::from(byte)).collect()))
     }
 
     /// The secret's text, to post to the parent (and to nothing else).
