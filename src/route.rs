@@ -2,6 +2,9 @@
 //!
 //! Routes live in the URL fragment (`#/…`), so any static host serves them at any sub-path and a
 //! result code never reaches a server. Parsing is plain Rust, total and tested natively.
+//!
+//! The site's own address is known only where the build is told it ([`PublicUrl`]): the app's
+//! files use relative URLs, and the app reads where it is served from the browser.
 
 use std::fmt;
 
@@ -27,7 +30,8 @@ pub enum Route {
 
 impl Route {
     /// The route for a path such as `/result/ABC` (the fragment without its `#`). Never fails:
-    /// an unknown path is [`Route::NotFound`]. A query after `?` and one trailing `/` are ignored.
+    /// an unknown path is [`Route::NotFound`]. A query after `?`, anything after a second `#`
+    /// (WordPress appends `#?secret=…` to a frame's address) and one trailing `/` are ignored.
     pub fn recognize(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = match path.strip_suffix('/') {
@@ -85,8 +89,11 @@ impl Route {
     }
 
     /// The progress a quiz link carries (see [`Route::resume_href`]), still to be read and checked.
+    /// Anything from a second `#` on (WordPress appends `#?secret=…` to a frame's address) is no
+    /// part of it.
     pub fn resume_param(hash: &str) -> Option<String> {
         let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        let fragment = fragment.split('#').next().unwrap_or_default();
         let (path, query) = fragment.split_once('?')?;
         if Route::recognize(path) != Route::Quiz {
             return None;
@@ -146,6 +153,107 @@ impl From<&str> for ResultCode {
 }
 
 impl fmt::Display for ResultCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The public address of the site: the absolute URL of the directory `dist/` is served from, such
+/// as `https://example.org/quiz/`, as the build is told it (`MLPATH_PUBLIC_URL`). Only what other
+/// sites read from the site needs it (the oEmbed files); the app itself never does.
+///
+/// Always `http` or `https`, with a host, no credentials, query or fragment, only characters an
+/// address may carry unescaped, and a path that ends in `/`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+/// Why a text is no [`PublicUrl`]; its `Display` says so in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublicUrlError {
+    /// Empty, or only spaces.
+    Empty,
+    /// Not `http://` or `https://`.
+    Scheme,
+    /// No host after the scheme.
+    NoHost,
+    /// A user name or password before the host.
+    Credentials,
+    /// A `?` or a `#`: the address of a directory has neither.
+    QueryOrFragment,
+    /// A space, a quote, `<`, `>` or another character that must be percent-encoded.
+    Character,
+    /// The address of a page (`…/index.html`), not of the directory it is in.
+    Page,
+}
+
+impl fmt::Display for PublicUrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Empty => "it is empty",
+            Self::Scheme => "it must start with https:// (or http://)",
+            Self::NoHost => "it names no host",
+            Self::Credentials => "it must not carry a user name or password",
+            Self::QueryOrFragment => "it must not have a query (?) or a fragment (#)",
+            Self::Character => {
+                "it has a space, a quote, < or > or another character to percent-encode"
+            }
+            Self::Page => "it must name the directory dist/ is served from, not a page in it",
+        })
+    }
+}
+
+impl PublicUrl {
+    /// Reads the site's address as written in the setting: surrounding spaces are dropped, the
+    /// scheme and host are lower-cased, and a missing final `/` is added (`https://example.org/quiz`
+    /// is the directory `https://example.org/quiz/`).
+    pub fn parse(text: &str) -> Result<Self, PublicUrlError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(PublicUrlError::Empty);
+        }
+        let (scheme, rest) = text.split_once("://").ok_or(PublicUrlError::Scheme)?;
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "https" && scheme != "http" {
+            return Err(PublicUrlError::Scheme);
+        }
+        if rest.contains(['?', '#']) {
+            return Err(PublicUrlError::QueryOrFragment);
+        }
+        // What RFC 3986 lets a host and path carry unescaped, less the quote.
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~%!$&()*+,;=:@/[]".contains(c);
+        if !rest.chars().all(allowed) {
+            return Err(PublicUrlError::Character);
+        }
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        if host.contains('@') {
+            return Err(PublicUrlError::Credentials);
+        }
+        if host.is_empty() || host.starts_with(':') {
+            return Err(PublicUrlError::NoHost);
+        }
+        let last = path.rsplit('/').next().unwrap_or_default();
+        if last.ends_with(".html") || last.ends_with(".htm") {
+            return Err(PublicUrlError::Page);
+        }
+        let slash = if path.ends_with('/') { "" } else { "/" };
+        Ok(Self(format!(
+            "{scheme}://{}{path}{slash}",
+            host.to_ascii_lowercase()
+        )))
+    }
+
+    /// The address, ending in `/`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The absolute address of a file of `dist/`, given by its relative path (`icons/icon-512.png`).
+    pub fn join(&self, file: &str) -> String {
+        format!("{}{file}", self.0)
+    }
+}
+
+impl fmt::Display for PublicUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }

@@ -5,8 +5,8 @@ mod common;
 use common::ssr::*;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
-    EmbedParams, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS, MIN_TEXT_CONTRAST,
-    MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
+    EmbedParams, HostSecret, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS,
+    MIN_TEXT_CONTRAST, MIN_UI_CONTRAST, PLAIN_FRAME_HEIGHT, RESIZE_MESSAGE, RESIZE_VERSION,
 };
 use mlpath::route::{shows_prerendered_page, Route};
 use proptest::prelude::*;
@@ -308,6 +308,21 @@ proptest! {
     }
 
     #[test]
+    fn anything_after_the_route_leaves_it_alone_and_any_secret_read_is_letters_and_digits(
+        path in ".{0,60}",
+        tail in ".{0,60}",
+    ) {
+        let hash = format!("#{path}");
+        let with_tail = format!("{hash}#?secret={tail}");
+        prop_assert_eq!(Route::from_hash(&with_tail), Route::from_hash(&hash));
+        prop_assert_eq!(Route::resume_param(&with_tail), Route::resume_param(&hash));
+        if let Some(secret) = HostSecret::from_hash(&with_tail) {
+            prop_assert!((1..=64).contains(&secret.as_str().len()));
+            prop_assert!(secret.as_str().bytes().all(|b| b.is_ascii_alphanumeric()));
+        }
+    }
+
+    #[test]
     fn any_valid_accent_round_trips(r: u8, g: u8, b: u8) {
         let colour = Rgb::new(r, g, b);
         let text = colour.to_string();
@@ -317,6 +332,86 @@ proptest! {
     }
 }
 
+#[test]
+fn wordpress_secrets_are_read_from_the_end_of_the_fragment_only_when_exact() {
+    let secret = |hash: &str| HostSecret::from_hash(hash).map(|s| s.as_str().to_owned());
+    for (hash, expected) in [
+        ("#?secret=Ab3dE6gH9k", Some("Ab3dE6gH9k")),
+        ("#/quiz#?secret=Ab3dE6gH9k", Some("Ab3dE6gH9k")),
+        ("#/result/BACZaZThSTSMYKug#?secret=x1", Some("x1")),
+        ("#/quiz?progress=1%3A2%3AABC#?secret=abc", Some("abc")),
+        ("##?secret=abc", Some("abc")),
+        ("#?other=1&secret=abc&more=2", Some("abc")),
+        ("#?secret=abc&secret=def", Some("abc")),
+        ("#?secret=abc#?secret=def", Some("def")),
+        (
+            &format!("#?secret={}", "a".repeat(64)),
+            Some(&*"a".repeat(64)),
+        ),
+        // No secret, or none WordPress would make: nothing is read.
+        ("", None),
+        ("#", None),
+        ("#/quiz", None),
+        ("#/quiz?secret=abc", None),
+        ("#?secret=", None),
+        ("#?secret", None),
+        ("#?Secret=abc", None),
+        ("#?secret=ab-cd", None),
+        ("#?secret=ab%20cd", None),
+        ("#?secret=<script>", None),
+        ("#?secret=abc#more", None),
+        ("#?secret=ｆｕｌｌ", None),
+        ("#?secret=é", None),
+        (&format!("#?secret={}", "a".repeat(65)), None),
+        ("#?secret=abc#?secret=", None),
+    ] {
+        assert_eq!(secret(hash).as_deref(), expected, "{hash}");
+    }
+}
+
+#[test]
+fn a_secret_or_a_second_fragment_never_changes_the_route() {
+    let code = "BACZaZThSTSMYKug";
+    for route in [
+        Route::Home,
+        Route::Quiz,
+        Route::Roles,
+        Route::NotFound,
+        Route::Result { code: code.into() },
+    ] {
+        let href = route.href();
+        for tail in [
+            "#?secret=Ab3dE6gH9k",
+            "#?secret=",
+            "#?secret=<b>",
+            "#?secret=a#b",
+            "#",
+            "##",
+            "#?",
+            "#/roles",
+        ] {
+            assert_eq!(
+                Route::from_hash(&format!("{href}{tail}")),
+                route,
+                "{href}{tail}"
+            );
+        }
+    }
+    // The landing page, when WordPress frames the quiz's plain address.
+    assert_eq!(Route::from_hash("#?secret=Ab3dE6gH9k"), Route::Home);
+    assert_eq!(Route::from_hash("##?secret=Ab3dE6gH9k"), Route::Home);
+    // The result's code is the code, never the secret after it.
+    assert_eq!(
+        Route::from_hash(&format!("#/result/{code}#?secret=x1")),
+        Route::Result { code: code.into() }
+    );
+    // A quiz link carrying progress keeps it, and only it.
+    let carried = format!("{}#?secret=Ab3dE6gH9k", Route::resume_href("1:5:BABx-_"));
+    assert_eq!(Route::from_hash(&carried), Route::Quiz);
+    assert_eq!(Route::resume_param(&carried).as_deref(), Some("1:5:BABx-_"));
+    assert_eq!(Route::resume_param("#/quiz#?progress=1:5:BABx-_"), None);
+}
+
 /// One row of `tests/start-up.json`.
 #[derive(serde::Deserialize)]
 struct StartUpCase {
@@ -324,6 +419,9 @@ struct StartUpCase {
     framed: bool,
     embedded: bool,
     waits: bool,
+    /// WordPress's secret, where the app takes one: only in an embed.
+    #[serde(default)]
+    secret: Option<String>,
     why: String,
 }
 
@@ -347,8 +445,15 @@ fn the_app_reads_every_address_of_the_start_up_table_as_the_boot_script_does() {
         let embedded = EmbedParams::from_query(search).is_embed_mode(case.framed);
         let route = Route::from_hash(&hash);
         let shows = shows_prerendered_page(&route, embedded);
+        // Read in embed mode only, as enter_embed_mode does.
+        let secret = HostSecret::from_hash(&hash).filter(|_| embedded);
         let name = format!("{} (framed: {}): {}", case.address, case.framed, case.why);
         assert_eq!(embedded, case.embedded, "embedded? {name}");
         assert_eq!(!shows, case.waits, "waits for the app? {name}");
+        assert_eq!(
+            secret.as_ref().map(HostSecret::as_str),
+            case.secret.as_deref(),
+            "WordPress's secret? {name}"
+        );
     }
 }

@@ -24,6 +24,10 @@ const headers = [
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],
+  // A frame sandboxed without allow-same-origin, as WordPress embeds the quiz, has the origin
+  // "null": each file it loads from here (the module script, the wasm, the stylesheet) is a CORS
+  // request, refused without this. The files are public and sent without credentials, so `*`.
+  ['Access-Control-Allow-Origin', '*'],
 ];
 
 const netlify = ['/*', ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -32,7 +36,8 @@ await writeFile(join(dir, '_headers'), `${netlify}\n`);
 const nginx = [
   '# Generated for this build by tools/headers.mjs: include it inside the location that serves the quiz.',
   ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`),
-  'types { application/wasm wasm; application/manifest+json webmanifest; }',
+  // A types block replaces the inherited table of types in its location: it lists every kind of file.
+  'types { text/html html; text/css css; text/javascript js mjs; application/json json; application/manifest+json webmanifest; application/wasm wasm; image/svg+xml svg; image/png png; }',
   'gzip_static on;  # serves the .gz copies next to each asset',
   '# brotli_static on;  # with ngx_brotli, serves the .br copies',
 ].join('\n');

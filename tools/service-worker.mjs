@@ -14,8 +14,8 @@ if (!dir) {
   process.exit(2);
 }
 
-// The app's own files; demo.html and embed.js serve other sites' pages, not this one.
-const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|demo\.js|embed\.js|_headers|nginx-headers\.conf)$/;
+// The app's own files; demo.html and embed.js serve other sites' pages, oembed.json other sites' servers.
+const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|demo\.js|embed\.js|oembed\.json|_headers|nginx-headers\.conf)$/;
 
 async function* files(root) {
   for (const entry of await readdir(root, { withFileTypes: true })) {

@@ -1,8 +1,9 @@
-//! The small link an embed shows in place of the site header: the same page, full size, in a new tab.
+//! The small link an embed shows in place of the site header: the same page, full size, in a new tab
+//! (or, where WordPress framed the quiz, in the reader's tab).
 
 use yew::prelude::*;
 
-use crate::context::{use_quiz, use_route};
+use crate::context::{is_plain_click, use_quiz, use_route};
 use crate::route::Route;
 use crate::storage;
 use crate::view::NEW_TAB;
@@ -11,6 +12,10 @@ use crate::web;
 /// "Open the full page": the current route without the embed options, so a reader can continue
 /// there. A quiz under way travels in the link: the new tab cannot count on the frame's storage,
 /// which a blog on another site keeps apart (or refuses).
+///
+/// WordPress sandboxes its frames without `allow-popups`, so no new tab can open from one: there a
+/// click asks WordPress to open the page in the reader's tab instead (its `link` message), and the
+/// link says nothing of a new tab.
 #[function_component]
 pub fn FullPageLink() -> Html {
     let route = use_route();
@@ -26,10 +31,22 @@ pub fn FullPageLink() -> Html {
         }
         _ => route.href(),
     };
+    let href = format!("{address}{link}");
+    let in_tab = web::host_opens_links();
+    let onclick = in_tab.then(|| {
+        let href = href.clone();
+        Callback::from(move |click: MouseEvent| {
+            if is_plain_click(&click) && web::open_in_host(&href) {
+                click.prevent_default();
+            }
+        })
+    });
     html! {
-        <a class="full-page-link" href={format!("{address}{link}")} target="_blank" rel="noopener">
+        <a class="full-page-link" {href} {onclick} target={(!in_tab).then_some("_blank")} rel="noopener">
             { "Open the full page" }
-            <span class="visually-hidden">{ NEW_TAB }</span>
+            if !in_tab {
+                <span class="visually-hidden">{ NEW_TAB }</span>
+            }
         </a>
     }
 }

@@ -19,8 +19,32 @@ fn property(target: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|value| !value.is_undefined())
 }
 
+/// Whether the page's permissions policy allows `feature`, where the browser says (Chromium's
+/// `document.featurePolicy`); elsewhere assumed. A frame whose `allow` attribute does not grant it
+/// (WordPress drops the attribute from the frames it embeds) is refused it, and a call that tries
+/// anyway logs a policy violation on top.
+fn policy_allows(feature: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return true;
+    };
+    let Some(policy) = property(&document, "featurePolicy") else {
+        return true;
+    };
+    let Some(allows) =
+        property(&policy, "allowsFeature").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return true;
+    };
+    allows
+        .call1(&policy, &JsValue::from_str(feature))
+        .map_or(true, |allowed| allowed.as_bool() != Some(false))
+}
+
 /// Copies `text` with the async Clipboard API; `Err` where it is missing (plain http) or refused.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), Unavailable> {
+    if !policy_allows("clipboard-write") {
+        return Err(Unavailable);
+    }
     let navigator = navigator().ok_or(Unavailable)?;
     // The getter is absent outside secure contexts; calling through `undefined` would throw.
     let clipboard: web_sys::Clipboard = property(&navigator, "clipboard")
@@ -33,9 +57,10 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), Unavailable> {
         .map_err(|_| Unavailable)
 }
 
-/// Whether the browser offers a native share sheet.
+/// Whether the browser offers a native share sheet, and lets this page open it.
 pub fn can_share_natively() -> bool {
     navigator().is_some_and(|navigator| property(&navigator, "share").is_some())
+        && policy_allows("web-share")
 }
 
 /// Opens the native share sheet; `Err` when the person cancels or the browser refuses.

@@ -1,7 +1,8 @@
-//! The browser side of embed mode: embed styles and accent on `<html>`, and the height reported to
-//! the parent (the protocol's pure half is [`crate::embed`]).
+//! The browser side of embed mode: embed styles and accent on `<html>`, the height reported to the
+//! parent, and WordPress's messages where WordPress framed the quiz (the protocols' pure half is
+//! [`crate::embed`]).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -9,7 +10,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, Window};
 
-use crate::embed::{AccentPalette, EmbedParams, RESIZE_MESSAGE, RESIZE_VERSION};
+use crate::embed::{
+    AccentPalette, EmbedParams, HostSecret, HEIGHT_MESSAGE, LINK_MESSAGE, RESIZE_MESSAGE,
+    RESIZE_VERSION,
+};
 
 /// Batches the resize observations of one layout change into one message.
 const DEBOUNCE_MS: i32 = 30;
@@ -17,6 +21,9 @@ const DEBOUNCE_MS: i32 = 30;
 thread_local! {
     /// Whether [`enter_embed_mode`] put this page in embed mode; for the page's whole life.
     static EMBEDDED: Cell<bool> = const { Cell::new(false) };
+    /// The parent and WordPress's secret, when the embed's address had one: read once, before the
+    /// app moves to another address (which drops it from the address bar), kept for the page's life.
+    static WORDPRESS: RefCell<Option<(Window, HostSecret)>> = const { RefCell::new(None) };
 }
 
 /// Whether the app is shown in embed mode, as [`enter_embed_mode`] found it before the first render. Outside
@@ -42,7 +49,53 @@ pub fn enter_embed_mode() {
     if let Some(root) = root_element(&window) {
         apply(&root, &params);
     }
+    let hash = window.location().hash().unwrap_or_default();
+    if let Some(secret) = HostSecret::from_hash(&hash) {
+        WORDPRESS.with(|host| *host.borrow_mut() = Some((parent.clone(), secret)));
+    }
     report_height(window, parent);
+}
+
+/// Whether WordPress framed the quiz (the address had its secret): it then opens the quiz's own
+/// addresses in the reader's tab on request ([`open_in_host`]), as the sandbox it puts the frame
+/// in opens no new tab.
+pub fn host_opens_links() -> bool {
+    WORDPRESS.with(|host| host.borrow().is_some())
+}
+
+/// Asks WordPress to open `href` (an address of the quiz's own host) in the reader's tab: WordPress
+/// follows it only for the frame that has focus, which the click that asks has just given it.
+/// Does nothing, and says so, where WordPress did not frame the quiz.
+pub fn open_in_host(href: &str) -> bool {
+    WORDPRESS.with(|host| {
+        let host = host.borrow();
+        let Some((parent, secret)) = host.as_ref() else {
+            return false;
+        };
+        post_to_wordpress(parent, secret, LINK_MESSAGE, &JsValue::from_str(href));
+        true
+    })
+}
+
+/// Posts `{ message, value, secret }` to the parent, the one window that gave the secret.
+fn post_to_wordpress(parent: &Window, secret: &HostSecret, message: &str, value: &JsValue) {
+    let data = object(&[
+        ("message", JsValue::from_str(message)),
+        ("value", value.clone()),
+        ("secret", JsValue::from_str(secret.as_str())),
+    ]);
+    // Target "*": the parent's origin is unknown here, and the frame's own is "null". The secret
+    // goes nowhere else: `parent` is the window whose page put it in this frame's address.
+    let _ = parent.post_message(&data, "*");
+}
+
+/// A plain object with these properties.
+fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
 }
 
 /// The window this one is framed in, if any.
@@ -72,8 +125,9 @@ fn apply(root: &HtmlElement, params: &EmbedParams) {
 }
 
 /// Posts `{ type, version, height }` to the parent whenever the content's height changes, from
-/// when web fonts are ready (earlier heights would be wrong). The app itself listens to no messages
-/// (the boot script, `src/boot.js`, takes a blog's theme changes).
+/// when web fonts are ready (earlier heights would be wrong), and WordPress's
+/// `{ message: "height", value, secret }` too where it framed the quiz. The app itself listens to
+/// no messages (the boot script, `src/boot.js`, takes a blog's theme changes).
 fn report_height(window: Window, parent: Window) {
     wasm_bindgen_futures::spawn_local(async move {
         let Some(document) = window.document() else {
@@ -143,23 +197,32 @@ impl HeightReporter {
         }
     }
 
-    fn post_if_changed(&self) {
+    /// The content's height in whole CSS pixels, clamped, so the cast can neither overflow nor see
+    /// NaN (which casts to 0).
+    fn height(&self) -> i32 {
         let height = self.root.get_bounding_client_rect().height().ceil();
-        // Clamped, so the cast can neither overflow nor see NaN (which casts to 0).
-        let height = height.clamp(0.0, 1_000_000.0) as i32;
+        height.clamp(0.0, 1_000_000.0) as i32
+    }
+
+    fn post_if_changed(&self) {
+        let height = self.height();
         if self.last.replace(Some(height)) == Some(height) {
             return;
         }
-        let message = js_sys::Object::new();
-        for (key, value) in [
+        let message = object(&[
             ("type", JsValue::from_str(RESIZE_MESSAGE)),
             ("version", JsValue::from(RESIZE_VERSION)),
             ("height", JsValue::from(height)),
-        ] {
-            let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
-        }
+        ]);
         // Target "*": a height is no secret, and the embedding page's origin is unknown here (and
         // an embed may be sandboxed).
         let _ = self.parent.post_message(&message, "*");
+        // WordPress's own, where it framed the quiz; it clamps the height to 200-1000 px, and the
+        // page scrolls inside past that.
+        WORDPRESS.with(|host| {
+            if let Some((parent, secret)) = host.borrow().as_ref() {
+                post_to_wordpress(parent, secret, HEIGHT_MESSAGE, &height.into());
+            }
+        });
     }
 }

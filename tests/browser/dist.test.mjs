@@ -73,9 +73,20 @@ test('the host headers carry the same policy as the page, plus frame-ancestors',
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   const headers = await readFile(join(DIST, '_headers'), 'utf8');
   assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-src 'self'; frame-ancestors *`));
-  for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer']) {
+  for (const name of [
+    'Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer',
+    // For a frame sandboxed without allow-same-origin (WordPress's), whose every load is a CORS request.
+    'Access-Control-Allow-Origin: *',
+  ]) {
     assert.ok(headers.includes(name), name);
   }
   const nginx = await readFile(join(DIST, 'nginx-headers.conf'), 'utf8');
   assert.ok(nginx.includes(`add_header Content-Security-Policy "${policy}; frame-src 'self'; frame-ancestors *" always;`));
+  assert.ok(nginx.includes('add_header Access-Control-Allow-Origin "*" always;'));
+  // A types block replaces nginx's whole table in its location: every kind of file in dist/ is in it.
+  const types = nginx.match(/^types \{([^}]*)\}/m)[1];
+  const extensions = new Set([...(await readdir(DIST, { recursive: true }))]
+    .map((name) => name.match(/\.([a-z]+)$/)?.[1])
+    .filter((ext) => ext && !['gz', 'br', 'conf'].includes(ext)));
+  for (const ext of extensions) assert.match(types, new RegExp(`\\s${ext}[\\s;]`), `nginx serves .${ext} with its type`);
 });

@@ -1,0 +1,67 @@
+//! Writes into a built `dist/` what only the site's public address makes possible:
+//! `publish DIST_DIR`, with the address in `MLPATH_PUBLIC_URL` (e.g. `https://example.org/quiz/`).
+//! Today that is oEmbed: `oembed.json` next to `index.html`, and the discovery link in
+//! `index.html`'s head that points to it. Trunk runs it as a post_build hook on the staged dist
+//! (`tools/post-build.sh`), before the files are hashed for the offline worker and compressed.
+//!
+//! Without the setting it writes nothing and says so. oEmbed needs absolute addresses: a consumer
+//! fetches the discovery link's `href` as it is, and puts the document's `<iframe>` into a page on
+//! another site, where a relative `src` would point at that site. So a build without the address
+//! has no discovery link at all (the platforms then show a plain link or a card), rather than one
+//! that leads to a broken embed; `dist/` stays relocatable, with relative URLs only.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use mlpath::embed::{discovery_link, with_discovery_link, DiscoveryError, OEmbed, OEMBED_FILE};
+use mlpath::route::PublicUrl;
+use mlpath::view::SITE_NAME;
+
+/// The setting: the public address of the directory `dist/` is served from.
+const SETTING: &str = "MLPATH_PUBLIC_URL";
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: {SETTING}=https://example.org/quiz/ publish DIST_DIR");
+        return ExitCode::FAILURE;
+    };
+    let setting = std::env::var(SETTING).unwrap_or_default();
+    if setting.trim().is_empty() {
+        eprintln!(
+            "publish: {SETTING} is not set, so this build has no oEmbed (WordPress and Ghost show a \
+             plain link). Set it to the address dist/ will be served from, e.g. \
+             {SETTING}=https://example.org/quiz/ (docs/EMBEDDING.md)."
+        );
+        return ExitCode::SUCCESS;
+    }
+    let site = match PublicUrl::parse(&setting) {
+        Ok(site) => site,
+        Err(why) => {
+            eprintln!("publish: {SETTING}={setting:?} is no public address: {why}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match publish(Path::new(&dir), &site) {
+        Ok(()) => {
+            eprintln!("publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link");
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("publish: {dir}: {why}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
+    let title = &mlpath::content::content().intro.title;
+    let index = dir.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
+    let linked = with_discovery_link(&page, &discovery_link(site, title)).map_err(|e| match e {
+        DiscoveryError::NoTitle => "index.html has no </title> to put the discovery link after",
+        DiscoveryError::Present => "index.html has a discovery link already",
+    })?;
+    let document = OEmbed::new(site, title, SITE_NAME).to_json();
+    std::fs::write(dir.join(OEMBED_FILE), document).map_err(|e| format!("{OEMBED_FILE}: {e}"))?;
+    std::fs::write(&index, linked).map_err(|e| format!("index.html: {e}"))
+}

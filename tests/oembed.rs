@@ -1,0 +1,317 @@
+//! oEmbed, natively: the site's public address as the build reads it, the oEmbed document and its
+//! discovery link, and `src/bin/publish.rs`, which writes both into a built dist (run here as the
+//! build runs it, on a directory of its own).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use mlpath::embed::{
+    discovery_link, iframe_snippet, with_discovery_link, DiscoveryError, OEmbed, FRAME_TITLE,
+    FRAME_WIDTH, OEMBED_FILE, OEMBED_TYPE, PLAIN_FRAME_HEIGHT, THUMBNAIL,
+};
+use mlpath::route::{PublicUrl, PublicUrlError};
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+const STYLE_CSS: &str = include_str!("../static/style.css");
+
+fn site(text: &str) -> PublicUrl {
+    PublicUrl::parse(text).unwrap()
+}
+
+#[test]
+fn the_public_address_is_an_absolute_directory() {
+    for (text, read) in [
+        ("https://example.org/quiz/", "https://example.org/quiz/"),
+        ("https://example.org/quiz", "https://example.org/quiz/"),
+        ("https://example.org", "https://example.org/"),
+        ("https://example.org/", "https://example.org/"),
+        ("  https://example.org/q/  ", "https://example.org/q/"),
+        ("HTTPS://Example.ORG/Quiz/", "https://example.org/Quiz/"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/"),
+        ("https://[::1]:8443/a/b/", "https://[::1]:8443/a/b/"),
+        (
+            "https://example.org/my%20quiz/",
+            "https://example.org/my%20quiz/",
+        ),
+        ("https://example.org/v1.2", "https://example.org/v1.2/"),
+    ] {
+        assert_eq!(
+            PublicUrl::parse(text).map(|u| u.to_string()),
+            Ok(read.to_owned()),
+            "{text}"
+        );
+    }
+    for (text, why) in [
+        ("", PublicUrlError::Empty),
+        ("   ", PublicUrlError::Empty),
+        ("example.org/quiz/", PublicUrlError::Scheme),
+        ("//example.org/quiz/", PublicUrlError::Scheme),
+        ("ftp://example.org/", PublicUrlError::Scheme),
+        (
+            "javascript://example.org/%0aalert(1)",
+            PublicUrlError::Scheme,
+        ),
+        ("./", PublicUrlError::Scheme),
+        ("https://", PublicUrlError::NoHost),
+        ("https:///quiz/", PublicUrlError::NoHost),
+        ("https://:8080/", PublicUrlError::NoHost),
+        ("https://me:pw@example.org/", PublicUrlError::Credentials),
+        (
+            "https://example.org/quiz/?ref=x",
+            PublicUrlError::QueryOrFragment,
+        ),
+        (
+            "https://example.org/quiz/#/",
+            PublicUrlError::QueryOrFragment,
+        ),
+        ("https://example.org/my quiz/", PublicUrlError::Character),
+        (
+            "https://example.org/\"><script>/",
+            PublicUrlError::Character,
+        ),
+        ("https://example.org/it's/", PublicUrlError::Character),
+        ("https://example.org/a\\b/", PublicUrlError::Character),
+        ("https://exämple.org/", PublicUrlError::Character),
+        ("https://example.org/quiz/index.html", PublicUrlError::Page),
+        ("https://example.org/quiz.htm", PublicUrlError::Page),
+    ] {
+        assert_eq!(PublicUrl::parse(text), Err(why), "{text}");
+        assert!(!why.to_string().is_empty());
+    }
+    assert_eq!(
+        site("https://example.org/quiz").join("oembed.json"),
+        "https://example.org/quiz/oembed.json"
+    );
+}
+
+/// The document for `https://example.org/quiz/`, parsed as any consumer parses it.
+fn document() -> (OEmbed, Value) {
+    let oembed = OEmbed::new(&site("https://example.org/quiz/"), "A \"quiz\"\n", "mlpath");
+    let json = serde_json::from_str(&oembed.to_json()).expect("valid JSON");
+    (oembed, json)
+}
+
+#[test]
+fn the_document_is_a_rich_oembed_1_0_response() {
+    let (_, json) = document();
+    let object = json.as_object().expect("a JSON object");
+    // oEmbed 1.0, section 2.3.4: every response has `version` "1.0" and a `type`; a `rich` one has
+    // `html`, `width` and `height` (integers, in pixels).
+    assert_eq!(object["version"], "1.0");
+    assert_eq!(object["type"], "rich");
+    assert!(object["html"].is_string());
+    assert_eq!(object["width"].as_u64(), Some(u64::from(FRAME_WIDTH)));
+    assert_eq!(
+        object["height"].as_u64(),
+        Some(u64::from(PLAIN_FRAME_HEIGHT))
+    );
+    // The optional fields it has, with their types; text escaped as JSON needs it.
+    assert_eq!(object["title"], "A \"quiz\"\n");
+    assert_eq!(object["provider_name"], "mlpath");
+    assert_eq!(object["provider_url"], "https://example.org/quiz/");
+    // A thumbnail's three fields come together.
+    assert_eq!(
+        object["thumbnail_url"],
+        "https://example.org/quiz/icons/icon-512.png"
+    );
+    assert_eq!(object["thumbnail_width"].as_u64(), Some(512));
+    assert_eq!(object["thumbnail_height"].as_u64(), Some(512));
+    let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "height",
+            "html",
+            "provider_name",
+            "provider_url",
+            "thumbnail_height",
+            "thumbnail_url",
+            "thumbnail_width",
+            "title",
+            "type",
+            "version",
+            "width"
+        ]
+    );
+    let without = OEmbed {
+        thumbnail: None,
+        ..document().0
+    };
+    let json: Value = serde_json::from_str(&without.to_json()).unwrap();
+    assert!(json.get("thumbnail_url").is_none() && json.get("thumbnail_width").is_none());
+}
+
+#[test]
+fn the_html_is_one_iframe_the_plain_snippet_at_the_public_address() {
+    let (oembed, json) = document();
+    let html = json["html"].as_str().unwrap();
+    assert_eq!(html, iframe_snippet("https://example.org/quiz/"));
+    assert_eq!(html, oembed.html);
+    let fragment = Html::parse_fragment(html);
+    let elements: Vec<_> = fragment
+        .root_element()
+        .descendants()
+        .filter_map(|node| node.value().as_element())
+        .map(|element| element.name())
+        .collect();
+    // The fragment's own root, then the one element.
+    assert_eq!(elements, ["html", "iframe"]);
+    let texts: String = fragment.root_element().text().collect();
+    assert_eq!(texts.trim(), "", "nothing but the iframe");
+    let iframe = fragment
+        .select(&Selector::parse("iframe").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(
+        iframe.attr("src"),
+        Some("https://example.org/quiz/index.html?embed=1")
+    );
+    assert_eq!(iframe.attr("title"), Some(FRAME_TITLE));
+    // WordPress keeps src, width, height and title of a frame, and drops the rest: what it needs
+    // is in those.
+    assert_eq!(iframe.attr("height"), Some("720"));
+}
+
+#[test]
+fn the_frame_width_is_the_quizs_column() {
+    assert!(STYLE_CSS.contains("--measure: 42rem;"));
+    assert_eq!(FRAME_WIDTH, 42 * 16);
+}
+
+#[test]
+fn the_thumbnail_is_a_file_of_the_build_with_its_real_size() {
+    let (file, width, height) = THUMBNAIL;
+    let png = std::fs::read(Path::new("static").join(file)).expect("copied into dist/ as it is");
+    // A PNG's size is in its IHDR chunk, right after the signature: width, then height.
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(&png[12..16], b"IHDR");
+    let read = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((read(16), read(20)), (width, height));
+    let index = include_str!("../index.html");
+    assert!(index.contains(r#"<link data-trunk rel="copy-dir" href="static/icons">"#));
+}
+
+#[test]
+fn the_discovery_link_names_the_document_by_its_absolute_address() {
+    let link = discovery_link(&site("https://example.org/quiz"), "Data & \"AI\"");
+    let page = Html::parse_document(&format!("<head>{link}</head>"));
+    let found: Vec<_> = page
+        .select(&Selector::parse(r#"link[rel="alternate"]"#).unwrap())
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].attr("type"), Some(OEMBED_TYPE));
+    assert_eq!(OEMBED_TYPE, "application/json+oembed");
+    assert_eq!(
+        found[0].attr("href"),
+        Some("https://example.org/quiz/oembed.json")
+    );
+    assert_eq!(found[0].attr("title"), Some("Data & \"AI\""));
+}
+
+#[test]
+fn the_discovery_link_goes_right_after_the_title_once() {
+    let page = "<!doctype html><html><head><meta charset=utf-8><title>Quiz</title><script>x</script></head><body></body></html>";
+    let link =
+        r#"<link rel="alternate" type="application/json+oembed" href="https://x.org/oembed.json">"#;
+    let linked = with_discovery_link(page, link).unwrap();
+    assert_eq!(
+        linked,
+        format!("<!doctype html><html><head><meta charset=utf-8><title>Quiz</title>{link}<script>x</script></head><body></body></html>")
+    );
+    assert_eq!(
+        with_discovery_link(&linked, link),
+        Err(DiscoveryError::Present)
+    );
+    assert_eq!(
+        with_discovery_link("<html><head></head></html>", link),
+        Err(DiscoveryError::NoTitle)
+    );
+}
+
+/// Runs the `publish` binary on `dir` with `setting` as `MLPATH_PUBLIC_URL` (unset if `None`).
+fn publish(dir: &Path, setting: Option<&str>) -> (bool, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_publish"));
+    command.arg(dir).env_remove("MLPATH_PUBLIC_URL");
+    if let Some(setting) = setting {
+        command.env("MLPATH_PUBLIC_URL", setting);
+    }
+    let output = command.output().expect("the publish binary runs");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A directory of its own holding a small built `index.html`.
+fn built_dist(name: &str) -> (PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("mlpath-publish-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title><link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>".to_owned();
+    std::fs::write(dir.join("index.html"), &page).unwrap();
+    (dir, page)
+}
+
+#[test]
+fn publish_writes_the_document_and_its_link_for_the_setting() {
+    let (dir, page) = built_dist("set");
+    let (ok, said) = publish(&dir, Some("https://example.org/blog/quiz"));
+    assert!(ok, "{said}");
+    assert!(said.contains("https://example.org/blog/quiz/"), "{said}");
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(OEMBED_FILE)).unwrap()).unwrap();
+    let title = &mlpath::content::content().intro.title;
+    let expected = OEmbed::new(&site("https://example.org/blog/quiz/"), title, "mlpath");
+    assert_eq!(
+        json,
+        serde_json::from_str::<Value>(&expected.to_json()).unwrap()
+    );
+    let linked = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert_eq!(
+        linked,
+        with_discovery_link(
+            &page,
+            &discovery_link(&site("https://example.org/blog/quiz/"), title)
+        )
+        .unwrap()
+    );
+    // Run twice on one build, it fails rather than link twice.
+    let (again, said) = publish(&dir, Some("https://example.org/blog/quiz/"));
+    assert!(!again && said.contains("already"), "{said}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn publish_without_the_setting_writes_nothing_and_says_oembed_needs_it() {
+    for setting in [None, Some(""), Some("  ")] {
+        let (dir, page) = built_dist("unset");
+        let (ok, said) = publish(&dir, setting);
+        assert!(ok, "{said}");
+        assert!(said.contains("MLPATH_PUBLIC_URL is not set"), "{said}");
+        assert!(said.contains("oEmbed"), "{said}");
+        assert!(!dir.join(OEMBED_FILE).exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.join("index.html")).unwrap(),
+            page
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[test]
+fn publish_refuses_an_address_it_cannot_use_and_writes_nothing() {
+    for setting in ["example.org/quiz/", "https://example.org/quiz/?x=1", "./"] {
+        let (dir, page) = built_dist("bad");
+        let (ok, said) = publish(&dir, Some(setting));
+        assert!(!ok, "{setting}: {said}");
+        assert!(said.contains("MLPATH_PUBLIC_URL"), "{said}");
+        assert!(!dir.join(OEMBED_FILE).exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.join("index.html")).unwrap(),
+            page
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
