@@ -1,13 +1,16 @@
-// The core flows in Firefox ESR and WebKitGTK, through WebDriver, against the release build in dist/ served
-// with the README's host headers. Each engine runs its flows in one session, plus a fresh one (a result link
-// opened elsewhere, bad links) and one of a browser that refuses storage. docs/TESTING.md has the table of
-// flows and engines, and what differs between them.
+// The core flows in Firefox ESR and WebKitGTK, through WebDriver (selenium-webdriver, drivers.mjs), against the
+// release build in dist/ served with the README's host headers. Each engine runs its flows in one session, plus
+// a fresh one (a result link opened elsewhere, bad links) and one of a browser that refuses storage.
+// docs/TESTING.md has the table of flows and engines, and what differs between them.
 //   ENGINES=webkit node --test tests/engines/   one engine only
 //   ENGINES_DIST=/tmp/broken node --test tests/engines/   another copy of dist/ (to see a test fail)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Key, launch, FIREFOX_BINARY, MINIBROWSER } from './webdriver.mjs';
+import { Key } from 'selenium-webdriver';
+import {
+  chord, click, FIREFOX_BINARY, launch, MINIBROWSER, nameOf, quit, reload, transportErrors, waitFor,
+} from './drivers.mjs';
 import {
   answerAll, byRole, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
   resultHeading, startReportCollector, startServer, uncaughtErrors, waitForText, withinReach,
@@ -91,22 +94,26 @@ for (const engine of engines) {
         launch(engine),
         launch(engine, { capabilities: LOCKED_DOWN[engine] }),
       ]);
-      for (const session of [s, fresh, locked]) await session.windowRect({ width: 1280, height: 900 });
+      for (const session of [s, fresh, locked]) await session.manage().window().setRect({ width: 1280, height: 900 });
     });
     after(async () => {
-      await Promise.all([s?.quit(), fresh?.quit(), locked?.quit()]);
+      await Promise.all([s, fresh, locked].filter(Boolean).map(quit));
       await Promise.all([quiz?.close(), blog?.close(), collector?.close()]);
     });
 
-    /** A test that also fails on an uncaught error of a page (Firefox prints them; support.mjs). */
+    /**
+     * A test that also fails on an uncaught error of a page (Firefox prints them; support.mjs), and on any
+     * error on the connections to the session's driver (which selenium's transport would try again).
+     */
     const flow = (name, body, session = () => s) => test(name, async () => {
       const mark = errorMark(session());
       await body();
       assert.deepEqual(uncaughtErrors(session(), mark, [quiz.origin, blogOrigin]), []);
+      assert.deepEqual(transportErrors(session()), [], `${nameOf(session())}: errors talking to the driver`);
     });
 
     async function landing(session = s) {
-      await session.navigate(quiz.url);
+      await session.get(quiz.url);
       return byRole(session, 'link', { name: 'Start the quiz' });
     }
 
@@ -125,11 +132,11 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
     async function enterFrame(session = s) {
       // A window as tall as the quiz's longest question in its frame: WebKitWebDriver's click misses an element
       // outside the top window's view, and a blog's frame sized to its content can run past a 900-px window.
-      await session.windowRect({ width: 1280, height: 2800 });
-      const frame = await session.waitFor((title) => document.querySelector(`iframe[title="${title}"]`), { args: [FRAME_TITLE] });
-      await session.execute((el) => el.scrollIntoView(), frame);
-      await session.switchToFrame(frame);
-      await session.waitFor((origin) => location.origin === origin && document.readyState === 'complete', {
+      await session.manage().window().setRect({ width: 1280, height: 2800 });
+      const frame = await waitFor(session, (title) => document.querySelector(`iframe[title="${title}"]`), { args: [FRAME_TITLE] });
+      await session.executeScript((el) => el.scrollIntoView(), frame);
+      await session.switchTo().frame(frame);
+      await waitFor(session, (origin) => location.origin === origin && document.readyState === 'complete', {
         args: [quiz.origin], message: 'the quiz in its frame',
       });
       return frame;
@@ -137,23 +144,23 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
 
     /** Waits until the frame is as tall as its content, with no scrollbar of its own; returns that height. */
     async function fitted(frame) {
-      await s.waitFor(() => {
+      await waitFor(s, () => {
         const root = document.documentElement;
         const content = Math.ceil(root.getBoundingClientRect().height);
         const expected = Math.min(20000, Math.max(200, content));
         return Math.abs(window.innerHeight - expected) <= 2 && root.scrollHeight <= root.clientHeight + 1;
       }, { message: 'the frame fitting its content' });
-      const inside = await s.execute(() => document.documentElement.scrollHeight);
-      await s.switchToParentFrame();
-      const outside = await s.execute((el) => el.getBoundingClientRect().height, frame);
-      await s.switchToFrame(frame);
+      const inside = await s.executeScript(() => document.documentElement.scrollHeight);
+      await s.switchTo().parentFrame();
+      const outside = await s.executeScript((el) => el.getBoundingClientRect().height, frame);
+      await s.switchTo().frame(frame);
       assert.ok(Math.abs(outside - inside) <= 3, `iframe ${outside}px for a document of ${inside}px`);
       return outside;
     }
 
     flow('a CSP violation is reported here (the control for the last test)', async () => {
       await landing();
-      await s.execute(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+      await s.executeScript(() => document.body.setAttribute('style', 'outline: 1px solid red'));
       for (let i = 0; i < 100 && !collector.reports.length; i++) await sleep(50);
       assert.equal(collector.reports.length, 1, 'the inline style attribute is reported');
       assert.match(collector.reports[0], /^style-src/);
@@ -162,10 +169,10 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
 
     flow('the whole quiz by keyboard, focus on each question\'s heading', async () => {
       await landing();
-      await s.reload(); // without the control's style attribute
+      await reload(s); // without the control's style attribute
       await byRole(s, 'link', { name: 'Start the quiz' });
       own = { title: await keyboardQuiz(s) };
-      own.url = await s.url();
+      own.url = await s.getCurrentUrl();
       assert.match(own.title, PATH_NAMES);
       assert.match(own.url, /#\/result\/[A-Za-z0-9_-]{6,40}$/);
       await byRole(s, 'heading', { name: 'Why this path' });
@@ -174,47 +181,47 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
 
     flow(`Copy link puts the link on the clipboard; ${facts.shareSheet ? 'a' : 'no'} Share… button`, async () => {
       assert.ok(own, 'the keyboard flow reached a result');
-      await s.navigate(own.url);
+      await s.get(own.url);
       await byRole(s, 'heading', { level: 1, name: own.title });
-      assert.equal(await s.execute(() => typeof navigator.share === 'function'), facts.shareSheet);
+      assert.equal(await s.executeScript(() => typeof navigator.share === 'function'), facts.shareSheet);
       assert.equal((await queryByRole(s, 'button', { name: 'Share…' })).length, facts.shareSheet ? 1 : 0);
-      await s.click(await byRole(s, 'button', { name: 'Copy link' }));
+      await click(s, await byRole(s, 'button', { name: 'Copy link' }));
       if (facts.clipboard === 'copied') {
         await waitForText(s, 'Link copied to the clipboard.', '[role=status]');
         // Pasted into a field with the keyboard: the link itself.
-        await s.execute(() => {
+        await s.executeScript(() => {
           const field = document.createElement('textarea');
           field.id = 'paste-here';
           document.body.append(field);
           field.focus();
         });
-        await s.chord(Key.Control, 'v');
-        assert.equal(await s.execute(() => document.getElementById('paste-here').value), own.url);
+        await chord(s, Key.CONTROL, 'v');
+        assert.equal(await s.executeScript(() => document.getElementById('paste-here').value), own.url);
       } else {
         await waitForText(s, 'Your browser did not allow copying.', '[role=status]');
         const field = await byRole(s, 'textbox', { name: 'Result link' });
-        assert.equal(await s.property(field, 'value'), own.url);
+        assert.equal(await field.getProperty('value'), own.url);
       }
     });
 
     flow(`work that waits for an idle moment happens ${facts.idleCallback ? 'through requestIdleCallback' : 'on the fallback timer (no requestIdleCallback)'}; what it shows below the fold is named`, async () => {
       // A window of ordinary height, so that the embed section is below the fold.
-      await s.windowRect({ width: 1280, height: 900 });
+      await s.manage().window().setRect({ width: 1280, height: 900 });
       await landing();
-      assert.equal(await s.execute(() => typeof window.requestIdleCallback === 'function'), facts.idleCallback);
+      assert.equal(await s.executeScript(() => typeof window.requestIdleCallback === 'function'), facts.idleCallback);
       // The "Embed this quiz" snippets render once the browser is idle after the app's start.
-      await s.waitFor(() => document.querySelector('#embed-script')?.value, { message: 'the embed snippets' });
-      assert.ok(await s.execute(() => document.querySelector('#embed-heading').getBoundingClientRect().top > innerHeight), 'below the fold');
+      await waitFor(s, () => document.querySelector('#embed-script')?.value, { message: 'the embed snippets' });
+      assert.ok(await s.executeScript(() => document.querySelector('#embed-heading').getBoundingClientRect().top > innerHeight), 'below the fold');
       // Named for assistive technology there, without being scrolled to (the engine's accessibility tree).
       await byRole(s, 'heading', { level: 2, name: 'Embed this quiz' });
       const script = await byRole(s, 'textbox', { name: 'Script tag' });
       await byRole(s, 'button', { name: 'Copy script tag' });
-      assert.equal(await s.property(script, 'value'), `<script src="${quiz.url}embed.js" async data-theme="auto"></script>`);
+      assert.equal(await script.getProperty('value'), `<script src="${quiz.url}embed.js" async data-theme="auto"></script>`);
     });
 
     flow('storage that is full (writes throw): the quiz completes from memory and says answers are not kept', async () => {
       await landing();
-      const filled = await s.execute(() => {
+      const filled = await s.executeScript(() => {
         localStorage.clear();
         let n = 0;
         for (const size of [1 << 20, 1 << 10, 1]) {
@@ -226,58 +233,58 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       });
       assert.equal(filled, 'QuotaExceededError');
       try {
-        await s.reload();
-        await s.click(await byRole(s, 'link', { name: 'Start the quiz' }));
+        await reload(s);
+        await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
         await waitForText(s, NOT_KEPT);
         assert.match(await answerAll(s, (i, n) => i % n), PATH_NAMES);
       } finally {
-        await s.execute(() => localStorage.clear());
+        await s.executeScript(() => localStorage.clear());
       }
     });
 
     flow(`the embed on a blog of another site: height follows content, the quiz completes, storage is ${facts.frameStorage}`, async () => {
       const post = publish(scriptTag());
-      await s.navigate(post);
+      await s.get(post);
       let frame = await enterFrame();
       await byRole(s, 'link', { name: 'Start the quiz' });
       const landingHeight = await fitted(frame);
-      const storage = await s.execute(() => { try { return typeof localStorage.length === 'number'; } catch { return false; } });
+      const storage = await s.executeScript(() => { try { return typeof localStorage.length === 'number'; } catch { return false; } });
       assert.equal(storage ? 'partitioned' : 'refused', facts.frameStorage);
-      await s.click(await byRole(s, 'link', { name: 'Start the quiz' }));
+      await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
       for (let step = 1; step <= 2; step++) {
-        await s.waitFor((n) => document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [step] });
+        await waitFor(s, (n) => document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [step] });
         await fitted(frame);
         assert.equal(await hasText(s, NOT_KEPT), facts.frameStorage === 'refused');
-        await s.click((await queryByRole(s, 'radio'))[0]);
+        await click(s, (await queryByRole(s, 'radio'))[0]);
         const next = await byRole(s, 'button', { name: 'Next' });
         await withinReach(s, next);
-        await s.click(next);
+        await click(s, next);
       }
       if (facts.frameStorage === 'partitioned') {
         // The quiz's own site does not see what the frame kept; the frame, reloaded on the blog, does.
-        await s.switchToParentFrame();
+        await s.switchTo().parentFrame();
         await landing();
         assert.equal((await queryByRole(s, 'link', { name: /^Continue/ })).length, 0, 'first-party storage is apart');
-        await s.navigate(post);
+        await s.get(post);
         frame = await enterFrame();
-        await s.click(await byRole(s, 'link', { name: 'Continue at question 3' }));
+        await click(s, await byRole(s, 'link', { name: 'Continue at question 3' }));
       }
       const title = await answerAll(s, (i, n) => n - 1);
       assert.match(title, PATH_NAMES);
       await byRole(s, 'heading', { name: 'Courses and books' });
       const resultHeight = await fitted(frame);
       assert.ok(resultHeight > landingHeight && resultHeight > 600, `landing ${landingHeight}px, result ${resultHeight}px`);
-      await s.switchToParentFrame();
+      await s.switchTo().parentFrame();
     });
 
     flow(facts.sandboxedFrame === 'runs'
       ? 'a frame sandboxed with allow-scripts only (no storage): the quiz completes and says answers are not kept; with allow-same-origin too'
       : 'a frame sandboxed with allow-scripts only: the CSP refuses the quiz its files, and the frame says it cannot run there; with allow-same-origin it starts', async () => {
-      await s.navigate(publish(`<iframe sandbox="allow-scripts" src="${quiz.url}index.html?embed=1" title="${FRAME_TITLE}" width="100%" height="720"></iframe>`));
+      await s.get(publish(`<iframe sandbox="allow-scripts" src="${quiz.url}index.html?embed=1" title="${FRAME_TITLE}" width="100%" height="720"></iframe>`));
       await enterFrame();
-      assert.equal(await s.execute(() => { try { return typeof localStorage; } catch (error) { return error.name; } }), 'SecurityError');
+      assert.equal(await s.executeScript(() => { try { return typeof localStorage; } catch (error) { return error.name; } }), 'SecurityError');
       if (facts.sandboxedFrame === 'runs') {
-        await s.click(await byRole(s, 'link', { name: 'Start the quiz' }));
+        await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
         await waitForText(s, NOT_KEPT);
         assert.match(await answerAll(s), PATH_NAMES);
       } else {
@@ -289,32 +296,32 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
         collector.reports.length = 0;
         // Not "check your connection and try again": trying again cannot help, the full page can.
         const alert = await byRole(s, 'alert');
-        await s.waitFor((el) => !/Try again/.test(el.innerText), { args: [alert], message: 'the alert without Try again' });
-        assert.match(await s.text(alert), /^The quiz cannot run in this frame: this browser refuses its files here\.\s*Open the quiz on its own page$/);
+        await waitFor(s, (el) => !/Try again/.test(el.innerText), { args: [alert], message: 'the alert without Try again' });
+        assert.match(await alert.getText(), /^The quiz cannot run in this frame: this browser refuses its files here\.\s*Open the quiz on its own page$/);
         const full = await byRole(s, 'link', { name: 'Open the quiz on its own page' });
-        assert.equal(await s.property(full, 'href'), `${quiz.url}index.html#/`);
+        assert.equal(await full.getProperty('href'), `${quiz.url}index.html#/`);
       }
-      await s.switchToParentFrame();
+      await s.switchTo().parentFrame();
       // What docs/EMBEDDING.md tells a blog that sandboxes its frames: with allow-same-origin, the quiz starts.
-      await s.navigate(publish(`<iframe sandbox="allow-scripts allow-same-origin" src="${quiz.url}index.html?embed=1" title="${FRAME_TITLE}" width="100%" height="720"></iframe>`));
+      await s.get(publish(`<iframe sandbox="allow-scripts allow-same-origin" src="${quiz.url}index.html?embed=1" title="${FRAME_TITLE}" width="100%" height="720"></iframe>`));
       await enterFrame();
       // (It shares the storage of the frames above, from the same blog: it may offer to continue.)
-      await s.click(await byRole(s, 'link', { name: /^(Start the quiz|Continue at question \d+)$/ }));
+      await click(s, await byRole(s, 'link', { name: /^(Start the quiz|Continue at question \d+)$/ }));
       await byRole(s, 'progressbar');
-      await s.switchToParentFrame();
+      await s.switchTo().parentFrame();
     });
 
     flow('after one visit, the quiz reloads and completes with the network gone (a service worker on 127.0.0.1)', async () => {
       const server = await startServer();
       let closed = false;
       try {
-        await s.navigate(server.url);
+        await s.get(server.url);
         await byRole(s, 'link', { name: 'Start the quiz' });
-        await s.waitFor(() => navigator.serviceWorker.controller !== null, { timeout: 20000, message: 'the service worker in control' });
+        await waitFor(s, () => navigator.serviceWorker.controller !== null, { timeout: 20000, message: 'the service worker in control' });
         await server.close();
         closed = true;
-        await s.reload();
-        await s.click(await byRole(s, 'link', { name: 'Start the quiz' }));
+        await reload(s);
+        await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
         assert.match(await answerAll(s, (i, n) => i % n), PATH_NAMES);
         await byRole(s, 'heading', { name: 'Why this path' });
       } finally {
@@ -324,7 +331,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
 
     flow('in a fresh session, the result link shows the same result, as someone else\'s', async () => {
       assert.ok(own, 'the keyboard flow reached a result');
-      await fresh.navigate(own.url);
+      await fresh.get(own.url);
       assert.equal(await resultHeading(fresh), own.title);
       await waitForText(fresh, 'Someone shared this result with you');
     }, () => fresh);
@@ -332,9 +339,9 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
     flow('a bad link says what is wrong, and offers a way into the quiz', async () => {
       const code = own?.url.split('/').pop() ?? 'BACKaKMKcKMKYPwo';
       for (const [bad, expected] of [['not-a-code', /damaged/], [code.slice(0, 5), /cut off|damaged/]]) {
-        await fresh.navigate(`${quiz.url}#/result/${bad}`);
+        await fresh.get(`${quiz.url}#/result/${bad}`);
         const alert = await byRole(fresh, 'alert');
-        assert.match(await fresh.text(alert), expected, bad);
+        assert.match(await alert.getText(), expected, bad);
         await byRole(fresh, 'link', { name: 'Start the quiz' });
       }
     }, () => fresh);
@@ -342,25 +349,25 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
     const lockedName = engine === 'firefox' ? 'a private window with cookies blocked (storage throws, no service worker)' : 'local storage turned off (storage is null)';
     flow(`${lockedName}: the quiz completes from memory and says answers are not kept, on the page and in an embed`, async () => {
       await landing(locked);
-      const storage = await locked.execute(() => { try { return String(localStorage); } catch (error) { return error.name; } });
+      const storage = await locked.executeScript(() => { try { return String(localStorage); } catch (error) { return error.name; } });
       assert.equal(storage, engine === 'firefox' ? 'SecurityError' : 'null');
-      if (engine === 'firefox') assert.equal(await locked.execute(() => typeof navigator.serviceWorker), 'undefined');
-      await locked.click(await byRole(locked, 'link', { name: 'Start the quiz' }));
+      if (engine === 'firefox') assert.equal(await locked.executeScript(() => typeof navigator.serviceWorker), 'undefined');
+      await click(locked, await byRole(locked, 'link', { name: 'Start the quiz' }));
       await waitForText(locked, NOT_KEPT);
       const title = await answerAll(locked, (i, n) => i % n);
       assert.match(title, PATH_NAMES);
       // Reloaded, the page cannot know whose result this is, and does not claim either way.
-      await locked.reload();
+      await reload(locked);
       assert.equal(await resultHeading(locked), title);
       await waitForText(locked, 'This result comes from the answers in its link.');
       assert.equal(await hasText(locked, 'Someone shared this result with you'), false);
       // The frame on a blog gets no storage either.
-      await locked.navigate(publish(scriptTag()));
+      await locked.get(publish(scriptTag()));
       await enterFrame(locked);
-      await locked.click(await byRole(locked, 'link', { name: 'Start the quiz' }));
+      await click(locked, await byRole(locked, 'link', { name: 'Start the quiz' }));
       await waitForText(locked, NOT_KEPT);
       assert.match(await answerAll(locked), PATH_NAMES);
-      await locked.switchToParentFrame();
+      await locked.switchTo().parentFrame();
     }, () => locked);
 
     test('no CSP violation anywhere in these flows, in any session (the host headers\' policy, with report-uri)', async () => {

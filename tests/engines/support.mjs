@@ -1,13 +1,14 @@
 // What the engine tests share: finding things by role and accessible name as the engine's own
 // accessibility tree has them, answering the quiz, the servers (dist/ as a host that sends the README's
 // headers, a blog on another site, a collector of CSP reports), and Firefox's record of uncaught errors.
+// Each `s` is a session, selenium-webdriver's WebDriver (drivers.mjs).
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { Key } from 'selenium-webdriver';
 import { DIST as BUILT, startServer as startAnyServer } from '../browser/support.mjs';
-import { Key } from './webdriver.mjs';
+import { click, nameOf, press, printedErrors, waitFor, waitUntil } from './drivers.mjs';
 
 /** The site under test: dist/, or another copy of it in ENGINES_DIST (e.g. a broken one, to see a test fail). */
 export const DIST = process.env.ENGINES_DIST ? resolve(process.env.ENGINES_DIST) : BUILT;
@@ -40,7 +41,7 @@ const CANDIDATES = {
 export async function queryByRole(s, role, { name, level } = {}) {
   const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
   const text = typeof name === 'string' ? name : null;
-  const candidates = await s.execute((selector, pattern, text, level) => {
+  const candidates = await s.executeScript((selector, pattern, text, level) => {
     const norm = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
     const regex = pattern && new RegExp(pattern.source, pattern.flags);
     const fits = (t) => (regex ? regex.test(norm(t)) : text === null || norm(t).includes(text));
@@ -56,38 +57,34 @@ export async function queryByRole(s, role, { name, level } = {}) {
   const found = [];
   // Nothing (null) while the frame is between two documents.
   for (const el of candidates ?? []) {
-    if ((await s.role(el)) !== role) continue;
-    const label = (await s.label(el)).replace(/\s+/g, ' ').trim();
+    if ((await el.getAriaRole()) !== role) continue;
+    const label = (await el.getAccessibleName()).replace(/\s+/g, ' ').trim();
     if (name === undefined || (name instanceof RegExp ? name.test(label) : label === name)) found.push(el);
   }
   return found;
 }
 
 /** Waits (10 s at most) for an element with this role and name; returns the first. */
-export async function byRole(s, role, options = {}, { timeout = 10000 } = {}) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const found = await queryByRole(s, role, options);
-    if (found.length) return found[0];
-    if (Date.now() > end) throw new Error(`${s.name}: no ${role} ${options.name ?? ''} within ${timeout} ms`);
-    await sleep(50);
-  }
+export function byRole(s, role, options = {}, { timeout = 10000 } = {}) {
+  return waitUntil(s, async () => (await queryByRole(s, role, options))[0], {
+    timeout, message: `${nameOf(s)}: no ${role} ${options.name ?? ''} within ${timeout} ms`,
+  });
 }
 
 /** Whether the current frame shows text containing `text` (in a `selector` element, if given). */
 export function hasText(s, text, selector = 'body') {
-  return s.execute((t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), text, selector);
+  return s.executeScript((t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), text, selector);
 }
 
 /** Waits for the current frame to show `text`. */
 export function waitForText(s, text, selector = 'body') {
-  return s.waitFor((t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), {
+  return waitFor(s, (t, sel) => [...document.querySelectorAll(sel)].some((el) => el.innerText.includes(t)), {
     args: [text, selector],
     message: `the text "${text}"`,
   });
 }
 
-const waitForQuestion = (s, n) => s.waitFor((n) => document.querySelector('[role=progressbar]') !== null
+const waitForQuestion = (s, n) => waitFor(s, (n) => document.querySelector('[role=progressbar]') !== null
   && document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [n], message: `question ${n}` });
 
 /**
@@ -96,14 +93,14 @@ const waitForQuestion = (s, n) => s.waitFor((n) => document.querySelector('[role
  */
 export async function answerAll(s, pick = () => 0) {
   for (let i = 0; i < 40; i++) {
-    const step = await s.waitFor(() => document.querySelector('[role=progressbar]') !== null
+    const step = await waitFor(s, () => document.querySelector('[role=progressbar]') !== null
       && document.querySelector('.step')?.textContent.match(/^Question (\d+) of/)?.[1], { message: 'a question' });
     const radios = await queryByRole(s, 'radio');
-    await s.click(radios[pick(i, radios.length)]);
+    await click(s, radios[pick(i, radios.length)]);
     const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
     await withinReach(s, next);
-    const last = (await s.label(next)) === 'See my result';
-    await s.click(next);
+    const last = (await next.getAccessibleName()) === 'See my result';
+    await click(s, next);
     if (last) break;
     await waitForQuestion(s, Number(step) + 1);
   }
@@ -116,28 +113,28 @@ export async function answerAll(s, pick = () => 0) {
  * sees it. (WebKitWebDriver's click on an element out of a frame's view misses, and says nothing.)
  */
 export function withinReach(s, el) {
-  return s.waitFor((el) => getComputedStyle(document.documentElement).overflowY !== 'hidden'
+  return waitFor(s, (el) => getComputedStyle(document.documentElement).overflowY !== 'hidden'
     || el.getBoundingClientRect().bottom <= innerHeight, { args: [el], message: 'the element within the frame\'s view' });
 }
 
 /** Waits for a result page; returns its h1. */
 export async function resultHeading(s) {
-  await s.waitFor(() => /#\/result\//.test(location.hash) && document.querySelector('main h1') !== null, { message: 'the result page' });
-  return (await s.text(await byRole(s, 'heading', { level: 1 }))).trim();
+  await waitFor(s, () => /#\/result\//.test(location.hash) && document.querySelector('main h1') !== null, { message: 'the result page' });
+  return (await (await byRole(s, 'heading', { level: 1 })).getText()).trim();
 }
 
 /** The accessible name of whatever has focus. */
 async function focusedName(s) {
-  return (await s.label(await s.activeElement())).replace(/\s+/g, ' ').trim();
+  return (await (await s.switchTo().activeElement()).getAccessibleName()).replace(/\s+/g, ' ').trim();
 }
 
 /** Presses Tab until the focused element has this accessible name, as a keyboard user would. */
 export async function tabTo(s, name) {
   for (let i = 0; i < 12; i++) {
-    await s.press(Key.Tab);
+    await press(s, Key.TAB);
     if ((await focusedName(s)) === name) return;
   }
-  throw new Error(`${s.name}: Tab never reached "${name}" (focus is on "${await focusedName(s)}")`);
+  throw new Error(`${nameOf(s)}: Tab never reached "${name}" (focus is on "${await focusedName(s)}")`);
 }
 
 /**
@@ -147,21 +144,21 @@ export async function tabTo(s, name) {
  */
 export async function keyboardQuiz(s) {
   await tabTo(s, 'Start the quiz');
-  await s.press(Key.Enter);
+  await press(s, Key.ENTER);
   for (let step = 1; step <= 40; step++) {
     await waitForQuestion(s, step);
-    await s.waitFor(() => document.activeElement?.matches('main h1'), { message: `focus on question ${step}'s heading` });
-    assert.match(await focusedName(s), new RegExp(`^Question ${step} of \\d+: \\S`), `${s.name}: focus on question ${step}`);
-    await s.press(Key.Tab);
+    await waitFor(s, () => document.activeElement?.matches('main h1'), { message: `focus on question ${step}'s heading` });
+    assert.match(await focusedName(s), new RegExp(`^Question ${step} of \\d+: \\S`), `${nameOf(s)}: focus on question ${step}`);
+    await press(s, Key.TAB);
     // Arrow keys move between radios and select; Space selects the focused one.
-    await s.press(step % 2 ? Key.ArrowDown : Key.Space);
-    const checked = await s.execute(() => document.querySelectorAll('input[type=radio]:checked').length);
-    assert.equal(checked, 1, `${s.name}: question ${step} has one answer`);
+    await press(s, step % 2 ? Key.ARROW_DOWN : Key.SPACE);
+    const checked = await s.executeScript(() => document.querySelectorAll('input[type=radio]:checked').length);
+    assert.equal(checked, 1, `${nameOf(s)}: question ${step} has one answer`);
     const progress = await byRole(s, 'progressbar');
-    assert.equal(await s.attribute(progress, 'aria-valuenow'), String(step));
+    assert.equal(await progress.getDomAttribute('aria-valuenow'), String(step));
     const last = (await queryByRole(s, 'button', { name: 'See my result' })).length === 1;
     await tabTo(s, last ? 'See my result' : 'Next');
-    await s.press(Key.Enter);
+    await press(s, Key.ENTER);
     if (last) break;
   }
   return resultHeading(s);
@@ -213,7 +210,7 @@ export async function startReportCollector() {
  * MiniBrowser prints nothing of its pages under WebDriver: there the flows' own checks stand alone.
  */
 export function uncaughtErrors(s, mark, origins) {
-  return s.driverProcess.errors.slice(mark).filter((line) => origins.some((origin) => line.includes(origin)));
+  return printedErrors(s).slice(mark).filter((line) => origins.some((origin) => line.includes(origin)));
 }
 
-export const errorMark = (s) => s.driverProcess.errors.length;
+export const errorMark = (s) => printedErrors(s).length;
