@@ -458,6 +458,14 @@ fn every_sheet<'a>(questions: &'a [&'a Question]) -> impl Iterator<Item = Answer
     })
 }
 
+/// The questions that move the path scores, in quiz order.
+fn preference_questions(c: &Content) -> Vec<&mlpath::quiz::Question> {
+    c.questions
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::Preference))
+        .collect()
+}
+
 /// The chart and the headline never disagree: on every sheet of preference answers (each question
 /// answered with any of its choices, or skipped: 5^8 sheets), the recommended path is of the role
 /// the axis leans to, and the axis sits in the middle only when the best path of each role ties.
@@ -465,11 +473,7 @@ fn every_sheet<'a>(questions: &'a [&'a Question]) -> impl Iterator<Item = Answer
 fn the_axis_always_points_to_the_recommended_path_s_role() {
     use mlpath::quiz::Role;
     let c = content();
-    let preferences: Vec<_> = c
-        .questions
-        .iter()
-        .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
-        .collect();
+    let preferences = preference_questions(c);
     let mut sheets = 0usize;
     let mut sides = [0usize; 3];
     for answers in every_sheet(&preferences) {
@@ -514,11 +518,7 @@ fn the_axis_always_points_to_the_recommended_path_s_role() {
 #[test]
 fn every_path_wins_a_fair_share_of_full_sheets() {
     let c = content();
-    let preferences: Vec<_> = c
-        .questions
-        .iter()
-        .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::Preference))
-        .collect();
+    let preferences = preference_questions(c);
     let sheets: usize = preferences.iter().map(|q| q.choices.len()).product();
     let mut wins = vec![0usize; c.paths.len()];
     for n in 0..sheets {
