@@ -200,7 +200,11 @@ emit_struct!(Path {
     result
 });
 emit_struct!(SkillTarget { skill, level });
-emit_struct!(ResultCopy { headline, body });
+emit_struct!(ResultCopy {
+    headline,
+    body,
+    body_theirs
+});
 emit_struct!(Skill {
     id,
     name,

@@ -190,7 +190,7 @@ tagline = "First listed."
 description = "First listed."
 responsibilities = ["Wins ties."]
 skills = []
-result = { headline = "First", body = "First wins." }
+result = { headline = "First", body = "First wins.", body_theirs = "First wins." }
 
 [[paths]]
 id = "SECOND"
@@ -201,7 +201,7 @@ tagline = "Second listed."
 description = "Second listed."
 responsibilities = ["Loses ties."]
 skills = []
-result = { headline = "Second", body = "Second loses." }
+result = { headline = "Second", body = "Second loses.", body_theirs = "Second loses." }
 
 [[questions]]
 id = "q"
@@ -543,4 +543,17 @@ fn every_path_wins_a_fair_share_of_full_sheets() {
             path.id
         );
     }
+}
+
+/// A fit reads 0% or 100% only when it is exactly that: nearly nothing is 1%, nearly all 99%.
+#[test]
+fn percent_says_none_or_all_only_when_it_is() {
+    use mlpath::quiz::percent;
+    assert_eq!(percent(0.0), 0);
+    assert_eq!(percent(0.001), 1);
+    assert_eq!(percent(0.25), 25);
+    assert_eq!(percent(0.999), 99);
+    assert_eq!(percent(1.0), 100);
+    assert_eq!(percent(-3.0), 0);
+    assert_eq!(percent(7.0), 100);
 }

@@ -144,9 +144,9 @@ async fn a_result_link_names_its_path_and_explains_it() {
             texts(&page, "svg.chart title"),
             ["Profile of these answers"]
         );
-        for line in texts(&page, ".gaps li") {
-            assert!(!line.contains("yourself"), "{line}");
-            assert!(line.ends_with(" of 3."), "{line}");
+        for line in texts(&page, ".gaps .gap-detail") {
+            assert!(!line.contains("You "), "{line}");
+            assert!(line.contains("; this path asks for "), "{line}");
         }
     }
     // A course's cost note (an audit that is free, a certificate that is not) is shown with it.
@@ -366,10 +366,9 @@ async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
     assert!(content().asks_to_rate(&"maths".into()));
     assert!(!content().asks_to_rate(&"deep-learning".into()));
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("Linear algebra and maths")
-                && l.contains(": skipped in the quiz;")),
+        lines.iter().any(
+            |l| l.starts_with("Linear algebra and maths") && l.contains("Skipped in the quiz;")
+        ),
         "{lines:?}"
     );
     // Skills the quiz never asks about are no gap it found: a line of their own, after the list.
@@ -381,11 +380,14 @@ async fn an_unrated_skill_is_told_apart_as_skipped_or_never_asked() {
         texts(&page, ".gaps + .unasked"),
         ["Not asked about in the quiz, but this path leans on them too: data modelling and evaluation (3 of 3 expected) and deep learning (3 of 3 expected)."]
     );
-    // A result that may be someone else's says whom its second-person texts speak to.
+    // A result that may be someone else's speaks of whoever gave the answers, in one voice.
     assert_eq!(
-        texts(&page, ".path-heading + .told"),
-        ["What the quiz tells whoever gave these answers:"]
+        texts(&page, ".runner-up").len(),
+        1,
+        "one paragraph before the runner-up"
     );
+    assert!(texts(&page, "p").contains(&core.result.body_theirs.to_string()));
+    assert!(!texts(&page, "p").contains(&core.result.body.to_string()));
 }
 
 #[tokio::test]

@@ -73,7 +73,14 @@ fn every_path_gets_its_title_chart_and_card_for_each_reader() {
             assert_eq!(whose.eyebrow(), eyebrow);
             assert_eq!(view.card().eyebrow, card);
             assert_eq!(view.card().path_name, &*path.name);
-            assert_eq!(view.card().tagline, &*path.tagline);
+            // One voice: the hook speaks to no one, the paragraph to the person or about them.
+            assert_eq!(view.card().hook, &*path.result.headline);
+            let body = if whose.is_own() {
+                &path.result.body
+            } else {
+                &path.result.body_theirs
+            };
+            assert_eq!(view.body, body);
             assert!(
                 std::ptr::eq(view.card().chart, &view.chart),
                 "the card draws the page's chart"
@@ -185,22 +192,32 @@ fn gaps_speak_to_the_person_only_on_their_own_result() {
     let own = view_of(&answers, Whose::Own);
     let shared = view_of(&answers, Whose::Shared);
     assert_eq!(&*own.path.name, "Core ML engineer");
-    let detail = |view: &ResultView, skill: &str| {
+    let gap = |view: &ResultView, skill: &str| {
         view.gaps
             .iter()
             .find(|gap| &*gap.skill == skill)
-            .map(|gap| gap.detail.clone())
+            .cloned()
             .unwrap_or_else(|| panic!("no gap in {skill}: {:?}", view.gaps))
     };
+    let maths = gap(&own, "Linear algebra and maths");
+    assert_eq!((maths.have, maths.need), (Some(1), 3));
     assert_eq!(
-        detail(&own, "Linear algebra and maths"),
-        ": you rated yourself 1 of 3; the path expects 3 of 3."
+        maths.detail,
+        "You know the basics; this path asks for deep knowledge."
     );
+    assert_eq!(maths.meter, "1 of 3, where this path asks for 3 of 3");
     assert_eq!(
-        detail(&shared, "Linear algebra and maths"),
-        ": rated 1 of 3; the path expects 3 of 3."
+        gap(&shared, "Linear algebra and maths").detail,
+        "Rated at the basics; this path asks for deep knowledge."
     );
-    assert!(detail(&own, "Programming").starts_with(": skipped in the quiz; the path expects "));
+    let programming = gap(&own, "Programming");
+    assert_eq!(programming.have, None);
+    assert!(programming
+        .detail
+        .starts_with("Skipped in the quiz; this path asks for "));
+    assert!(programming
+        .meter
+        .starts_with("not rated, where this path asks for "));
     // The skills no question rates are no verdict on anyone: one line, after the gaps.
     let unasked = own
         .unasked

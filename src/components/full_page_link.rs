@@ -9,6 +9,14 @@ use crate::storage;
 use crate::view::NEW_TAB;
 use crate::web;
 
+/// Props of [`FullPageLink`].
+#[derive(Properties, PartialEq)]
+pub struct FullPageLinkProps {
+    /// The link's text; "Open the full page" when none.
+    #[prop_or("Open the full page")]
+    pub label: &'static str,
+}
+
 /// "Open the full page": the current route without the embed options, so a reader can continue
 /// there. A quiz under way travels in the link: the new tab cannot count on the frame's storage,
 /// which a blog on another site keeps apart (or refuses).
@@ -17,7 +25,7 @@ use crate::web;
 /// click asks WordPress to open the page in the reader's tab instead (its `link` message), and the
 /// link says nothing of a new tab.
 #[function_component]
-pub fn FullPageLink() -> Html {
+pub fn FullPageLink(props: &FullPageLinkProps) -> Html {
     let route = use_route();
     let quiz = use_quiz();
     // The page's address, read once in a browser; server-side rendering shows no link.
@@ -43,7 +51,7 @@ pub fn FullPageLink() -> Html {
     });
     html! {
         <a class="full-page-link" {href} {onclick} target={(!in_tab).then_some("_blank")} rel="noopener">
-            { "Open the full page" }
+            { props.label }
             if !in_tab {
                 <span class="visually-hidden">{ NEW_TAB }</span>
             }

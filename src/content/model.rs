@@ -277,10 +277,13 @@ pub struct SkillTarget {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultCopy {
-    /// Heading, e.g. "You think like a data scientist".
+    /// The path's hook, in no one's voice ("Building models that work."): the result's first
+    /// screen, the card and link previews show it, whoever's result it is.
     pub headline: Text,
-    /// One paragraph.
+    /// One paragraph, to the person whose result it is.
     pub body: Text,
+    /// The same paragraph about whoever gave the answers, for a result someone shared.
+    pub body_theirs: Text,
 }
 
 /// A skill from the seed's lists.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    text, EmblemMark, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver,
+    text, EmblemMark, FullPageLink, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver,
 };
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::DecodeError;
@@ -14,6 +14,7 @@ use crate::route::{ResultCode, Route};
 use crate::view::{
     cost_name, level_range, ResultPageView, ResultView, Whose, FIT_MEANING, NEW_TAB,
 };
+use crate::web::is_embedded;
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -115,7 +116,9 @@ fn result_view(
     };
     html! {
         <main class="page result" id="main" aria-label={super::main_label()}>
-            if let Some(note) = whose.shared_note() {
+            // In a blog's frame without storage, the result is almost surely the reader's own,
+            // just reached: no note that it may be someone else's.
+            if let Some(note) = whose.shared_note().filter(|_| !(is_embedded() && whose == Whose::Unknown)) {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ note }</p>
                     { own_quiz(quiz.clone()).view() }
@@ -130,9 +133,6 @@ fn result_view(
                         <h1 tabindex="-1">{ text(&path.name) }</h1>
                     </div>
                 </div>
-                if let Some(told) = whose.told() {
-                    <p class="told">{ told }</p>
-                }
                 <p class="lede">{ text(&path.result.headline) }</p>
                 <figure class="chart-figure">
                     { ProfileChart { chart: &view.chart }.view() }
@@ -145,7 +145,34 @@ fn result_view(
                 </section>
             </div>
 
-            <p>{ text(&path.result.body) }</p>
+            if is_embedded() {
+                // In a blog's frame, the first screen and the strongest reasons; the rest is one
+                // link away, on the full page.
+                <section aria-labelledby="why">
+                    <h2 id="why">{ "Why this path" }</h2>
+                    if view.reasons.is_empty() {
+                        <p>{ whose.no_reasons() }</p>
+                    } else {
+                        <ul class="reasons">{ for view.top_reasons().iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
+                    }
+                </section>
+                <p class="full-result">
+                    <FullPageLink label="See the full result: skills to build, courses and books" />
+                </p>
+                <div class="actions">{ next }</div>
+            } else {
+                { full_result(&view, next) }
+            }
+        </main>
+    }
+}
+
+/// Everything after the first screen, on the full page.
+fn full_result(view: &ResultView, next: Html) -> Html {
+    let whose = view.whose;
+    html! {
+        <>
+            <p>{ text(view.body) }</p>
             <p class="runner-up">{ view.runner_up.clone() }</p>
 
             <section aria-labelledby="why">
@@ -168,7 +195,11 @@ fn result_view(
                     <ul class="gaps">
                         { for view.gaps.iter().map(|gap| html! {
                             <li>
-                                <strong>{ text(&gap.skill) }</strong>{ gap.detail.clone() }
+                                <span class="gap-skill">
+                                    <strong>{ text(&gap.skill) }</strong>
+                                    { meter(gap.have, gap.need, &gap.meter) }
+                                </span>
+                                <span class="gap-detail">{ gap.detail.clone() }</span>
                                 if let Some(resource) = gap.start_with {
                                     <span class="start-with">
                                         { "Start with " }
@@ -197,6 +228,25 @@ fn result_view(
                 { next }
                 <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
             </div>
-        </main>
+        </>
+    }
+}
+
+/// A gap's meter: three steps, those rated filled, those still to reach outlined.
+fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
+    let have = have.unwrap_or(0);
+    html! {
+        <span class="meter" role="img" aria-label={label.to_owned()}>
+            { for (1..=3u8).map(|step| {
+                let class = if step <= have {
+                    "step have"
+                } else if step <= need {
+                    "step need"
+                } else {
+                    "step"
+                };
+                html! { <span {class}></span> }
+            }) }
+        </span>
     }
 }

@@ -222,8 +222,14 @@ impl Content {
     }
 }
 
-/// A 0..=1 score as a whole percent, as every view of a result shows it.
+/// A 0..=1 score as a whole percent, as every view of a result shows it: 0% and 100% only when
+/// that is exactly the score, never rounded to.
 pub fn percent(score: f32) -> u32 {
     // Clamped first, so the cast cannot overflow or see NaN.
-    (score.clamp(0.0, 1.0) * 100.0).round() as u32
+    let score = score.clamp(0.0, 1.0);
+    match score {
+        0.0 => 0,
+        1.0 => 100,
+        _ => ((score * 100.0).round() as u32).clamp(1, 99),
+    }
 }

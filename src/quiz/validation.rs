@@ -107,6 +107,7 @@ impl Content {
                 &p.description,
                 &p.result.headline,
                 &p.result.body,
+                &p.result.body_theirs,
             ] {
                 require_text(&mut problem, &name, text);
             }

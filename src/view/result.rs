@@ -84,10 +84,14 @@ impl Whose {
         }
     }
 
-    /// Before the path's own texts, which speak to whoever answered: whom they speak to, where
-    /// that may be someone else.
-    pub fn told(self) -> Option<&'static str> {
-        (!self.is_own()).then_some("What the quiz tells whoever gave these answers:")
+    /// The path's paragraph in this result's voice: to the person on their own result, about
+    /// whoever gave the answers on any other.
+    pub fn body(self, path: &Path) -> &Text {
+        if self.is_own() {
+            &path.result.body
+        } else {
+            &path.result.body_theirs
+        }
     }
 
     /// In place of the reasons, when no answer explains the path.
@@ -148,14 +152,30 @@ impl Whose {
         }
     }
 
-    /// What follows a gap's skill name: the rating (`None` when skipped) against the target.
+    /// A gap in words: where the rating stands (`None` when skipped) against what the path asks.
     pub fn gap_detail(self, have: Option<u8>, need: u8) -> String {
+        let asks = match need {
+            0 | 1 => "a working knowledge",
+            2 => "confident use",
+            _ => "deep knowledge",
+        };
+        let stands = match (have, self.is_own()) {
+            (None, _) => "Skipped in the quiz",
+            (Some(0), true) => "You have not studied it yet",
+            (Some(1), true) => "You know the basics",
+            (Some(_), true) => "You use it with confidence",
+            (Some(0), false) => "Rated as not studied yet",
+            (Some(1), false) => "Rated at the basics",
+            (Some(_), false) => "Rated as used with confidence",
+        };
+        format!("{stands}; this path asks for {asks}.")
+    }
+
+    /// A gap's meter, for a screen reader: the rating and the target as numbers.
+    pub fn gap_meter(have: Option<u8>, need: u8) -> String {
         match have {
-            Some(have) if self.is_own() => {
-                format!(": you rated yourself {have} of 3; the path expects {need} of 3.")
-            }
-            Some(have) => format!(": rated {have} of 3; the path expects {need} of 3."),
-            None => format!(": skipped in the quiz; the path expects {need} of 3."),
+            Some(have) => format!("{have} of 3, where this path asks for {need} of 3"),
+            None => format!("not rated, where this path asks for {need} of 3"),
         }
     }
 
@@ -187,6 +207,10 @@ impl Whose {
         }
     }
 }
+
+/// The card's line under its bars: what a fit is, as [`super::FIT_MEANING`] says on the page.
+pub const CARD_FIT_NOTE: &str =
+    "Fit: of the points the answers could give each path, the share it got.";
 
 /// What a result address shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -229,6 +253,8 @@ pub struct ResultView {
     pub title: String,
     /// The recommended path: its name, tagline and texts.
     pub path: &'static Path,
+    /// The path's paragraph, in this result's voice ([`Whose::body`]).
+    pub body: &'static Text,
     /// The runner-up, or the paths that tie with the best fit: one sentence.
     pub runner_up: String,
     /// Why this path, strongest first; may be empty ([`Whose::no_reasons`]).
@@ -245,13 +271,19 @@ pub struct ResultView {
     pub resources: Rc<[ListedResource]>,
 }
 
-/// One skill gap: the skill's name, and what follows it.
+/// One skill gap: the skill, a meter of the rating against the target, and the same in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GapLine {
     /// The skill's name.
     pub skill: Text,
-    /// The rating against the target, e.g. ": rated 1 of 3; the path expects 3 of 3."
+    /// The rating, 0 to 3, or `None` when skipped.
+    pub have: Option<u8>,
+    /// What the path asks, 1 to 3.
+    pub need: u8,
+    /// The rating against the target in words ([`Whose::gap_detail`]).
     pub detail: String,
+    /// The meter's text alternative ([`Whose::gap_meter`]).
+    pub meter: String,
     /// The one course or book to start this skill with, if any teaches it: the closest match for
     /// where the rating stands (no rating or none: beginner; the basics: intermediate; more:
     /// advanced), free first where equal, then one not already proposed for a gap above, then in
@@ -309,13 +341,23 @@ pub struct CardContent<'a> {
     pub eyebrow: &'static str,
     /// The recommended path's name.
     pub path_name: &'a str,
-    /// Its one-line tagline.
-    pub tagline: &'a str,
+    /// Its hook, in no one's voice.
+    pub hook: &'a str,
+    /// What the fits measure, in a line.
+    pub fit_note: &'static str,
     /// The chart: the axis, its ends and the bars.
     pub chart: &'a ChartView,
 }
 
+/// How many reasons the compact result in an embed shows before "See the full result".
+pub const COMPACT_REASONS: usize = 3;
+
 impl ResultView {
+    /// The strongest reasons, as many as the compact result in an embed shows.
+    pub fn top_reasons(&self) -> &[Text] {
+        &self.reasons[..self.reasons.len().min(COMPACT_REASONS)]
+    }
+
     /// What the downloadable card shows.
     pub fn card(&self) -> CardContent<'_> {
         let [scientist, engineer] = &self.chart.ends;
@@ -328,7 +370,8 @@ impl ResultView {
             emblem: EmblemDrawing::of(self.path.emblem),
             eyebrow: self.whose.card_eyebrow(),
             path_name: &self.path.name,
-            tagline: &self.path.tagline,
+            hook: &self.path.result.headline,
+            fit_note: CARD_FIT_NOTE,
             chart: &self.chart,
         }
     }
@@ -380,6 +423,7 @@ impl ResultView {
             whose,
             title: whose.title(&path.name),
             path,
+            body: whose.body(path),
             runner_up,
             reasons: recommendation
                 .reasons
@@ -444,7 +488,8 @@ impl ChartView {
             .map(|bar| format!("{} {}%", bar.label, bar.percent))
             .collect();
         // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
-        let lean = match percent(axis.abs()) {
+        // Rounded as the eye rounds: a marker a hair off the middle sits in the middle.
+        let lean = match (axis.abs() * 100.0).round() as u32 {
             0 => "sit in the middle".to_owned(),
             p => format!(
                 "lean {} toward {toward}, {p}% of the way from the middle to that end",
@@ -517,7 +562,10 @@ fn plan(
             }
             GapLine {
                 skill: skill.name.clone(),
+                have: gap.have,
+                need: gap.need,
                 detail: whose.gap_detail(gap.have, gap.need),
+                meter: Whose::gap_meter(gap.have, gap.need),
                 start_with,
             }
         })

@@ -80,15 +80,23 @@ pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
         y += 72.0;
     }
     ctx.set_fill_style_str(MUTED);
-    ctx.set_font(&format!("28px {FONT}"));
-    for line in wrap(&ctx, card.tagline, 540.0).into_iter().take(4) {
+    ctx.set_font(&format!("italic 34px {FONT}"));
+    y += 8.0;
+    for line in wrap(&ctx, card.hook, 540.0).into_iter().take(3) {
         let _ = ctx.fill_text(&line, 64.0, y);
-        y += 40.0;
+        y += 46.0;
     }
     ctx.set_font(&format!("24px {FONT}"));
     let _ = ctx.fill_text(address, 64.0, height - 48.0);
 
-    draw_chart(&ctx, card.chart, 680.0, 150.0, 456.0);
+    draw_chart(&ctx, card.chart, 680.0, 140.0, 456.0);
+    ctx.set_font(&format!("20px {FONT}"));
+    ctx.set_fill_style_str(MUTED);
+    let mut y = height - 70.0;
+    for line in wrap(&ctx, card.fit_note, 456.0).into_iter().take(2) {
+        let _ = ctx.fill_text(&line, 680.0, y);
+        y += 26.0;
+    }
     canvas.to_data_url_with_type("image/png").ok()
 }
 
@@ -134,8 +142,15 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, chart: &ChartView, left: f64, top:
     ctx.begin_path();
     let _ = ctx.arc(marker, top + 32.0, 14.0, 0.0, std::f64::consts::TAU);
     ctx.fill();
+    // The marker's label under it ("You" on one's own card), kept inside the column.
+    ctx.set_font(&format!("700 22px {FONT}"));
+    ctx.set_fill_style_str(INK);
+    ctx.set_text_align("center");
+    let label_x = marker.clamp(left + 30.0, left + width - 30.0);
+    let _ = ctx.fill_text(chart.marker, label_x, top + 74.0);
+    ctx.set_text_align("start");
 
-    let mut y = top + 100.0;
+    let mut y = top + 112.0;
     for bar in &chart.bars {
         let is_primary = bar.is_primary;
         let score = f64::from(bar.score.clamp(0.0, 1.0));
@@ -152,6 +167,6 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, chart: &ChartView, left: f64, top:
         ctx.fill_rect(left, y + 12.0, width, 22.0);
         ctx.set_fill_style_str(if is_primary { ACCENT } else { MUTED });
         ctx.fill_rect(left, y + 12.0, width * score, 22.0);
-        y += 84.0;
+        y += 76.0;
     }
 }

@@ -74,7 +74,7 @@ test('Download result card saves a 1200 x 630 PNG', async () => {
   });
 });
 
-test('the card says "My best fit" only on the person\'s own result', async () => {
+test('the card says "My best fit" and "You" only on the person\'s own result, with the hook and what a fit is', async () => {
   /** Downloads the card on the page's result and returns every text drawn on it. */
   async function drawnTexts(page) {
     await page.evaluate(() => { window.drawn = []; });
@@ -99,6 +99,12 @@ test('the card says "My best fit" only on the person\'s own result', async () =>
     path = (await heading(page).innerText()).trim();
     const drawn = await drawnTexts(page);
     assert.ok(drawn.includes('My best fit') && drawn.some((t) => path.startsWith(t)), JSON.stringify(drawn));
+    // The hook as on the page, "You" on the marker as on the page's chart, and what a fit is.
+    const hook = (await page.locator('.first-screen .lede').innerText()).trim();
+    const all = drawn.join(' ');
+    assert.ok(all.includes(hook), `${hook} in ${all}`);
+    assert.ok(drawn.includes('You'), JSON.stringify(drawn));
+    assert.ok(all.includes('Fit: of the points the answers could give each path, the share it got.'), all);
   });
   await withPage(async (page, context) => {
     await recordDrawing(context);
@@ -106,6 +112,7 @@ test('the card says "My best fit" only on the person\'s own result', async () =>
     await page.getByText('Someone shared this result with you').waitFor();
     const drawn = await drawnTexts(page);
     assert.ok(drawn.includes('Best fit') && !drawn.includes('My best fit'), JSON.stringify(drawn));
+    assert.ok(drawn.includes('Answers') && !drawn.includes('You'), JSON.stringify(drawn));
   });
 });
 
