@@ -159,7 +159,10 @@ fn result_view(
                 <p class="full-result">
                     <FullPageLink label="See the full result: skills to build, courses and books" />
                 </p>
-                <div class="actions">{ next }</div>
+                <div class="actions">
+                    { next }
+                    <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
+                </div>
             } else {
                 { full_result(&view, next) }
             }

@@ -188,7 +188,7 @@ test('the iframe height follows the content from landing to question to result, 
       if (i < 3) question = await fitted(embed);
     });
     assert.match(title, PATH_NAMES);
-    await embed.frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
+    await embed.frame.getByRole('link', { name: /^See the full result/ }).waitFor();
     const result = await fitted(embed);
     assert.ok(result > landing && result > question, `landing ${landing}, question ${question}, result ${result}`);
     assert.ok(result > 600, 'grew past the initial height');
@@ -569,7 +569,7 @@ describe('accessibility inside the embed', () => {
         await finishQuiz(frame, async (i) => {
           if (i === 0) assert.deepEqual(await inFrame(), [], 'first question');
         });
-        await frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
+        await frame.getByRole('link', { name: /^See the full result/ }).waitFor();
         assert.deepEqual(await inFrame(), [], 'result');
       });
     });

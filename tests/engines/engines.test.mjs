@@ -271,7 +271,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       }
       const title = await answerAll(s, (i, n) => n - 1);
       assert.match(title, PATH_NAMES);
-      await byRole(s, 'heading', { name: 'Courses and books' });
+      await byRole(s, 'link', { name: /^See the full result/ });
       const resultHeight = await fitted(frame);
       assert.ok(resultHeight > landingHeight && resultHeight > 600, `landing ${landingHeight}px, result ${resultHeight}px`);
       await s.switchTo().parentFrame();
