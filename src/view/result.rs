@@ -76,7 +76,7 @@ impl Whose {
         match self {
             Whose::Own => None,
             Whose::Shared => {
-                Some("Someone shared this result with you. It shows their answers, not yours.")
+                Some("Someone shared this result with you: their answers, not yours.")
             }
             Whose::Unknown => Some(
                 "This result comes from the answers in its link. If someone shared it with you, they are their answers, not yours.",

@@ -55,6 +55,19 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
   });
 }
 
+test('a shared result, opened elsewhere, shows the same first screen under its note, at 390×844', async () => {
+  let url;
+  await withCheckedPage(browser, server.origin, {}, async (page) => {
+    await finishQuiz(page);
+    url = page.url();
+  });
+  await withCheckedPage(browser, server.origin, { viewport: { width: 390, height: 844 } }, async (page) => {
+    await page.goto(url);
+    await page.getByText('Someone shared this result with you').waitFor();
+    assert.deepEqual(await belowTheFold(page), []);
+  });
+});
+
 test('in a blog\'s frame, the result is compact and leads to the full result', async () => {
   let code;
   await withCheckedPage(browser, server.origin, {}, async (page) => {
