@@ -62,6 +62,30 @@ impl Route {
         Route::recognize(hash.strip_prefix('#').unwrap_or(hash))
     }
 
+    /// The route of a document at an address with fragment `hash`, where `share_page` says
+    /// whether the document is a path's share page (`<path-id>.html`, marked `data-share-page`): a
+    /// share page is a result link, so one with no fragment at all is a result link whose code
+    /// was lost (cut off when pasted), as `#/result` alone is. Otherwise as [`Route::from_hash`].
+    pub fn from_address(hash: &str, share_page: bool) -> Route {
+        if share_page && hash.strip_prefix('#').unwrap_or(hash).is_empty() {
+            Route::Result {
+                code: ResultCode::pasted(""),
+            }
+        } else {
+            Route::from_hash(hash)
+        }
+    }
+
+    /// A result link: the share page `share_page_file` (the code's path's, next to `index.html`)
+    /// in `directory` (the app's, ending in `/`), with the code in the fragment, which never
+    /// reaches a server. Link previews read the page; the app reads the code.
+    pub fn result_link(directory: &str, share_page_file: &str, code: &ResultCode) -> String {
+        format!(
+            "{directory}{share_page_file}{}",
+            Route::Result { code: code.clone() }.href()
+        )
+    }
+
     /// The path of the route, e.g. `/result/ABC`; [`Route::recognize`] reads it back.
     pub fn to_path(&self) -> String {
         match self {

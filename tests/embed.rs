@@ -417,6 +417,9 @@ fn a_secret_or_a_second_fragment_never_changes_the_route() {
 struct StartUpCase {
     address: String,
     framed: bool,
+    /// Whether the document is a path's share page (`data-share-page`).
+    #[serde(default)]
+    share_page: bool,
     embedded: bool,
     waits: bool,
     /// WordPress's secret, where the app takes one: only in an embed.
@@ -443,11 +446,14 @@ fn the_app_reads_every_address_of_the_start_up_table_as_the_boot_script_does() {
             .map_or("", |(_, query)| query);
         // As web::frame::enter_embed_mode decides.
         let embedded = EmbedParams::from_query(search).is_embed_mode(case.framed);
-        let route = Route::from_hash(&hash);
+        let route = Route::from_address(&hash, case.share_page);
         let shows = shows_prerendered_page(&route, embedded);
         // Read in embed mode only, as enter_embed_mode does.
         let secret = HostSecret::from_hash(&hash).filter(|_| embedded);
-        let name = format!("{} (framed: {}): {}", case.address, case.framed, case.why);
+        let name = format!(
+            "{} (framed: {}, share page: {}): {}",
+            case.address, case.framed, case.share_page, case.why
+        );
         assert_eq!(embedded, case.embedded, "embedded? {name}");
         assert_eq!(!shows, case.waits, "waits for the app? {name}");
         assert_eq!(

@@ -1,8 +1,8 @@
-// Minifies the JS glue of a release build and updates its integrity in index.html. Trunk 0.21's own
+// Minifies the JS glue of a release build and updates its integrity in index.html and the share pages. Trunk 0.21's own
 // minifier cannot parse wasm-bindgen's `export { … as default }` ("Failed to minify JS") and ships the
 // glue as written, comments and all. Usage: node tools/minify-js.mjs DIST_DIR
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 
@@ -42,5 +42,9 @@ await writeFile(path, code);
 if (integrity) {
   const algorithm = integrity.split('-')[0];
   const digest = createHash(algorithm).update(code, 'utf8').digest('base64');
-  await writeFile(indexPath, html.replace(integrity, `${algorithm}-${digest}`));
+  // index.html and the share pages (<path-id>.html), which are copies of it: the same preload.
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
+    const page = await readFile(join(dir, file), 'utf8');
+    if (page.includes(integrity)) await writeFile(join(dir, file), page.replace(integrity, `${algorithm}-${digest}`));
+  }
 }

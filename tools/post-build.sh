@@ -2,7 +2,8 @@
 # Trunk's post_build hook: finishes the staged dist in $TRUNK_STAGING_DIR, in order.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
-# 1. The landing page as real HTML in index.html, so it paints before the wasm has loaded.
+# 1. The landing page as real HTML in index.html, so it paints before the wasm has loaded, and a
+#    share page per path next to it (<path-id>.html), whose head is that path's link preview.
 cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
 # 2. Release builds get what needs the site's public address, MLPATH_PUBLIC_URL: oembed.json and
 #    its discovery link in index.html (without the setting, nothing: it says so). Then their JS glue
@@ -11,7 +12,10 @@ cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/in
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   cargo run --quiet --features prerender --bin publish -- "$TRUNK_STAGING_DIR"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
-  node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
+  # The landing page and the share pages (<path-id>.html, written by prerender): the same scripts.
+  for page in "$TRUNK_STAGING_DIR"/*.html; do
+    [ "$(basename "$page")" = demo.html ] || node tools/csp.mjs "$page"
+  done
   node tools/headers.mjs "$TRUNK_STAGING_DIR"
 fi
 # 3. Release builds get the offline service worker, listing this build's files.

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::{App, AppProps};
 use crate::components::{record_start, EmbedCode};
-use crate::context::{address_hash, focus_heading, Opened, QuizHandle};
+use crate::context::{address_route, focus_heading, Opened, QuizHandle};
 use crate::route::{shows_prerendered_page, Route};
 use crate::state::QuizState;
 use crate::web;
@@ -30,7 +30,7 @@ pub fn mount() {
         yew::Renderer::<App>::with_props(props).render();
         return;
     };
-    let keep = is_prerendered(&Route::from_hash(&address_hash()), opened.state());
+    let keep = is_prerendered(&address_route(), opened.state());
     // The boot script may have hidden the page (`#/?ref=x` is the landing page too): the app
     // shows it now.
     if let Some(html) = gloo::utils::document().document_element() {
@@ -173,7 +173,7 @@ impl Focus {
     /// quiz), or else the heading. On any other page (a link followed before the app ran),
     /// focuses its heading, as a move does.
     fn restore(self, root: &Element) {
-        let on_landing = Route::from_hash(&address_hash()) == Route::Home;
+        let on_landing = address_route() == Route::Home;
         let all = if on_landing {
             focusables(root)
         } else {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use mlpath::app::{StaticApp, StaticAppProps};
 use mlpath::route::Route;
-use mlpath::view::page_title;
+use mlpath::view::{with_tags_after_title, with_title_and_description, PreviewMeta};
 
 /// The empty mount point as written in `index.html`, and as Trunk's minifier leaves it.
 const MOUNT_POINTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
@@ -32,34 +32,43 @@ async fn main() -> ExitCode {
             .hydratable(false)
             .render()
             .await;
-    // The app keeps this page while it opens on it unchanged, title included.
-    let title = page_title(&mlpath::content::content().intro.title);
-    let Some(titled) = with_title(&page, &title) else {
-        eprintln!("prerender: {path} has no <title> to set");
-        return ExitCode::FAILURE;
-    };
-    let filled = titled.replacen(
+    // The app keeps this page while it opens on it unchanged, title included (write_pages).
+    let filled = page.replacen(
         mount,
         &format!(r#"<div data-prerendered>{landing}</div><div id="app"></div>"#),
         1,
     );
-    match std::fs::write(&path, filled) {
+    match write_pages(std::path::Path::new(&path), &filled) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("prerender: {path}: {error}");
+            eprintln!("prerender: {error}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// `page` with its `<title>` set to `title` (escaped for HTML); none if it has no title.
-fn with_title(page: &str, title: &str) -> Option<String> {
-    let start = page.find("<title>")?;
-    let end = page[start..].find("</title>")? + start;
-    let escaped = mlpath::embed::escape_html(title);
-    Some(format!(
-        "{}<title>{escaped}{}",
-        &page[..start],
-        &page[end..]
-    ))
+/// Writes `index.html` (the prerendered `page`) with the landing page's link preview, and next to
+/// it a share page per path (`<path-id>.html`): the same page, marked as that path's
+/// (`data-share-page` on `<html>`), whose head previews the path ([`PreviewMeta`]).
+fn write_pages(index: &std::path::Path, page: &str) -> Result<(), String> {
+    let content = mlpath::content::content();
+    let dir = index.parent().unwrap_or(std::path::Path::new("."));
+    let previewed = |page: &str, meta: &PreviewMeta| -> Result<String, String> {
+        with_title_and_description(page, &meta.title, &meta.description)
+            .and_then(|page| with_tags_after_title(&page, &meta.tags()))
+            .ok_or_else(|| format!("{} has no <title>", index.display()))
+    };
+    let landing = previewed(page, &PreviewMeta::landing(content))?;
+    for path in content.paths.iter() {
+        let meta = PreviewMeta::path(path);
+        let share = previewed(page, &meta)?;
+        let marked = share.replacen(
+            "<html",
+            &format!(r#"<html data-share-page="{}""#, path.id),
+            1,
+        );
+        let file = dir.join(&meta.file);
+        std::fs::write(&file, marked).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    std::fs::write(index, landing).map_err(|e| format!("{}: {e}", index.display()))
 }

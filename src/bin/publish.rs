@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use mlpath::embed::{discovery_link, with_discovery_link, DiscoveryError, OEmbed, OEMBED_FILE};
 use mlpath::route::PublicUrl;
-use mlpath::view::SITE_NAME;
+use mlpath::view::{with_tags_after_title, PreviewMeta, SITE_NAME};
 
 /// The setting: the public address of the directory `dist/` is served from.
 const SETTING: &str = "MLPATH_PUBLIC_URL";
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     if setting.trim().is_empty() {
         eprintln!(
             "publish: {SETTING} is not set, so this build has no oEmbed (WordPress and Ghost show a \
-             plain link). Set it to the address dist/ will be served from, e.g. \
+             plain link) and its link previews have no image (unfurlers need absolute addresses). Set it to the address dist/ will be served from, e.g. \
              {SETTING}=https://example.org/quiz/ (docs/EMBEDDING.md)."
         );
         return ExitCode::SUCCESS;
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     };
     match publish(Path::new(&dir), &site) {
         Ok(()) => {
-            eprintln!("publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link");
+            eprintln!("publish: oEmbed and link previews for {site}: {OEMBED_FILE}, its discovery link, and the pages' absolute preview tags");
             ExitCode::SUCCESS
         }
         Err(why) => {
@@ -63,5 +63,29 @@ fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
     })?;
     let document = OEmbed::new(site, title, SITE_NAME).to_json();
     std::fs::write(dir.join(OEMBED_FILE), document).map_err(|e| format!("{OEMBED_FILE}: {e}"))?;
-    std::fs::write(&index, linked).map_err(|e| format!("index.html: {e}"))
+    std::fs::write(&index, linked).map_err(|e| format!("index.html: {e}"))?;
+    absolute_previews(dir, site)
+}
+
+/// Puts into the landing page and each path's share page the link-preview tags that must be
+/// absolute (the page's own address and its image: [`PreviewMeta::absolute_tags`]); the share
+/// pages get the oEmbed discovery link too, so a pasted result link embeds the quiz as the
+/// landing page's address does.
+fn absolute_previews(dir: &Path, site: &PublicUrl) -> Result<(), String> {
+    let content = mlpath::content::content();
+    let title = &content.intro.title;
+    let mut pages = vec![(PreviewMeta::landing(content), false)];
+    pages.extend(content.paths.iter().map(|p| (PreviewMeta::path(p), true)));
+    for (meta, is_share_page) in pages {
+        let file = dir.join(&meta.file);
+        let page = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", meta.file))?;
+        let mut tags = meta.absolute_tags(site);
+        if is_share_page {
+            tags.push_str(&discovery_link(site, title));
+        }
+        let tagged = with_tags_after_title(&page, &tags)
+            .ok_or_else(|| format!("{} has no </title>", meta.file))?;
+        std::fs::write(&file, tagged).map_err(|e| format!("{}: {e}", meta.file))?;
+    }
+    Ok(())
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::copy::{copy_by_hand, copy_text, select_field};
 use crate::route::{ResultCode, Route};
-use crate::view::{ResultView, ShareMessage, NEW_TAB};
+use crate::view::{share_page_file, ResultView, ShareMessage, NEW_TAB};
 use crate::web;
 
 /// Props of [`SharePanel`].
@@ -55,7 +55,8 @@ impl Outcome {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
-    // The page's address, read in the browser: the result link is it and the route.
+    // The app's directory, read in the browser: the result link is the path's share page in it,
+    // with the code in the fragment.
     let base = use_state(|| None::<String>);
     let has_native_share = use_state(|| false);
     let manual_field = use_node_ref();
@@ -63,7 +64,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let base = base.clone();
         let has_native_share = has_native_share.clone();
         move |_| {
-            base.set(web::page_address());
+            base.set(web::hosted_directory());
             has_native_share.set(web::can_share_natively());
         }
     });
@@ -78,13 +79,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let Some(base) = (*base).clone() else {
         return html! { <div class="share" /> };
     };
-    let url = format!(
-        "{base}{}",
-        Route::Result {
-            code: props.code.clone()
-        }
-        .href()
-    );
+    let url = Route::result_link(&base, &share_page_file(props.view.path), &props.code);
     let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
@@ -114,9 +109,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let on_card = {
-        let (outcome, view) = (outcome.clone(), Rc::clone(&props.view));
+        let (outcome, view, url) = (outcome.clone(), Rc::clone(&props.view), url.clone());
         Callback::from(move |_: MouseEvent| {
-            let saved = web::draw_card(&view.card(), &base)
+            let saved = web::draw_card(&view.card(), &url)
                 .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
             outcome.set(if saved {
                 Outcome::CardSaved

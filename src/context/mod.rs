@@ -7,8 +7,8 @@ mod store;
 mod title;
 
 pub use router::{
-    address_hash, focus_heading, is_plain_click, show_new_page, static_navigator, use_hash_router,
-    Navigator,
+    address_hash, address_route, focus_heading, is_plain_click, show_new_page, static_navigator,
+    use_hash_router, Navigator,
 };
 pub use store::{use_quiz_store, Opened, QuizHandle};
 pub use title::use_title;

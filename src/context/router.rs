@@ -60,7 +60,7 @@ impl Navigator {
 #[hook]
 pub fn use_hash_router() -> Navigator {
     let place = use_state_eq(|| Place {
-        route: Route::from_hash(&browser::hash()),
+        route: address_route(),
         by_move: false,
     });
     let go = {
@@ -78,7 +78,7 @@ pub fn use_hash_router() -> Navigator {
         move |_| {
             let traversed = move || {
                 place.set(Place {
-                    route: Route::from_hash(&browser::hash()),
+                    route: address_route(),
                     by_move: false,
                 })
             };
@@ -127,6 +127,11 @@ pub fn is_plain_click(click: &web_sys::MouseEvent) -> bool {
 /// The address's fragment as it is, query included (`#/quiz?progress=…`).
 pub fn address_hash() -> String {
     browser::hash()
+}
+
+/// The route of the address shown, read as [`Route::from_address`] reads it.
+pub fn address_route() -> Route {
+    Route::from_address(&browser::hash(), crate::web::is_share_page())
 }
 
 /// Replaces the address with `route`'s plain link, adding no history entry and moving nowhere: for
@@ -214,7 +219,7 @@ mod browser {
                 if let Some(route) = followed_link(event) {
                     event.prevent_default();
                     // A link to the page being shown adds no history entry, as in the browser.
-                    if Route::from_hash(&hash()) != route {
+                    if super::address_route() != route {
                         follow(route);
                     }
                 }

@@ -12,9 +12,10 @@ use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::DecodeError;
 use crate::route::{ResultCode, Route};
 use crate::view::{
-    cost_name, level_range, ResultPageView, ResultView, Whose, FIT_MEANING, NEW_TAB,
+    cost_name, level_range, share_page_file, ResultPageView, ResultView, Whose, FIT_MEANING,
+    NEW_TAB,
 };
-use crate::web::is_embedded;
+use crate::web::{self, is_embedded};
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -42,6 +43,25 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         ResultPageView::BadLink(error) => bad_link(quiz, error),
     };
     use_title(Some(title));
+    // The address bar shows the result link as every way to share gives it: the path's share
+    // page with the code (an old `#/result/CODE` link, or a share page of another path, moves to
+    // it). Not in an embed, whose frame's address is its own.
+    let shown = match &*view {
+        ResultPageView::Result(view) if !is_embedded() => Some(format!(
+            "{}{}",
+            share_page_file(view.path),
+            Route::Result {
+                code: props.code.clone()
+            }
+            .href()
+        )),
+        _ => None,
+    };
+    use_effect_with(shown, |shown| {
+        if let Some(address) = shown {
+            web::show_address(address);
+        }
+    });
     page
 }
 

@@ -2,11 +2,16 @@
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
 mod emblem;
+mod preview_meta;
 mod result;
 mod share;
 mod words;
 
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
+pub use preview_meta::{
+    preview_image_file, share_page_file, with_tags_after_title, with_title_and_description,
+    PreviewMeta, LANDING_PREVIEW_IMAGE, PREVIEW_HEIGHT, PREVIEW_WIDTH,
+};
 pub use result::{
     CardContent, ChartBar, ChartView, GapLine, ListedResource, ResultPageView, ResultView, Whose,
 };

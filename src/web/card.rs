@@ -49,7 +49,7 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
     lines
 }
 
-/// Draws the card, with the quiz's `address` at its foot, on a fresh canvas and returns it as a
+/// Draws the card, with the result's link (`address`) at its foot, on a fresh canvas and returns it as a
 /// PNG `data:` URL.
 pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
     let document = web_sys::window()?.document()?;
@@ -86,13 +86,14 @@ pub fn draw_card(card: &CardContent, address: &str) -> Option<String> {
         let _ = ctx.fill_text(&line, 64.0, y);
         y += 46.0;
     }
-    ctx.set_font(&format!("24px {FONT}"));
-    let _ = ctx.fill_text(address, 64.0, height - 48.0);
+    // The result link, on one line across the foot (shrunk to fit where it is long).
+    ctx.set_font(&format!("22px {FONT}"));
+    let _ = ctx.fill_text_with_max_width(address, 64.0, height - 26.0, width - 128.0);
 
     draw_chart(&ctx, card.chart, 680.0, 140.0, 456.0);
     ctx.set_font(&format!("20px {FONT}"));
     ctx.set_fill_style_str(MUTED);
-    let mut y = height - 70.0;
+    let mut y = height - 88.0;
     for line in wrap(&ctx, card.fit_note, 456.0).into_iter().take(2) {
         let _ = ctx.fill_text(&line, 680.0, y);
         y += 26.0;

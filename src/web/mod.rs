@@ -34,3 +34,26 @@ pub fn page_address() -> Option<String> {
 pub fn hosted_directory() -> Option<String> {
     Some(crate::embed::hosted_directory(&current_href()?))
 }
+
+/// Whether this document is a path's share page (`<path-id>.html`, marked `data-share-page` on
+/// `<html>` by the build), where an address without a fragment is a result link without its code.
+pub fn is_share_page() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .is_some_and(|html| html.has_attribute("data-share-page"))
+}
+
+/// Shows `address` (relative to the page's, e.g. `data-scientist.html#/result/CODE`) in the
+/// address bar in place of the current one: no history entry, no navigation, no event.
+pub fn show_address(address: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
+}

@@ -11,10 +11,10 @@ const BOOT = await readFile(new URL('src/boot.js', root), 'utf8');
 const TABLE = JSON.parse(await readFile(new URL('tests/start-up.json', root), 'utf8'));
 
 /** Runs the boot script as a page at `address` would, at the top or `framed` in another page. */
-function boot(address, { framed = false } = {}) {
+function boot(address, { framed = false, sharePage = false } = {}) {
   const url = new URL(address);
   const classes = new Set();
-  const attributes = new Map();
+  const attributes = new Map(sharePage ? [['data-share-page', 'data-scientist']] : []);
   const listeners = [];
   const html = {
     classList: {
@@ -25,6 +25,7 @@ function boot(address, { framed = false } = {}) {
     setAttribute: (name, value) => attributes.set(name, String(value)),
     removeAttribute: (name) => attributes.delete(name),
     getAttribute: (name) => attributes.get(name) ?? null,
+    hasAttribute: (name) => attributes.has(name),
   };
   const parent = { name: 'the page around the frame' };
   const window = {
@@ -51,9 +52,9 @@ function boot(address, { framed = false } = {}) {
 
 test('every address of the start-up table is read as the app reads it', () => {
   assert.ok(TABLE.cases.length >= 20);
-  for (const { address, framed, embedded, waits, why } of TABLE.cases) {
-    const page = boot(address, { framed });
-    const name = `${address} (framed: ${framed}): ${why}`;
+  for (const { address, framed, share_page: sharePage = false, embedded, waits, why } of TABLE.cases) {
+    const page = boot(address, { framed, sharePage });
+    const name = `${address} (framed: ${framed}, share page: ${sharePage}): ${why}`;
     assert.equal(page.embedded, embedded, `embedded? ${name}`);
     assert.equal(page.waits, waits, `waits for the app? ${name}`);
   }
