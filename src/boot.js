@@ -25,11 +25,12 @@
   // ignored. tests/start-up.json lists addresses with what both must make of them.
   var path = location.hash.replace(/^#/, "").split(/[?#]/)[0];
   if (path.length > 1 && path.charAt(path.length - 1) === "/") path = path.slice(0, -1);
-  // A path's share page (<path-id>.html, marked data-share-page) is a result link: with no
-  // fragment at all, its code was lost, and the app says so (Route::from_address).
-  var codeLost = root.hasAttribute("data-share-page") && location.hash.replace(/^#/, "") === "";
-  var landing = (path === "" || path === "/") && !codeLost;
-  if (embedded || !landing) root.classList.add("wait-for-app");
+  // A path's share page (<path-id>.html, marked data-share-page) previews a result: it shows at a
+  // result with a code (not only the punctuation a pasted link picks up, which the app drops: see
+  // ResultCode), the app then putting in the code's own; it waits anywhere else, including
+  // with no fragment at all, where the code was lost and the app says so (Route::from_address).
+  var shows = root.hasAttribute("data-share-page") ? /^\/result\/[^\/]*[^\/.,;:!?)\]"' ][^\/]*$/.test(path) : path === "" || path === "/";
+  if (embedded || !shows) root.classList.add("wait-for-app");
   // The one message an embed accepts: its blog switched theme (embed.js watches the tag's data-theme).
   if (embedded) window.addEventListener("message", function (event) {
     var data = event.data;

@@ -131,12 +131,18 @@ impl Route {
     }
 }
 
-/// Whether the landing page rendered at build time may show at `route` before the app has
-/// started: only at the landing page's own route, and not in an embed, whose header and theme
-/// differ. The boot script (`src/boot.js`) applies the same rule before the first paint;
+/// Whether the page rendered at build time may show at `route` before the app has started: on
+/// the landing page (`index.html`), only at its own route; on a path's share page (`share_page`),
+/// only at a result with a code, which that page previews; never in an embed, whose header and
+/// theme differ. The boot script (`src/boot.js`) applies the same rule before the first paint;
 /// `tests/start-up.json` lists addresses with what both must make of them.
-pub fn shows_prerendered_page(route: &Route, embedded: bool) -> bool {
-    *route == Route::Home && !embedded
+pub fn shows_prerendered_page(route: &Route, embedded: bool, share_page: bool) -> bool {
+    let previews = if share_page {
+        matches!(route, Route::Result { code } if !code.0.is_empty())
+    } else {
+        *route == Route::Home
+    };
+    previews && !embedded
 }
 
 /// The query parameter of a quiz link that carries progress.

@@ -447,7 +447,7 @@ fn the_app_reads_every_address_of_the_start_up_table_as_the_boot_script_does() {
         // As web::frame::enter_embed_mode decides.
         let embedded = EmbedParams::from_query(search).is_embed_mode(case.framed);
         let route = Route::from_address(&hash, case.share_page);
-        let shows = shows_prerendered_page(&route, embedded);
+        let shows = shows_prerendered_page(&route, embedded, case.share_page);
         // Read in embed mode only, as enter_embed_mode does.
         let secret = HostSecret::from_hash(&hash).filter(|_| embedded);
         let name = format!(

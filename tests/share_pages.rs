@@ -1,6 +1,9 @@
 //! The share pages and their link previews: the tags a pasted link unfurls from, the result link's
 //! form, and how a share page's address is read.
 
+mod common;
+
+use common::ssr::{render_share_page, texts};
 use mlpath::content::content;
 use mlpath::route::{PublicUrl, ResultCode, Route};
 use mlpath::view::{
@@ -65,7 +68,7 @@ fn each_path_previews_as_itself_and_never_as_anyones_answers() {
             .select(&scraper::Selector::parse("title").unwrap())
             .map(|t| t.text().collect())
             .collect();
-        assert_eq!(titles, [preview.title.clone()]);
+        assert_eq!(titles.as_slice(), std::slice::from_ref(&preview.title));
         assert!(preview.title.starts_with(&*path.name));
         let descriptions = doc
             .select(
@@ -167,4 +170,37 @@ fn a_share_page_without_its_code_is_a_result_link_whose_code_was_lost() {
             code: ResultCode::from("ABC")
         }
     );
+}
+
+#[tokio::test]
+async fn a_share_page_shows_its_path_before_the_app_has_read_the_code() {
+    for path in content().paths.iter() {
+        let page = render_share_page(path).await;
+        assert_eq!(texts(&page, "main h1"), [path.name.to_string()]);
+        assert_eq!(
+            texts(&page, ".first-screen .lede"),
+            [path.result.headline.to_string()]
+        );
+        let paragraphs = texts(&page, "main > p");
+        assert!(
+            paragraphs.contains(&path.tagline.to_string()),
+            "{paragraphs:?}"
+        );
+        assert!(
+            paragraphs.contains(&path.description.to_string()),
+            "{paragraphs:?}"
+        );
+        // The chart's and the share panel's places are kept, hidden from everyone: no numbers
+        // that no answers gave, no button that does nothing.
+        assert_eq!(texts(&page, ".pending[aria-hidden=true]").len(), 2);
+        assert_eq!(
+            texts(&page, "main [aria-hidden=true] button[disabled]").len(),
+            2
+        );
+        // Whoever opens a shared link is told whose answers it shows, as the app tells them.
+        assert_eq!(
+            texts(&page, ".shared-note p"),
+            ["Someone shared this result with you: their answers, not yours."]
+        );
+    }
 }

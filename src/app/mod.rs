@@ -12,7 +12,8 @@ use crate::context::{
     show_new_page, static_navigator, use_hash_router, use_navigator, use_quiz, use_quiz_store,
     use_title, Navigator, Opened, QuizHandle, Shell,
 };
-use crate::pages::{landing, not_found, roles_page, QuestionPage, ResultPage};
+use crate::pages::{landing, not_found, roles_page, shared_path_page, QuestionPage, ResultPage};
+use crate::quiz::Path;
 use crate::route::Route;
 use startup::{use_kept_page, Kept};
 
@@ -55,6 +56,9 @@ pub fn App(props: &AppProps) -> Html {
 pub struct StaticAppProps {
     /// The route to render.
     pub route: Route,
+    /// Renders this path's share page instead ([`shared_path_page`]), at the route.
+    #[prop_or_default]
+    pub share_page: Option<&'static Path>,
 }
 
 /// The app fixed at one route: what server-side rendering (the build-time landing page, native
@@ -62,7 +66,16 @@ pub struct StaticAppProps {
 #[function_component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     let quiz = use_quiz_store(None);
-    shell(static_navigator(props.route.clone()), quiz)
+    let navigator = static_navigator(props.route.clone());
+    match props.share_page {
+        Some(path) => html! {
+            <ContextProvider<Shell> context={Shell { navigator, quiz: quiz.clone() }}>
+                { SiteHeader.view() }
+                { shared_path_page(quiz.content(), path) }
+            </ContextProvider<Shell>>
+        },
+        None => shell(navigator, quiz),
+    }
 }
 
 /// The page for the current route, and the title of the pages that are plain functions. A page

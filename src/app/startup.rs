@@ -30,7 +30,9 @@ pub fn mount() {
         yew::Renderer::<App>::with_props(props).render();
         return;
     };
-    let keep = is_prerendered(&address_route(), opened.state());
+    // A share page's prerendered result is never kept: the app shows the code's own result in its
+    // place (focus carried across), as it shows any other page.
+    let keep = is_prerendered(&address_route(), opened.state()) && !web::is_share_page();
     // The boot script may have hidden the page (`#/?ref=x` is the landing page too): the app
     // shows it now.
     if let Some(html) = gloo::utils::document().document_element() {
@@ -55,7 +57,7 @@ pub fn mount() {
 /// Whether the page the app shows at `route` is the landing page as rendered at build time: where
 /// it may show at all ([`shows_prerendered_page`]), with no quiz to continue.
 fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
-    shows_prerendered_page(route, web::is_embedded()) && quiz.resumable().is_none()
+    shows_prerendered_page(route, web::is_embedded(), false) && quiz.resumable().is_none()
 }
 
 /// The landing page rendered at build time, while the app keeps it: it stays as the browser laid

@@ -27,18 +27,36 @@ async fn main() -> ExitCode {
         eprintln!("prerender: {path} has no empty <div id=\"app\"></div> to fill");
         return ExitCode::FAILURE;
     };
-    let landing =
-        yew::ServerRenderer::<StaticApp>::with_props(|| StaticAppProps { route: Route::Home })
-            .hydratable(false)
-            .render()
-            .await;
+    let landing = yew::ServerRenderer::<StaticApp>::with_props(|| StaticAppProps {
+        route: Route::Home,
+        share_page: None,
+    })
+    .hydratable(false)
+    .render()
+    .await;
     // The app keeps this page while it opens on it unchanged, title included (write_pages).
     let filled = page.replacen(
         mount,
         &format!(r#"<div data-prerendered>{landing}</div><div id="app"></div>"#),
         1,
     );
-    match write_pages(std::path::Path::new(&path), &filled) {
+    let mut shares = Vec::new();
+    for share in mlpath::content::content().paths.iter() {
+        let body = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps {
+            route: Route::Home,
+            share_page: Some(share),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let page = page.replacen(
+            mount,
+            &format!(r#"<div data-prerendered>{body}</div><div id="app"></div>"#),
+            1,
+        );
+        shares.push(page);
+    }
+    match write_pages(std::path::Path::new(&path), &filled, &shares) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("prerender: {error}");
@@ -50,7 +68,7 @@ async fn main() -> ExitCode {
 /// Writes `index.html` (the prerendered `page`) with the landing page's link preview, and next to
 /// it a share page per path (`<path-id>.html`): the same page, marked as that path's
 /// (`data-share-page` on `<html>`), whose head previews the path ([`PreviewMeta`]).
-fn write_pages(index: &std::path::Path, page: &str) -> Result<(), String> {
+fn write_pages(index: &std::path::Path, page: &str, shares: &[String]) -> Result<(), String> {
     let content = mlpath::content::content();
     let dir = index.parent().unwrap_or(std::path::Path::new("."));
     let previewed = |page: &str, meta: &PreviewMeta| -> Result<String, String> {
@@ -59,9 +77,9 @@ fn write_pages(index: &std::path::Path, page: &str) -> Result<(), String> {
             .ok_or_else(|| format!("{} has no <title>", index.display()))
     };
     let landing = previewed(page, &PreviewMeta::landing(content))?;
-    for path in content.paths.iter() {
+    for (path, share) in content.paths.iter().zip(shares) {
         let meta = PreviewMeta::path(path);
-        let share = previewed(page, &meta)?;
+        let share = previewed(share, &meta)?;
         let marked = share.replacen(
             "<html",
             &format!(r#"<html data-share-page="{}""#, path.id),

@@ -147,3 +147,22 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         </div>
     }
 }
+
+/// The share section's shape before a result is known (a share page rendered at build time): the
+/// same buttons, disabled, and the same list, so nothing moves when the app puts in the panel.
+pub fn share_placeholder() -> Html {
+    html! {
+        <div class="share">
+            <div class="actions share-actions">
+                <button type="button" class="button primary" disabled=true>{ "Copy link" }</button>
+                <button type="button" class="button" disabled=true>{ "Download result card" }</button>
+            </div>
+            <p class="share-status"></p>
+            <ul class="social" aria-label="Share on">
+                <li><a>{ "LinkedIn" }</a></li>
+                <li><a>{ "X" }</a></li>
+                <li><a>{ "E-mail" }</a></li>
+            </ul>
+        </div>
+    }
+}

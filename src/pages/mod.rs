@@ -12,7 +12,7 @@ mod roles;
 pub use landing::landing;
 pub use not_found::not_found;
 pub use question::QuestionPage;
-pub use result::{ResultPage, ResultPageProps};
+pub use result::{shared_path_page, ResultPage, ResultPageProps};
 pub use roles::roles_page;
 
 use yew::AttrValue;

@@ -6,16 +6,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    text, EmblemMark, FullPageLink, ProfileChart, QuizLink, ResourceList, SharePanel, StartOver,
+    share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink, ResourceList,
+    SharePanel, StartOver,
 };
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
-use crate::quiz::DecodeError;
+use crate::quiz::{Content, DecodeError, Path};
 use crate::route::{ResultCode, Route};
 use crate::view::{
-    cost_name, level_range, share_page_file, ResultPageView, ResultView, Whose, FIT_MEANING,
-    NEW_TAB,
+    cost_name, level_range, share_page_file, ChartBar, ChartView, ResultPageView, ResultView,
+    Whose, FIT_MEANING, NEW_TAB,
 };
 use crate::web::{self, is_embedded};
+
+/// Under the share actions: what a result link carries, and who can see it.
+const SHARE_PRIVACY: &str = "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to.";
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -161,7 +165,7 @@ fn result_view(
                 <section class="share-now" aria-labelledby="share-heading">
                     <h2 id="share-heading" class="visually-hidden">{ "Share this result" }</h2>
                     <SharePanel code={code.clone()} view={Rc::clone(&view)} />
-                    <p class="share-privacy">{ "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to." }</p>
+                    <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>
 
@@ -271,5 +275,51 @@ fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
                 html! { <span {class}></span> }
             }) }
         </span>
+    }
+}
+
+/// A path's share page as the build renders it (`<path-id>.html`), before the app has read the
+/// code after the `#`: the result's first screen as far as the path alone tells it (the note of a
+/// shared result, the emblem, the name, the hook), the places of the chart and the share panel
+/// kept, and what the path is. The app then shows the code's own result in its place, the same
+/// layout with the answers in it. What link previews show is this page's head
+/// ([`crate::view::PreviewMeta`]).
+pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html {
+    let whose = Whose::Shared;
+    let bars = content
+        .paths
+        .iter()
+        .map(|p| ChartBar::new(p.name.clone(), 0.0, p.id == path.id))
+        .collect();
+    let chart = ChartView::of(&content.roles, whose, 0.0, bars);
+    html! {
+        <main class="page result" id="main">
+            <aside class="shared-note" aria-label="Shared result">
+                <p>{ whose.shared_note().unwrap_or_default() }</p>
+                <a href={Route::Quiz.href()} class="button primary">{ "Take the quiz yourself" }</a>
+            </aside>
+            <div class="first-screen">
+                <div class="path-heading">
+                    { EmblemMark { emblem: path.emblem }.view() }
+                    <div class="emblem-title">
+                        <p class="eyebrow">{ Whose::Unknown.eyebrow() }</p>
+                        <h1 tabindex="-1">{ text(&path.name) }</h1>
+                    </div>
+                </div>
+                <p class="lede">{ text(&path.result.headline) }</p>
+                // Where the answers' chart goes: kept, empty, until the app has read them.
+                <figure class="chart-figure pending" aria-hidden="true">
+                    <p class="pending-note">{ "Reading the answers in the link…" }</p>
+                    { ProfileChart { chart: &chart }.view() }
+                    <figcaption class="fit-meaning">{ FIT_MEANING }</figcaption>
+                </figure>
+                <section class="share-now pending" aria-hidden="true">
+                    { share_placeholder() }
+                    <p class="share-privacy">{ SHARE_PRIVACY }</p>
+                </section>
+            </div>
+            <p>{ text(&path.tagline) }</p>
+            <p>{ text(&path.description) }</p>
+        </main>
     }
 }
