@@ -10,6 +10,7 @@ use mlpath::embed::{
     FRAME_WIDTH, OEMBED_FILE, OEMBED_TYPE, PLAIN_FRAME_HEIGHT, THUMBNAIL,
 };
 use mlpath::route::{PublicUrl, PublicUrlError};
+use mlpath::view::{share_page_file, with_tags_after_title, PreviewMeta};
 use scraper::{Html, Selector};
 use serde_json::Value;
 
@@ -251,6 +252,10 @@ fn built_dist(name: &str) -> (PathBuf, String) {
     std::fs::create_dir_all(&dir).unwrap();
     let page = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title><link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>".to_owned();
     std::fs::write(dir.join("index.html"), &page).unwrap();
+    // The share pages the prerender step writes next to it.
+    for path in mlpath::content::content().paths.iter() {
+        std::fs::write(dir.join(share_page_file(path)), &page).unwrap();
+    }
     (dir, page)
 }
 
@@ -268,15 +273,25 @@ fn publish_writes_the_document_and_its_link_for_the_setting() {
         json,
         serde_json::from_str::<Value>(&expected.to_json()).unwrap()
     );
+    let address = site("https://example.org/blog/quiz/");
     let linked = std::fs::read_to_string(dir.join("index.html")).unwrap();
-    assert_eq!(
-        linked,
-        with_discovery_link(
-            &page,
-            &discovery_link(&site("https://example.org/blog/quiz/"), title)
-        )
-        .unwrap()
-    );
+    let discovered = with_discovery_link(&page, &discovery_link(&address, title)).unwrap();
+    let previewed = with_tags_after_title(
+        &discovered,
+        &PreviewMeta::landing(mlpath::content::content()).absolute_tags(&address),
+    )
+    .unwrap();
+    assert_eq!(linked, previewed);
+    // Each share page: its absolute preview tags, and the discovery link too.
+    for path in mlpath::content::content().paths.iter() {
+        let shared = std::fs::read_to_string(dir.join(share_page_file(path))).unwrap();
+        let tags = format!(
+            "{}{}",
+            PreviewMeta::path(path).absolute_tags(&address),
+            discovery_link(&address, title)
+        );
+        assert_eq!(shared, with_tags_after_title(&page, &tags).unwrap());
+    }
     // Run twice on one build, it fails rather than link twice.
     let (again, said) = publish(&dir, Some("https://example.org/blog/quiz/"));
     assert!(!again && said.contains("already"), "{said}");
