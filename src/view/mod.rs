@@ -2,11 +2,13 @@
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
 mod emblem;
+mod example;
 mod result;
 mod share;
 mod words;
 
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
+pub use example::{sample_answers, ExampleResult};
 pub use result::{
     CardContent, ChartBar, ChartView, GapLine, ListedResource, ResultPageView, ResultView, Whose,
 };
