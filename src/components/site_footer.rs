@@ -16,7 +16,7 @@ impl SiteFooter {
         }
         html! {
             <footer class="site-footer">
-                <a href={Route::Embed.href()}>{ "Put this quiz on your site" }</a>
+                <p><a href={Route::Embed.href()}>{ "Put this quiz on your site" }</a></p>
             </footer>
         }
     }
