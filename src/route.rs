@@ -24,6 +24,8 @@ pub enum Route {
     },
     /// `/roles`: how the two roles differ.
     Roles,
+    /// `/embed`: the embed code, for people who put the quiz on their own site.
+    Embed,
     /// Anything else.
     NotFound,
 }
@@ -42,6 +44,7 @@ impl Route {
             "" | "/" => Route::Home,
             "/quiz" => Route::Quiz,
             "/roles" => Route::Roles,
+            "/embed" => Route::Embed,
             // A result link whose code was lost (cut off when pasted): the result page says so.
             "/result" => Route::Result {
                 code: ResultCode::pasted(""),
@@ -92,6 +95,7 @@ impl Route {
             Route::Home => "/".to_owned(),
             Route::Quiz => "/quiz".to_owned(),
             Route::Roles => "/roles".to_owned(),
+            Route::Embed => "/embed".to_owned(),
             Route::NotFound => "/404".to_owned(),
             Route::Result { code } => format!("/result/{}", urlencoding::encode(&code.0)),
         }

@@ -1,5 +1,5 @@
-//! Embedding, natively: the query-string parser, the accent's contrast rules, the snippets, the landing
-//! page's "Embed this quiz" section, and what embed.js and the stylesheet must agree on with the app.
+//! Embedding, natively: the query-string parser, the accent's contrast rules, the snippets, the page
+//! for site owners that offers them, and what embed.js and the stylesheet must agree on with the app.
 
 mod common;
 use common::ssr::*;
@@ -287,15 +287,44 @@ fn embed_js_and_the_app_agree_on_the_protocol() {
 }
 
 #[tokio::test]
-async fn the_landing_page_leaves_a_place_for_the_embed_code() {
-    let page = render(Route::Home).await;
-    // The section needs the page's real address, known only in the browser, and offers nothing to
-    // copy without the app: server-side rendering leaves its place empty.
-    assert_eq!(texts(&page, "main .embed-slot"), [""]);
-    assert!(texts(&page, "main .embed-slot *").is_empty());
-    assert!(texts(&page, "#embed-heading").is_empty());
+async fn the_embed_code_has_a_page_of_its_own_for_site_owners() {
+    // The landing page is for quiz-takers: no code boxes, a footer link to them instead.
+    let landing = render(Route::Home).await;
+    assert!(texts(&landing, "textarea").is_empty());
+    assert!(texts(&landing, "h2")
+        .iter()
+        .all(|heading| !heading.contains("Embed")));
+    assert_eq!(
+        texts(&landing, "footer a[href='#/embed']"),
+        ["Put this quiz on your site"]
+    );
     // The page is not embedded when rendered outside the app: the site navigation is there.
-    assert_eq!(texts(&page, "header nav a"), ["The two roles"]);
+    assert_eq!(texts(&landing, "header nav a"), ["The two roles"]);
+
+    let page = render(Route::Embed).await;
+    assert_eq!(texts(&page, "h1"), ["Put this quiz on your site"]);
+    assert_eq!(
+        texts(&page, "main h2"),
+        ["The script tag", "Where scripts are not allowed", "More"]
+    );
+    // Every option of the script tag, explained.
+    assert_eq!(
+        texts(&page, ".embed-options dt"),
+        ["data-theme", "data-accent", "data-max-width"]
+    );
+    let iframe = texts(&page, "main section:nth-of-type(2) p").join(" ");
+    assert!(
+        iframe.contains(&format!("{PLAIN_FRAME_HEIGHT} pixels tall")),
+        "{iframe}"
+    );
+    assert_eq!(
+        texts(&page, "main a[href='demo.html']"),
+        ["A sample blog post with the quiz in it"]
+    );
+    assert!(texts(&page, "main").join(" ").contains("docs/EMBEDDING.md"));
+    // The snippets need the page's real address, known only in the browser, and the page is never
+    // rendered at build time: server-side rendering leaves them out rather than showing a guess.
+    assert!(texts(&page, "textarea").is_empty());
 }
 
 proptest! {

@@ -5,6 +5,7 @@ use common::ssr::*;
 use mlpath::content::content;
 use mlpath::quiz::{Answers, ShareCode};
 use mlpath::route::{ResultCode, Route};
+use mlpath::view::{sample_answers, EmblemDrawing, ExampleResult};
 
 fn result_route(answers: &Answers) -> Route {
     Route::Result {
@@ -38,6 +39,100 @@ async fn landing_says_how_long_it_takes_and_that_answers_stay_private() {
         "{facts}"
     );
     assert!(facts.contains("nothing sent anywhere"), "{facts}");
+}
+
+/// The levels of the page's headings, in document order.
+fn outline(page: &scraper::Html) -> Vec<u8> {
+    let headings = scraper::Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
+    page.select(&headings)
+        .map(|h| h.value().name()[1..].parse().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn landing_shows_an_example_result_that_reads_as_one() {
+    let page = render(Route::Home).await;
+    let example = ExampleResult::new(content()).expect("the sample answers recommend a path");
+    let path = example.path;
+    // Marked as an example by its heading, a level below the page's own, the path's name below it.
+    assert_eq!(
+        texts(&page, "main section.example > h2"),
+        ["Example result"]
+    );
+    assert_eq!(
+        attr(&page, "section.example", "aria-labelledby").as_deref(),
+        Some("example-heading")
+    );
+    assert_eq!(texts(&page, "section.example h3"), [&*path.name]);
+    let levels = outline(&page);
+    assert_eq!(levels.first(), Some(&1));
+    assert!(
+        levels.windows(2).all(|pair| pair[1] <= pair[0] + 1),
+        "no heading level skipped: {levels:?}"
+    );
+    // A result's first screen: the emblem, the hook, the chart; drawn, not a picture of one.
+    let mark = format!(
+        "section.example svg.emblem.{}",
+        EmblemDrawing::of(path.emblem).class
+    );
+    assert_eq!(attr(&page, &mark, "aria-hidden").as_deref(), Some("true"));
+    assert_eq!(texts(&page, "section.example q"), [&*path.result.headline]);
+    assert_eq!(
+        attr(&page, "section.example svg.chart", "role").as_deref(),
+        Some("img")
+    );
+    assert_eq!(
+        texts(&page, "section.example svg.chart .chart-row").len(),
+        content().paths.len()
+    );
+    assert!(texts(&page, "section.example img").is_empty());
+    // It never speaks as if it were the reader's.
+    let said = texts(&page, "section.example").join(" ");
+    assert!(said.contains("From a sample set of answers"), "{said}");
+    assert!(
+        !said.contains("Your best fit") && !said.contains("Your profile"),
+        "{said}"
+    );
+    assert_eq!(texts(&page, "section.example .chart-you"), ["Answers"]);
+}
+
+#[test]
+fn the_example_leans_toward_the_first_path_without_extremes() {
+    let example = ExampleResult::new(content()).unwrap();
+    assert_eq!(example.path.id, content().paths[0].id);
+    let fits: Vec<u32> = example.chart.bars.iter().map(|bar| bar.percent).collect();
+    // A plausible sheet: every path has something, none has everything.
+    assert!(fits.iter().all(|&fit| fit > 0 && fit < 100), "{fits:?}");
+    let primary: Vec<bool> = example
+        .chart
+        .bars
+        .iter()
+        .map(|bar| bar.is_primary)
+        .collect();
+    assert_eq!(primary.iter().filter(|&&p| p).count(), 1);
+    assert!(primary[0], "the first path's bar is the recommended one");
+    assert!(example.chart.axis > 0.0 && example.chart.axis < 1.0);
+    // Every question but the skipped none: the sample answers them all.
+    assert_eq!(sample_answers(content()).len(), content().questions.len());
+}
+
+#[tokio::test]
+async fn every_page_but_an_embed_has_the_footer_link_to_the_embed_code() {
+    for route in [
+        Route::Home,
+        Route::Quiz,
+        Route::Roles,
+        Route::Embed,
+        Route::NotFound,
+        result_route(&content().answers_toward(&content().paths[1].id)),
+    ] {
+        let page = render(route.clone()).await;
+        assert_eq!(
+            texts(&page, "footer.site-footer a[href='#/embed']"),
+            ["Put this quiz on your site"],
+            "{route:?}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -262,6 +357,7 @@ fn routes_round_trip_through_their_paths() {
         Route::Home,
         Route::Quiz,
         Route::Roles,
+        Route::Embed,
         Route::Result { code },
     ] {
         assert_eq!(
@@ -271,6 +367,7 @@ fn routes_round_trip_through_their_paths() {
         );
     }
     assert_eq!(Route::Home.to_path(), "/");
+    assert_eq!(Route::Embed.href(), "#/embed");
     assert_eq!(Route::recognize("/results"), Route::NotFound);
 }
 

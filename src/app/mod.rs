@@ -7,12 +7,14 @@ pub use startup::mount;
 
 use yew::prelude::*;
 
-use crate::components::SiteHeader;
+use crate::components::{SiteFooter, SiteHeader};
 use crate::context::{
     show_new_page, static_navigator, use_hash_router, use_navigator, use_quiz, use_quiz_store,
     use_title, Navigator, Opened, QuizHandle, Shell,
 };
-use crate::pages::{landing, not_found, roles_page, shared_path_page, QuestionPage, ResultPage};
+use crate::pages::{
+    embedding_page, landing, not_found, roles_page, shared_path_page, QuestionPage, ResultPage,
+};
 use crate::quiz::Path;
 use crate::route::Route;
 use startup::{use_kept_page, Kept};
@@ -34,6 +36,7 @@ fn shell(navigator: Navigator, quiz: QuizHandle) -> Html {
         <ContextProvider<Shell> context={Shell { navigator, quiz }}>
             { SiteHeader.view() }
             <Pages />
+            { SiteFooter.view() }
         </ContextProvider<Shell>>
     }
 }
@@ -46,7 +49,8 @@ pub fn App(props: &AppProps) -> Html {
     let navigator = use_hash_router();
     let quiz = use_quiz_store(props.opened.clone());
     match use_kept_page(props.kept.clone(), navigator.route(), &quiz) {
-        Some(page) => page.embed_section(),
+        // The page rendered at build time is what shows; the app adds nothing to it.
+        Some(_) => Html::default(),
         None => shell(navigator, quiz),
     }
 }
@@ -72,6 +76,7 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
             <ContextProvider<Shell> context={Shell { navigator, quiz: quiz.clone() }}>
                 { SiteHeader.view() }
                 { shared_path_page(quiz.content(), path) }
+                { SiteFooter.view() }
             </ContextProvider<Shell>>
         },
         None => shell(navigator, quiz),
@@ -102,6 +107,7 @@ fn Pages() -> Html {
     let (title, page) = match route {
         Route::Home => titled(landing(quiz, navigator)),
         Route::Roles => titled(roles_page(&quiz)),
+        Route::Embed => titled(embedding_page()),
         Route::NotFound => titled(not_found()),
         Route::Quiz => (None, html! { <QuestionPage /> }),
         Route::Result { code } => (None, html! { <ResultPage {code} /> }),

@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::{App, AppProps};
-use crate::components::{record_start, EmbedCode};
+use crate::components::record_start;
 use crate::context::{address_route, focus_heading, Opened, QuizHandle};
 use crate::route::{shows_prerendered_page, Route};
 use crate::state::QuizState;
@@ -61,9 +61,9 @@ fn is_prerendered(route: &Route, quiz: &QuizState) -> bool {
 }
 
 /// The landing page rendered at build time, while the app keeps it: it stays as the browser laid
-/// it out, its links work as they did, and the app only adds the embed section and records a press
-/// of Start ([`use_kept_page`]). Rendering the same page again would build, style and lay out
-/// every node a second time.
+/// it out, its links work as they did, and the app only records a press of Start
+/// ([`use_kept_page`]). Rendering the same page again would build, style and lay out every node a
+/// second time.
 #[derive(Clone, PartialEq)]
 pub struct Kept(Element);
 
@@ -84,14 +84,6 @@ impl Kept {
     /// The Start link.
     fn start(&self) -> Option<Element> {
         self.find_in("main .actions a.primary")
-    }
-
-    /// The one thing the app adds to the kept page: the embed section, in the place left for it.
-    pub fn embed_section(&self) -> Html {
-        self.find_in(".embed-slot")
-            .map_or_else(Html::default, |host| {
-                create_portal(html! { <EmbedCode /> }, host)
-            })
     }
 
     /// Takes the page out of the document, for the app to render another, and tells where focus

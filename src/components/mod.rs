@@ -12,23 +12,27 @@ mod choice_list;
 mod copy;
 mod embed_code;
 mod emblem;
+mod example_card;
 mod full_page_link;
 mod profile_chart;
 mod progress_bar;
 mod quiz_entry;
 mod resource_list;
 mod share_panel;
+mod site_footer;
 mod site_header;
 
 pub use choice_list::ChoiceList;
-pub use embed_code::EmbedCode;
+pub use embed_code::{Snippet, SnippetProps};
 pub use emblem::EmblemMark;
+pub use example_card::ExampleCard;
 pub use full_page_link::FullPageLink;
 pub use profile_chart::ProfileChart;
 pub use progress_bar::ProgressBar;
 pub use quiz_entry::{continue_label, record_start, QuizLink, StartOver};
 pub use resource_list::ResourceList;
 pub use share_panel::{share_placeholder, SharePanel};
+pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 
 use std::borrow::Cow;

@@ -3,12 +3,14 @@
 //! document title and its markup. What a page says is worked out in [`crate::view`]; pages lay it
 //! out with [`crate::components`].
 
+mod embedding;
 mod landing;
 mod not_found;
 mod question;
 mod result;
 mod roles;
 
+pub use embedding::embedding_page;
 pub use landing::landing;
 pub use not_found::not_found;
 pub use question::QuestionPage;

@@ -2,12 +2,14 @@
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
 mod emblem;
+mod example;
 mod preview_meta;
 mod result;
 mod share;
 mod words;
 
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
+pub use example::{sample_answers, ExampleResult};
 pub use preview_meta::{
     preview_image_file, share_page_file, with_tags_after_title, with_title_and_description,
     PreviewMeta, LANDING_PREVIEW_IMAGE, PREVIEW_HEIGHT, PREVIEW_WIDTH,

@@ -36,7 +36,7 @@ test('the policy is strict: no unsafe-inline, no unsafe-eval, no nonce', async (
   for (const link of preloads) assert.ok(link.index < html.indexOf('Content-Security-Policy'), `${link[0]} precedes the policy`);
 });
 
-test('landing, quiz, result, sharing, a bad link and the roles page raise no violation, send nothing away and set no cookie', async () => {
+test('landing, quiz, result, sharing, a bad link, the roles and the embed pages raise no violation, send nothing away and set no cookie', async () => {
   const server = await startServer();
   const { context, page, problems } = await openPage(browser, { origin: server.origin });
   try {
@@ -52,6 +52,9 @@ test('landing, quiz, result, sharing, a bad link and the roles page raise no vio
     await page.getByRole('alert').waitFor();
     await page.goto(`${server.url}#/roles`);
     await page.getByRole('heading', { name: 'The two roles', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Put this quiz on your site' }).click();
+    await page.getByRole('button', { name: 'Copy script tag' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     // Privacy over the same flow: nothing left the origin, and nothing set a cookie.
     assert.deepEqual(problems.foreignRequests, []);

@@ -166,7 +166,9 @@ test('the script tag inserts a titled, full-width, lazy iframe right after itsel
     assert.equal(await full.getAttribute('target'), '_blank');
     assert.match(await full.getAttribute('rel'), /noopener/);
     assert.equal(await full.getAttribute('href'), `${quiz.url}index.html#/`);
-    assert.equal(await frame.getByRole('heading', { name: 'Embed this quiz' }).count(), 0);
+    // Nothing for site owners inside someone's post: no footer, so no way to the embed code.
+    assert.equal(await frame.getByRole('contentinfo').count(), 0);
+    assert.equal(await frame.getByRole('link', { name: 'Put this quiz on your site' }).count(), 0);
     assert.equal(await frame.evaluate(() => window.messageListeners), 1, 'the quiz listens once, for a theme');
     assert.equal(await page.evaluate(() => window.messageListeners), 1, 'embed.js listens once');
   });
@@ -210,6 +212,30 @@ test('the iframe height follows the content from landing to question to result, 
       if (i > 0) assert.notEqual(message.height, messages[i - 1].height);
     }
   });
+});
+
+test('an embed starts with a short card at most 700 px tall, from a 320 to a 700 px column; its questions stay compact', async () => {
+  for (const width of [320, 390, 500, 700]) {
+    await withHostPage({ viewport: { width: width + 40, height: 900 } }, async (page) => {
+      await page.goto(publish(scriptTag(), { css: `.column { width: ${width}px; margin: 0 20px; padding: 0; }` }));
+      const embed = await quizFrame(page);
+      assert.equal(await embed.element.evaluate((el) => el.getBoundingClientRect().width), width);
+      const height = await fitted(embed);
+      assert.ok(height <= 700, `${height}px tall at ${width}px wide`);
+      // The blog shows its own title: the frame does not repeat it, nor the landing page's details.
+      const { frame } = embed;
+      assert.equal(await frame.getByRole('heading', { name: 'Data scientist or machine-learning engineer?' }).count(), 0);
+      assert.equal(await frame.getByRole('heading', { name: 'About the quiz' }).count(), 0);
+      assert.equal(await frame.getByRole('heading', { name: 'Example result' }).count(), 0);
+      // One line says what it is, one what it takes; then Start.
+      assert.match(await frame.getByRole('heading', { level: 1 }).innerText(), /^A short quiz about/);
+      assert.match(await frame.getByText(/questions, about \d+ minutes/).innerText(), /stay in your browser/);
+      await startQuiz(frame);
+      await settled(frame);
+      assert.equal(await frame.getByRole('heading', { name: 'About the quiz' }).count(), 0);
+      assert.equal(await frame.getByText('From the outside the two jobs look alike', { exact: false }).count(), 0);
+    });
+  }
 });
 
 /**
@@ -576,11 +602,11 @@ describe('accessibility inside the embed', () => {
   }
 });
 
-/** The plain iframe snippet as the quiz's own landing page offers it. */
+/** The plain iframe snippet as the quiz's own page for site owners offers it. */
 async function plainSnippet(server) {
   const { context, page } = await openPage(browser, { origin: server.origin });
   try {
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/embed`);
     const field = page.getByRole('textbox', { name: /Plain iframe/ });
     await field.waitFor();
     return await field.inputValue();
@@ -589,11 +615,11 @@ async function plainSnippet(server) {
   }
 }
 
-test('the landing page offers both snippets for where it is hosted, with Copy buttons', async () => {
+test('the page for site owners offers both snippets for where the quiz is hosted, with Copy buttons', async () => {
   await withHostPage({}, async (page, problems) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: quiz.origin });
-    await page.goto(quiz.url);
-    await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+    await page.goto(`${quiz.url}#/embed`);
+    await page.getByRole('heading', { name: 'Put this quiz on your site', level: 1 }).waitFor();
     const script = page.getByRole('textbox', { name: 'Script tag' });
     await script.waitFor();
     assert.equal(await script.inputValue(), `<script src="${quiz.url}embed.js" async data-theme="auto"></script>`);

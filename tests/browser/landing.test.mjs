@@ -2,8 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerAll, answerQuestions, axeViolations, holdRequests, launchBrowser, openPage, startQuiz, startServer, tabTo,
-  workerInControl,
+  answerAll, answerQuestions, appStarted, axeViolations, holdRequests, launchBrowser, noteAppStart, openPage, PATH_NAMES,
+  startQuiz, startServer, tabTo, withCheckedPage, workerInControl,
 } from './support.mjs';
 
 let browser;
@@ -55,13 +55,43 @@ for (const prefix of ['/', '/blog/quiz/']) {
   });
 }
 
-describe('moving between the landing, roles and unknown pages', () => {
+describe('what the landing page shows', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`an example result, marked as one; facts that read as a list, not as buttons (${colorScheme})`, async () => {
+      await withCheckedPage(browser, server.origin, { colorScheme, viewport: { width: 390, height: 844 } }, async (page) => {
+        await page.goto(server.url);
+        const example = page.getByRole('region', { name: 'Example result' });
+        await example.waitFor();
+        // Below the way to start, which a phone shows without scrolling.
+        const start = await page.getByRole('link', { name: 'Start the quiz' }).boundingBox();
+        assert.ok(start.y + start.height <= 844, `Start ends at ${start.y + start.height}px`);
+        assert.ok((await example.boundingBox()).y > start.y);
+        // A result's first screen: the path's name a heading below the example's own, its chart drawn.
+        const name = example.getByRole('heading', { level: 3 });
+        assert.match(await name.innerText(), PATH_NAMES);
+        assert.equal(await example.getByRole('img', { name: 'Profile of these answers' }).count(), 1);
+        assert.equal(await example.locator('svg.emblem').isVisible(), true);
+        assert.equal(await example.getByText(/^You /).count(), 1, 'the hook, quoted');
+        // The facts: no box, no fill, no pointer, nothing to press.
+        const facts = await page.locator('ul.facts li').evaluateAll((items) => items.map((li) => {
+          const css = getComputedStyle(li);
+          return [css.borderTopWidth, css.borderBottomWidth, css.backgroundColor, css.cursor, css.borderRadius];
+        }));
+        assert.equal(facts.length, 3);
+        for (const fact of facts) assert.deepEqual(fact, ['0px', '0px', 'rgba(0, 0, 0, 0)', 'auto', '0px']);
+        assert.deepEqual(await axeViolations(page), []);
+      });
+    });
+  }
+});
+
+describe('moving between the landing, roles, embed and unknown pages', () => {
   test('Start on the page the app kept records the start: back on the landing page, the quiz continues', async () => {
     const { context, page, problems } = await openPage(browser, { origin: server.origin });
     try {
+      await noteAppStart(context);
       await page.goto(server.url);
-      // The app has started once the embed section is in the kept page.
-      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      await appStarted(page);
       assert.equal(await page.locator('[data-prerendered]').count(), 1, 'the prerendered page is kept');
       await startQuiz(page);
       await page.goBack();
@@ -75,8 +105,9 @@ describe('moving between the landing, roles and unknown pages', () => {
   test('an address that is the landing page with something after "#/" shows it, kept', async () => {
     const { context, page } = await openPage(browser, { origin: server.origin });
     try {
+      await noteAppStart(context);
       await page.goto(`${server.url}#/?ref=newsletter`);
-      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      await appStarted(page);
       await page.getByRole('link', { name: 'Start the quiz' }).waitFor({ state: 'visible' });
       assert.equal(await page.locator('[data-prerendered]').count(), 1);
     } finally {
@@ -87,21 +118,22 @@ describe('moving between the landing, roles and unknown pages', () => {
   test('embed options on a page that is not in a frame change nothing', async () => {
     const { context, page } = await openPage(browser, { origin: server.origin });
     try {
+      await noteAppStart(context);
       await page.goto(`${server.url}?embed=1&theme=dark`);
-      await page.getByRole('heading', { name: 'Embed this quiz' }).waitFor();
+      await appStarted(page);
       await page.getByRole('navigation', { name: 'Site' }).waitFor();
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Put this quiz on your site' }).waitFor();
+      assert.equal(await page.getByRole('region', { name: 'Example result' }).count(), 1);
       assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), null);
     } finally {
       await context.close();
     }
   });
 
-  test('each page names itself in the title, and the landing page comes back with its embed snippets in place', async () => {
+  test('each page names itself in the title; the embed page opens by the footer\'s link, with the snippets for here', async () => {
     const { context, page, problems } = await openPage(browser, { origin: server.origin });
     try {
       await page.goto(server.url);
-      // The snippets of the first visit wait for the browser to be idle.
-      await page.getByRole('textbox', { name: 'Script tag' }).waitFor();
       assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
 
       await page.getByRole('link', { name: 'How the two roles differ' }).click();
@@ -112,21 +144,20 @@ describe('moving between the landing, roles and unknown pages', () => {
       await page.getByRole('heading', { name: 'This page does not exist', level: 1 }).waitFor();
       assert.equal(await page.title(), 'Page not found · mlpath');
 
-      // Counts the snippets in the very render that brings the landing page back (an observer's
-      // callback runs before any idle callback could).
-      await page.evaluate(() => {
-        new MutationObserver((records, observer) => {
-          if (/data scientist/i.test(document.querySelector('main h1')?.textContent ?? '')) {
-            window.snippetsWithLanding = document.querySelectorAll('.embed-code textarea').length;
-            observer.disconnect();
-          }
-        }).observe(document.body, { childList: true, subtree: true });
-      });
       await page.getByRole('link', { name: 'Go to the start' }).click();
       await page.getByRole('heading', { name: /data scientist or machine-learning engineer/i, level: 1 }).waitFor();
       assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
-      // The address was read once: the snippets come back with the page, not after it.
-      assert.equal(await page.evaluate(() => window.snippetsWithLanding), 2);
+
+      // The footer leads site owners to the code, a page of its own, with focus on its heading.
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Put this quiz on your site' }).click();
+      const heading = page.getByRole('heading', { name: 'Put this quiz on your site', level: 1 });
+      await heading.waitFor();
+      await page.waitForURL(/#\/embed$/);
+      assert.equal(await page.title(), 'Put this quiz on your site · mlpath');
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+      assert.equal(await page.getByRole('textbox', { name: 'Script tag' }).inputValue(),
+        `<script src="${server.url}embed.js" async data-theme="auto"></script>`);
+      assert.equal(await page.getByRole('heading', { name: 'Example result' }).count(), 0);
       assert.deepEqual(problems.consoleErrors, []);
       assert.deepEqual(problems.pageErrors, []);
     } finally {
@@ -134,6 +165,39 @@ describe('moving between the landing, roles and unknown pages', () => {
     }
   });
 });
+
+for (const prefix of ['/', '/blog/quiz/']) {
+  describe(`the embed page opened by its address, served at ${prefix}`, () => {
+    let server;
+    before(async () => {
+      server = await startServer({ prefix });
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    for (const colorScheme of ['light', 'dark']) {
+      test(`shows the code for where it is hosted, its options and the demo, and passes axe (${colorScheme})`, async () => {
+        await withCheckedPage(browser, server.origin, { colorScheme }, async (page) => {
+          await page.goto(`${server.url}#/embed`);
+          await page.getByRole('heading', { name: 'Put this quiz on your site', level: 1 }).waitFor();
+          assert.equal(await page.title(), 'Put this quiz on your site · mlpath');
+          assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).isVisible(), false, 'no landing page under it');
+          const script = page.getByRole('textbox', { name: 'Script tag' });
+          assert.equal(await script.inputValue(), `<script src="${server.url}embed.js" async data-theme="auto"></script>`);
+          const plain = await page.getByRole('textbox', { name: /Plain iframe/ }).inputValue();
+          assert.ok(plain.startsWith(`<iframe src="${server.url}index.html?embed=1" `), plain);
+          for (const option of ['data-theme', 'data-accent', 'data-max-width']) {
+            assert.equal(await page.getByRole('term').filter({ hasText: option }).count(), 1, option);
+          }
+          const demo = page.getByRole('link', { name: 'A sample blog post with the quiz in it' });
+          assert.equal(new URL(await demo.evaluate((a) => a.href)).href, `${server.url}demo.html`);
+          assert.deepEqual(await axeViolations(page), []);
+        });
+      });
+    }
+  });
+}
 
 describe('the landing page before the wasm has loaded', () => {
   let server;
@@ -256,8 +320,7 @@ describe('a deep link before the wasm has loaded', () => {
     await withHeldWasm(server.url, async (page, release) => {
       await tabTo(page, 'How the two roles differ');
       release();
-      // The embed snippets exist only once the app runs.
-      await page.getByRole('textbox', { name: 'Script tag' }).waitFor({ state: 'attached' });
+      await appStarted(page);
       const focused = await page.evaluate(() => [document.activeElement.textContent, !!document.activeElement.closest('[data-prerendered]')]);
       assert.deepEqual(focused, ['How the two roles differ', true], 'the same link has focus');
       assert.equal(await page.locator('main').count(), 1);
@@ -268,9 +331,11 @@ describe('a deep link before the wasm has loaded', () => {
       assert.equal(await page.locator('[data-prerendered]').count(), 0);
       assert.equal(await page.locator('main').count(), 1);
       await page.goBack();
-      await page.getByRole('textbox', { name: 'Script tag' }).waitFor();
+      // The app's own landing page now, as it was rendered at build time.
+      await page.getByRole('region', { name: 'Example result' }).waitFor();
+      assert.equal(await page.locator('[data-prerendered]').count(), 0);
       assert.equal(await page.locator('main').count(), 1);
-    });
+    }, noteAppStart);
   });
 
   test('where the app replaces the prerendered page, focus moves to the control doing the same', async () => {

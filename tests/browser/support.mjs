@@ -235,3 +235,13 @@ export async function withCheckedPage(browser, origin, options, body) {
     await context.close();
   }
 }
+
+/**
+ * Makes every page of `context` opened from now on note when its app has started (Trunk's
+ * `TrunkApplicationStarted`), for [`appStarted`]: on the landing page it keeps, the app changes nothing to see.
+ */
+export const noteAppStart = (context) =>
+  context.addInitScript(() => window.addEventListener('TrunkApplicationStarted', () => { window.appStarted = true; }));
+
+/** Waits until the app of a page whose context [`noteAppStart`] prepared has started. */
+export const appStarted = (page) => page.waitForFunction(() => window.appStarted === true);

@@ -204,18 +204,23 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       }
     });
 
-    flow(`work that waits for an idle moment happens ${facts.idleCallback ? 'through requestIdleCallback' : 'on the fallback timer (no requestIdleCallback)'}; what it shows below the fold is named`, async () => {
-      // A window of ordinary height, so that the embed section is below the fold.
+    flow(`work that waits for an idle moment happens ${facts.idleCallback ? 'through requestIdleCallback' : 'on the fallback timer (no requestIdleCallback)'}; the embed code below the fold is named`, async () => {
+      // A window of ordinary height, so that the plain iframe's snippet is below the fold.
       await s.manage().window().setRect({ width: 1280, height: 900 });
       await landing();
       assert.equal(await s.executeScript(() => typeof window.requestIdleCallback === 'function'), facts.idleCallback);
-      // The "Embed this quiz" snippets render once the browser is idle after the app's start.
-      await waitFor(s, () => document.querySelector('#embed-script')?.value, { message: 'the embed snippets' });
-      assert.ok(await s.executeScript(() => document.querySelector('#embed-heading').getBoundingClientRect().top > innerHeight), 'below the fold');
+      // The service worker registers once the browser is idle after the app's start.
+      await waitFor(s, () => navigator.serviceWorker.controller !== null, { timeout: 20000, message: 'the service worker in control' });
+      // The page for site owners, from the footer's link.
+      await click(s, await byRole(s, 'link', { name: 'Put this quiz on your site' }));
+      await waitFor(s, () => document.querySelector('#embed-iframe')?.value, { message: 'the embed snippets' });
+      assert.ok(await s.executeScript(() => document.querySelector('#embed-iframe').getBoundingClientRect().top > innerHeight), 'below the fold');
       // Named for assistive technology there, without being scrolled to (the engine's accessibility tree).
-      await byRole(s, 'heading', { level: 2, name: 'Embed this quiz' });
+      await byRole(s, 'heading', { level: 2, name: 'Where scripts are not allowed' });
+      const plain = await byRole(s, 'textbox', { name: /^Plain iframe/ });
+      await byRole(s, 'button', { name: 'Copy iframe' });
+      assert.match(await plain.getProperty('value'), new RegExp(`^<iframe src="${quiz.url}index\\.html\\?embed=1" `));
       const script = await byRole(s, 'textbox', { name: 'Script tag' });
-      await byRole(s, 'button', { name: 'Copy script tag' });
       assert.equal(await script.getProperty('value'), `<script src="${quiz.url}embed.js" async data-theme="auto"></script>`);
     });
 

@@ -1,0 +1,23 @@
+//! The small footer under every page: the way to the embed code, for site owners.
+
+use yew::prelude::*;
+
+use crate::route::Route;
+use crate::web::is_embedded;
+
+/// The site footer; none in an embed, where the blog has its own and the quiz is not the site.
+pub struct SiteFooter;
+
+impl SiteFooter {
+    /// The footer.
+    pub fn view(self) -> Html {
+        if is_embedded() {
+            return Html::default();
+        }
+        html! {
+            <footer class="site-footer">
+                <p><a href={Route::Embed.href()}>{ "Put this quiz on your site" }</a></p>
+            </footer>
+        }
+    }
+}
