@@ -222,6 +222,7 @@ emit_struct!(Question {
     id,
     key,
     kind,
+    scenario,
     prompt,
     help,
     distinctions,
