@@ -84,12 +84,12 @@ pub fn QuestionPage() -> Html {
     let step = format!("Question {} of {}", at + 1, quiz.total());
     // One button moves on, and where a pick is checked first, the same button checks it (so focus
     // stays on it): "Check", then "Next".
-    let (primary, primary_hint, on_primary) = if quiz.awaits_check() {
-        ("Check", " my answer", dispatch(Action::Checked))
+    let (primary, primary_name, on_primary) = if quiz.awaits_check() {
+        ("Check", Some("Check my answer"), dispatch(Action::Checked))
     } else if quiz.is_last() {
-        ("See my result", "", dispatch(Action::PressedNext))
+        ("See my result", None, dispatch(Action::PressedNext))
     } else {
-        ("Next", "", dispatch(Action::PressedNext))
+        ("Next", None, dispatch(Action::PressedNext))
     };
     // The choices are named by the question, and by its scene where it has one ("them" in "Who
     // usually shows them?" needs the sentence before it).
@@ -136,19 +136,10 @@ pub fn QuestionPage() -> Html {
                 // A checked answer is final: nothing to skip. Skipping forgets a choice picked, which
                 // the button's name says (never done silently).
                 if !is_checked {
-                    <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>
-                        { "Skip" }
-                        if selected.is_some() {
-                            <span class="visually-hidden">{ " and clear my answer" }</span>
-                        }
-                    </button>
+                    <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}
+                        aria-label={selected.is_some().then_some("Skip and clear my answer")}>{ "Skip" }</button>
                 }
-                <button type="button" class="button primary" onclick={on_primary}>
-                    { primary }
-                    if !primary_hint.is_empty() {
-                        <span class="visually-hidden">{ primary_hint }</span>
-                    }
-                </button>
+                <button type="button" class="button primary" onclick={on_primary} aria-label={primary_name}>{ primary }</button>
             </div>
             { RoleFeedback { question, answer: quiz.answers.get(&question.id).cloned(), roles: &quiz.content().roles }.view() }
             if quiz.keeping == Keeping::Refused {
