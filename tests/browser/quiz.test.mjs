@@ -585,7 +585,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-test('no screen scrolls sideways at 320 x 640', async () => {
+test('no screen scrolls sideways at 320 x 640, and the quiz\'s buttons keep their words whole', async () => {
   await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     await page.goto(server.url);
@@ -594,8 +594,14 @@ test('no screen scrolls sideways at 320 x 640', async () => {
     const start = await page.getByRole('link', { name: 'Start the quiz' }).boundingBox();
     assert.ok(start.y + start.height <= 640, `Start is on the first screen of a phone (bottom at ${start.y + start.height})`);
     await startQuiz(page);
+    // Nor does a button of the quiz's row break its word over two lines.
+    const oneLine = () => page.evaluate(() => [...document.querySelectorAll('.quiz-nav .button')]
+      .every((button) => button.getBoundingClientRect().height < 56));
     await answerAll(page, (i, n) => n - 1, {
-      each: async (i) => assert.equal(await fits(), true, `question ${i + 1}`),
+      each: async (i) => {
+        assert.equal(await fits(), true, `question ${i + 1}`);
+        assert.equal(await oneLine(), true, `question ${i + 1}: each button on one line`);
+      },
     });
     await heading(page).waitFor();
     assert.equal(await fits(), true, 'result');
