@@ -226,6 +226,7 @@ emit_struct!(Question {
     id,
     key,
     kind,
+    scenario,
     prompt,
     help,
     distinctions,

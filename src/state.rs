@@ -54,6 +54,10 @@ pub struct QuizState {
     /// The quiz under way that "Start over" just cleared, until the fresh one is begun: one press
     /// of Undo brings it back.
     pub cleared: Option<Progress>,
+    /// A choice picked on the question on screen, one whose answer is checked before it counts
+    /// (see [`Question::is_final_once_checked`]), and not checked yet: it can still change. Never
+    /// kept: only a checked answer is an answer.
+    pub unchecked: Option<ChoiceId>,
 }
 
 /// The same content is the same `static`: compared by address, never field by field (Yew compares
@@ -66,6 +70,7 @@ impl PartialEq for QuizState {
             && self.own_result == other.own_result
             && self.keeping == other.keeping
             && self.cleared == other.cleared
+            && self.unchecked == other.unchecked
     }
 }
 
@@ -82,14 +87,19 @@ pub enum Action {
     UndidStartOver,
     /// Saved progress was found when the page loaded.
     Resumed(Progress),
-    /// Picked a choice.
+    /// Picked a choice. On a question whose answer is checked, only the question on screen takes
+    /// one, and only until its answer is checked.
     Chose {
         question: QuestionId,
         choice: ChoiceId,
     },
+    /// Pressed "Check" on the question on screen: the choice picked becomes its answer, for good,
+    /// and the explanation shows.
+    Checked,
     /// Pressed "Next" (or "See my result" on the last question).
     PressedNext,
-    /// Pressed "Skip": forgets this question's answer and moves on.
+    /// Pressed "Skip": forgets this question's answer (or a pick not checked yet) and moves on. A
+    /// checked answer is final, so it stays.
     Skipped,
     /// Pressed "Back".
     PressedBack,
@@ -109,6 +119,7 @@ impl QuizState {
             own_result: None,
             keeping: Keeping::Unknown,
             cleared: None,
+            unchecked: None,
         }
     }
 
@@ -134,6 +145,25 @@ impl QuizState {
     /// The question to show.
     pub fn question(&self) -> Option<&'static Question> {
         self.content.questions.get(self.at())
+    }
+
+    /// The choice to show picked on the question on screen: a pick not checked yet, or its answer.
+    pub fn shown_choice(&self) -> Option<&ChoiceId> {
+        self.unchecked
+            .as_ref()
+            .or_else(|| self.answers.get(&self.question()?.id))
+    }
+
+    /// Whether the question on screen has a checked answer, which is final: its choices no
+    /// longer change, and Skip keeps it.
+    pub fn is_checked(&self) -> bool {
+        self.question()
+            .is_some_and(|q| q.is_final_once_checked() && self.answers.is_answered(&q.id))
+    }
+
+    /// Whether the question on screen has a pick waiting for "Check".
+    pub fn awaits_check(&self) -> bool {
+        self.unchecked.is_some()
     }
 
     /// Whether the question on screen is the last one.
@@ -167,11 +197,13 @@ impl QuizState {
     /// An empty sheet at the first question.
     fn begin_fresh(&mut self) {
         self.answers = Answers::new();
+        self.unchecked = None;
         self.phase = Phase::Answering { at: 0 };
     }
 
     /// Moves `next` to question `at`; past the last one the quiz finishes and the result becomes its own.
     fn move_to(&self, next: &mut Self, at: usize) {
+        next.unchecked = None;
         if at >= self.total() {
             next.phase = Phase::Finished;
             next.own_result = Some(ShareCode::encode(self.content, &next.answers).to_string());
@@ -189,7 +221,11 @@ impl QuizState {
         // The offer to undo a start over lasts until the fresh quiz is begun.
         if matches!(
             action,
-            Action::Chose { .. } | Action::PressedNext | Action::Skipped | Action::Started
+            Action::Chose { .. }
+                | Action::Checked
+                | Action::PressedNext
+                | Action::Skipped
+                | Action::Started
         ) {
             next.cleared = None;
         }
@@ -219,20 +255,43 @@ impl QuizState {
                 self.move_to(&mut next, progress.at);
             }
             Action::Chose { question, choice } => {
-                if self.content.choice(&question, &choice).is_none() {
+                let Some(asked) = self.content.question(&question) else {
+                    return self;
+                };
+                if asked.choice(&choice).is_none() {
                     return self;
                 }
-                next.answers.answer(question, choice);
+                if asked.is_final_once_checked() {
+                    // Its explanation gives the answer away: a pick counts once checked, and a
+                    // checked answer is the one that counts.
+                    let on_screen = self.question().is_some_and(|q| q.id == question);
+                    if !on_screen || self.answers.is_answered(&question) {
+                        return self;
+                    }
+                    next.unchecked = Some(choice);
+                } else {
+                    next.answers.answer(question, choice);
+                }
                 next.phase = Phase::Answering { at: self.at() };
+            }
+            Action::Checked => {
+                let (Some(question), Some(choice)) = (self.question(), next.unchecked.take())
+                else {
+                    return self;
+                };
+                next.answers.answer(question.id.clone(), choice);
             }
             Action::PressedNext => self.move_to(&mut next, self.at() + 1),
             Action::Skipped => {
-                if let Some(question) = self.question() {
+                if let Some(question) = self.question().filter(|_| !self.is_checked()) {
                     next.answers.skip(&question.id);
                 }
                 self.move_to(&mut next, self.at() + 1);
             }
             Action::PressedBack => {
+                if self.at() > 0 {
+                    next.unchecked = None;
+                }
                 next.phase = Phase::Answering {
                     at: self.at().saturating_sub(1),
                 }

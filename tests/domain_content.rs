@@ -430,6 +430,22 @@ fn validation_catches_broken_invariants() {
             "level = 2\n\n[[questions]]",
             "levels 0, 1, 2 and 3",
         ),
+        // The scene and the question each in their field: the page sets them apart.
+        (
+            "scenario = \"A retailer wants fewer customers to leave.\"\nprompt = \"Who",
+            "prompt = \"A retailer wants fewer customers to leave. Who",
+            "question `who-defines-problem`: its prompt is the question alone",
+        ),
+        (
+            "scenario = \"A retailer wants fewer customers to leave.\"\nprompt = \"Who usually decides exactly what to predict, and gathers the data for it?\"",
+            "scenario = \"A retailer wants fewer customers to leave. Who usually decides exactly what to predict, and gathers the data for it?\"\nprompt = \"Who?\"",
+            "question `who-defines-problem`: its scenario sets the scene",
+        ),
+        (
+            "scenario = \"A retailer wants fewer customers to leave.\"",
+            "scenario = \" \"",
+            "question `who-defines-problem` has empty text",
+        ),
         // Every who-does-it item offers the honest "both".
         (
             "role = \"both\"",

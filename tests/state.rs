@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use mlpath::content::content;
-use mlpath::quiz::{Answers, ChoiceId, QuestionId};
+use mlpath::quiz::{Answers, ChoiceId, QuestionId, ShareCode};
 use mlpath::state::Progress;
 use mlpath::state::{Action, Keeping, Phase, QuizState};
 
@@ -22,9 +22,33 @@ fn finished() -> Rc<QuizState> {
     let total = content().questions.len();
     apply(
         fresh(),
-        std::iter::once(Action::Started)
-            .chain((0..total).flat_map(|at| [choose(at, 0), Action::PressedNext])),
+        std::iter::once(Action::Started).chain((0..total).flat_map(|at| {
+            let mut actions = answer(at, 0);
+            actions.push(Action::PressedNext);
+            actions
+        })),
     )
+}
+
+/// What answering question `at` with its `choice` takes: the choice, and "Check" where a pick is
+/// checked before it counts.
+fn answer(at: usize, choice: usize) -> Vec<Action> {
+    let mut actions = vec![choose(at, choice)];
+    if content().questions[at].is_final_once_checked() {
+        actions.push(Action::Checked);
+    }
+    actions
+}
+
+/// The index of the first "who usually does this?" item, and of the question before it.
+fn first_who_does_it() -> usize {
+    let at = content()
+        .questions
+        .iter()
+        .position(|q| q.is_final_once_checked())
+        .expect("a who-does-it item");
+    assert!(at > 0, "a question comes before it");
+    at
 }
 
 fn choose(at: usize, choice: usize) -> Action {
@@ -49,12 +73,9 @@ fn starting_shows_the_first_question() {
 fn next_and_back_move_one_question_and_keep_answers() {
     let state = apply(
         fresh(),
-        [
-            Action::Started,
-            choose(0, 1),
-            Action::PressedNext,
-            choose(1, 0),
-        ],
+        [Action::Started, choose(0, 1), Action::PressedNext]
+            .into_iter()
+            .chain(answer(1, 0)),
     );
     assert_eq!(state.phase, Phase::Answering { at: 1 });
     let state = apply(state, [Action::PressedBack]);
@@ -153,15 +174,13 @@ fn opening_storage_says_whether_answers_survive_a_reload() {
 fn starting_over_a_quiz_under_way_can_be_undone_until_the_fresh_one_is_begun() {
     let under_way = apply(
         fresh(),
-        [
-            Action::Started,
-            choose(0, 0),
-            Action::PressedNext,
-            choose(1, 1),
-            Action::PressedNext,
-        ],
+        [Action::Started, choose(0, 0), Action::PressedNext]
+            .into_iter()
+            .chain(answer(1, 1))
+            .chain([Action::PressedNext]),
     );
     assert_eq!(under_way.phase, Phase::Answering { at: 2 });
+    assert_eq!(under_way.answers.len(), 2);
     let over = apply(Rc::clone(&under_way), [Action::StartedOver]);
     assert_eq!(over.phase, Phase::Answering { at: 0 });
     assert!(over.answers.is_empty());
@@ -213,4 +232,93 @@ fn starting_over_with_nothing_under_way_has_nothing_to_undo() {
         assert_eq!(over.cleared, None);
         assert!(over.answers.is_empty());
     }
+}
+
+#[test]
+fn a_who_does_it_pick_counts_once_checked_and_the_checked_answer_is_final() {
+    let at = first_who_does_it();
+    let question = &content().questions[at];
+    let picked = |state: &QuizState| state.answers.get(&question.id).cloned();
+    let on_it = apply(
+        fresh(),
+        std::iter::once(Action::Started).chain((0..at).map(|_| Action::PressedNext)),
+    );
+    assert_eq!(on_it.phase, Phase::Answering { at });
+
+    // Picked, not checked: shown, free to change, not an answer yet.
+    let unchecked = apply(Rc::clone(&on_it), [choose(at, 0), choose(at, 1)]);
+    assert_eq!(unchecked.shown_choice(), Some(&question.choices[1].id));
+    assert!(unchecked.awaits_check());
+    assert!(!unchecked.is_checked());
+    assert_eq!(picked(&unchecked), None);
+
+    // Checked: the answer, and the explanation shows.
+    let checked = apply(unchecked, [Action::Checked]);
+    assert_eq!(picked(&checked), Some(question.choices[1].id.clone()));
+    assert!(checked.is_checked());
+    assert!(!checked.awaits_check());
+
+    // Another choice after the explanation changes nothing, nor does Skip, nor Back and a new pick.
+    let changed = apply(Rc::clone(&checked), [choose(at, 0)]);
+    assert!(Rc::ptr_eq(&checked, &changed), "the checked answer stays");
+    let skipped = apply(Rc::clone(&checked), [Action::Skipped]);
+    assert_eq!(skipped.phase, Phase::Answering { at: at + 1 });
+    assert_eq!(
+        picked(&skipped),
+        picked(&checked),
+        "Skip keeps a checked answer"
+    );
+    let returned = apply(
+        skipped,
+        [Action::PressedBack, choose(at, 2), Action::Checked],
+    );
+    assert_eq!(picked(&returned), picked(&checked));
+    assert!(returned.is_checked());
+
+    // A reload resumes it as checked: still final.
+    let progress = returned.progress().expect("under way");
+    let resumed = apply(fresh(), [Action::Resumed(progress), choose(at, 0)]);
+    assert_eq!(picked(&resumed), picked(&checked));
+    assert!(resumed.is_checked());
+
+    // The result, and its share code, carry the checked answer.
+    let total = content().questions.len();
+    let done = apply(resumed, (at..total).map(|_| Action::PressedNext));
+    assert_eq!(done.phase, Phase::Finished);
+    let code = done.own_result.clone().expect("own result");
+    let shared = ShareCode::decode_str(&code, content()).expect("a valid code");
+    assert_eq!(shared.get(&question.id), Some(&question.choices[1].id));
+    let knowledge = content().score(&shared).role_knowledge;
+    assert_eq!(knowledge.asked, 1);
+}
+
+#[test]
+fn a_pick_left_unchecked_is_no_answer() {
+    let at = first_who_does_it();
+    let question = &content().questions[at];
+    let on_it = apply(
+        fresh(),
+        std::iter::once(Action::Started).chain((0..at).map(|_| Action::PressedNext)),
+    );
+    // Nothing to check without a pick.
+    let same = apply(Rc::clone(&on_it), [Action::Checked]);
+    assert!(Rc::ptr_eq(&on_it, &same));
+    // A who-does-it item takes a pick only while it is on screen.
+    let elsewhere = apply(Rc::clone(&on_it), [Action::PressedBack, choose(at, 0)]);
+    assert_eq!(elsewhere.shown_choice(), None);
+    assert!(!elsewhere.awaits_check());
+    // Moving on in any way drops the pick: Next, Skip, Back.
+    for away in [Action::PressedNext, Action::Skipped, Action::PressedBack] {
+        let left = apply(Rc::clone(&on_it), [choose(at, 0), away.clone()]);
+        assert!(!left.answers.is_answered(&question.id), "{away:?}");
+        assert!(!left.awaits_check(), "{away:?}");
+        let back = apply(left, [Action::Started]);
+        assert_eq!(back.shown_choice(), None, "{away:?}");
+    }
+    // Storage never sees it.
+    let picked = apply(Rc::clone(&on_it), [choose(at, 0)]);
+    assert_eq!(picked.progress(), on_it.progress());
+    // Starting over drops it too.
+    let over = apply(picked, [Action::StartedOver]);
+    assert!(!over.awaits_check());
 }

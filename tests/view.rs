@@ -246,30 +246,37 @@ fn the_role_items_are_told_only_when_answered() {
         .iter()
         .filter(|q| matches!(q.kind, mlpath::quiz::QuestionKind::WhoDoesIt { .. }))
         .count();
+    // It says what it counts: which questions, against what, and which answer.
     assert_eq!(
         view.knowledge.as_deref(),
         Some(&*format!(
-            "You placed {asked} of {asked} tasks as the roles usually split them."
+            "Your answers to \"Who usually does this?\": {asked} of {asked} matched how the two roles usually split the work. Each counts as you gave it, before its explanation."
         ))
     );
-    // Partly right answers are told apart: neither placed nor wrong.
+    // Partly right answers are told apart: neither matched nor wrong.
     let mut hedged = answers.clone();
     hedged.answer("who-defines-problem".into(), "both".into());
     hedged.answer("who-cleans-data".into(), "ml-engineer".into());
     assert_eq!(
         view_of(&hedged, Whose::Own).knowledge.as_deref(),
         Some(&*format!(
-            "You placed {} of {asked} tasks as the roles usually split them, and you were partly right on 1 more.",
+            "Your answers to \"Who usually does this?\": {} of {asked} matched how the two roles usually split the work, and 1 more was partly right. Each counts as you gave it, before its explanation.",
             asked - 2
         ))
     );
     assert_eq!(
         view_of(&hedged, Whose::Shared).knowledge.as_deref(),
         Some(&*format!(
-            "The answers placed {} of {asked} tasks as the roles usually split them, and they were partly right on 1 more.",
+            "The answers to \"Who usually does this?\": {} of {asked} matched how the two roles usually split the work, and 1 more was partly right. Each counts as given, before its explanation.",
             asked - 2
         ))
     );
+    hedged.answer("who-shows-progress".into(), "data-scientist".into());
+    let told = view_of(&hedged, Whose::Own)
+        .knowledge
+        .clone()
+        .unwrap_or_default();
+    assert!(told.contains(", and 2 more were partly right."), "{told}");
     let preferences_only = sheet(&[("raw-data", "build-pipeline")]);
     assert_eq!(view_of(&preferences_only, Whose::Shared).knowledge, None);
 }

@@ -12,6 +12,8 @@ pub struct ChoiceList {
     pub question: &'static Question,
     /// The choice picked so far, if any.
     pub selected: Option<ChoiceId>,
+    /// Whether the choice picked is final: the others are then disabled.
+    pub is_final: bool,
     /// Id of the element that names the group (the question's prompt).
     pub labelled_by: &'static str,
     /// Id of the element that describes the group, if any.
@@ -30,12 +32,13 @@ impl ChoiceList {
                     let id = choice.id.clone();
                     let onchange = self.on_choose.reform(move |_: Event| id.clone());
                     let is_checked = self.selected.as_ref() == Some(&choice.id);
+                    let is_locked = self.is_final && !is_checked;
                     html! {
                         // Keyed by question and choice: the radios of one question are never reused for
                         // the next, where a radio still checked would join the new group and uncheck
                         // its answer.
-                        <label key={format!("{}/{}", self.question.id, choice.id)} class={classes!("choice", is_checked.then_some("is-checked"))}>
-                            <input type="radio" name={name.clone()} value={choice.id.to_string()} checked={is_checked} {onchange} />
+                        <label key={format!("{}/{}", self.question.id, choice.id)} class={classes!("choice", is_checked.then_some("is-checked"), is_locked.then_some("is-locked"))}>
+                            <input type="radio" name={name.clone()} value={choice.id.to_string()} checked={is_checked} disabled={is_locked} {onchange} />
                             <span>{ text(&choice.label) }</span>
                         </label>
                     }

@@ -421,7 +421,10 @@ pub struct Question {
     pub key: u8,
     /// What the question asks for.
     pub kind: QuestionKind,
-    /// The question text.
+    /// The scene the question is set in, if any, in sentences of its own: shown before the
+    /// prompt, in regular weight.
+    pub scenario: Option<Text>,
+    /// The question itself, one sentence ending in a question mark: shown in bold.
     pub prompt: Text,
     /// Optional line of help under the prompt.
     pub help: Option<Text>,
@@ -462,6 +465,13 @@ impl Question {
         };
         let picked = self.choice(choice)?.role?;
         Some(answer.verdict(picked))
+    }
+
+    /// Whether a pick is checked before it counts, and final once checked: so on "who usually
+    /// does this?" items, whose explanation, shown on checking, gives the answer away. An answer
+    /// changed after it would count what the page taught, not what the person knew.
+    pub fn is_final_once_checked(&self) -> bool {
+        matches!(self.kind, QuestionKind::WhoDoesIt { .. })
     }
 
     /// The line to show after answering a "who usually does this?" item.
@@ -550,6 +560,8 @@ struct QuestionRecord {
     id: QuestionId,
     key: u8,
     kind: KindTag,
+    #[serde(default)]
+    scenario: Option<Text>,
     prompt: Text,
     #[serde(default)]
     help: Option<Text>,
@@ -608,6 +620,7 @@ impl TryFrom<QuestionRecord> for Question {
             id,
             key: r.key,
             kind,
+            scenario: r.scenario,
             prompt: r.prompt,
             help: r.help,
             distinctions: r.distinctions,

@@ -43,12 +43,8 @@ pub fn QuestionPage() -> Html {
     let Some(question) = quiz.question() else {
         return html! {};
     };
-    let selected = quiz.answers.get(&question.id).cloned();
-    let skip_label = if selected.is_some() {
-        "Clear answer and skip"
-    } else {
-        "Skip"
-    };
+    let selected = quiz.shown_choice().cloned();
+    let is_checked = quiz.is_checked();
     let dispatch = |action: Action| {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
@@ -86,10 +82,21 @@ pub fn QuestionPage() -> Html {
         })
     };
     let step = format!("Question {} of {}", at + 1, quiz.total());
-    let next_label = if quiz.is_last() {
-        "See my result"
+    // One button moves on, and where a pick is checked first, the same button checks it (so focus
+    // stays on it): "Check", then "Next".
+    let (primary, primary_name, on_primary) = if quiz.awaits_check() {
+        ("Check", Some("Check my answer"), dispatch(Action::Checked))
+    } else if quiz.is_last() {
+        ("See my result", None, dispatch(Action::PressedNext))
     } else {
-        "Next"
+        ("Next", None, dispatch(Action::PressedNext))
+    };
+    // The choices are named by the question, and by its scene where it has one ("them" in "Who
+    // usually shows them?" needs the sentence before it).
+    let labelled_by = if question.scenario.is_some() {
+        "question-scenario question-prompt"
+    } else {
+        "question-prompt"
     };
     let help_id = question.help.as_ref().map(|_| "question-help");
 
@@ -101,9 +108,14 @@ pub fn QuestionPage() -> Html {
             // from another page: a screen reader reads the step with the prompt, once. (Opened
             // directly at `#/quiz`, the page is read from the top, the heading included.) The choices
             // are named by the prompt alone.
+            // The scene in regular weight, the question in bold: both in the heading, which names the
+            // step and the question wherever focus lands on it.
             <h1 id="question-heading" tabindex="-1" aria-describedby={cleared.as_ref().map(|_| "cleared-note")}>
                 <span class="visually-hidden">{ format!("{step}: ") }</span>
-                <span id="question-prompt">{ text(&question.prompt) }</span>
+                if let Some(scenario) = &question.scenario {
+                    <span id="question-scenario" class="scenario">{ text(scenario) }</span>{ " " }
+                }
+                <span id="question-prompt" class="ask">{ text(&question.prompt) }</span>
             </h1>
             if let Some(help) = &question.help {
                 <p id="question-help" class="help">{ text(help) }</p>
@@ -116,25 +128,32 @@ pub fn QuestionPage() -> Html {
                     <button type="button" class="button" onclick={undo}>{ bring_back }</button>
                 </div>
             }
-            { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }
-            { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
+            { ChoiceList { question, selected: selected.clone(), is_final: is_checked, labelled_by, described_by: help_id, on_choose }.view() }
+            // Right under the choices, and the explanation below them: what appears after "Check"
+            // never pushes Next away (on a phone the row also stays at the screen's foot).
+            <div class="actions quiz-nav">
+                <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
+                // A checked answer is final: nothing to skip. Skipping forgets a choice picked, which
+                // the button's name says (never done silently).
+                if !is_checked {
+                    <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}
+                        aria-label={selected.is_some().then_some("Skip and clear my answer")}>{ "Skip" }</button>
+                }
+                <button type="button" class="button primary" onclick={on_primary} aria-label={primary_name}>{ primary }</button>
+            </div>
+            { RoleFeedback { question, answer: quiz.answers.get(&question.id).cloned(), roles: &quiz.content().roles }.view() }
             if quiz.keeping == Keeping::Refused {
                 <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>
             }
-            <div class="actions quiz-nav">
-                <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
-                // Skipping forgets an answer given: said so on the button, never done silently.
-                <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ skip_label }</button>
-                <button type="button" class="button primary" onclick={dispatch(Action::PressedNext)}>{ next_label }</button>
-            </div>
         </main>
     }
 }
 
-/// After a "who usually does this?" answer: how it went, and why.
+/// After a "who usually does this?" answer is checked: how it went, and why.
 struct RoleFeedback {
     question: &'static Question,
-    selected: Option<ChoiceId>,
+    /// The checked answer: a pick not checked yet has no feedback.
+    answer: Option<ChoiceId>,
     roles: &'static Roles,
 }
 
@@ -150,7 +169,7 @@ impl RoleFeedback {
             return html! {};
         };
         let said = self
-            .selected
+            .answer
             .as_ref()
             .and_then(|choice| self.question.choice(choice)?.role)
             .map(|picked| {

@@ -12,12 +12,13 @@ impl Content {
     /// Checks every invariant the quiz relies on and returns every violation found, each as a
     /// sentence naming the offending id.
     ///
-    /// Checked: non-empty text; kebab-case ids unique per kind; every reference resolves;
-    /// question and choice keys in range, unique, and never overlapping retired keys; each kind
-    /// of question shaped right (a "who usually does this?" item offers the data scientist, the ML
-    /// engineer and both, once each); 12 to 20 questions; every distinction tagged by a question;
-    /// every skill taught by a resource; https URLs; and every path reachable, meaning that
-    /// answering everything toward it ([`Content::answers_toward`]) recommends it.
+    /// Checked: non-empty text; a prompt that is one question, and a scenario that sets its scene
+    /// without asking it; kebab-case ids unique per kind; every reference resolves; question and
+    /// choice keys in range, unique, and never overlapping retired keys; each kind of question
+    /// shaped right (a "who usually does this?" item offers the data scientist, the ML engineer
+    /// and both, once each); 12 to 20 questions; every distinction tagged by a question; every
+    /// skill taught by a resource; https URLs; and every path reachable, meaning that answering
+    /// everything toward it ([`Content::answers_toward`]) recommends it.
     pub fn validate(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
         let mut problem = |text: String| problems.push(text);
@@ -191,6 +192,20 @@ impl Content {
         for q in self.questions.iter() {
             let name = format!("question `{}`", q.id);
             require_text(&mut problem, &name, &q.prompt);
+            // The page sets the question in bold and its scene in regular weight: each in its field.
+            if !q.prompt.trim_end().ends_with('?') || q.prompt.contains(". ") {
+                problem(format!(
+                    "{name}: its prompt is the question alone, one sentence ending in \"?\"; the scene before it goes in `scenario`"
+                ));
+            }
+            if let Some(scenario) = &q.scenario {
+                require_text(&mut problem, &name, scenario);
+                if !scenario.trim_end().ends_with('.') {
+                    problem(format!(
+                        "{name}: its scenario sets the scene in sentences ending in \".\"; the question goes in `prompt`"
+                    ));
+                }
+            }
             if let Some(help) = &q.help {
                 require_text(&mut problem, &name, help);
             }

@@ -121,25 +121,36 @@ impl Whose {
         }
     }
 
-    /// How the "who usually does this?" items went; none when none was answered. Right answers
-    /// count as placed; partly right ones (an honest "both" where one role usually does the work,
-    /// or one role where both do) are told apart, neither placed nor wrong.
+    /// How the "who usually does this?" items went, saying what is counted; none when none was
+    /// answered. Right answers count as matched; partly right ones (an honest "both" where one
+    /// role usually does the work, or one role where both do) are told apart, neither matched nor
+    /// wrong. Each answer is the one checked, before its explanation (a checked answer is final).
     pub fn knowledge(self, knowledge: RoleKnowledge) -> Option<String> {
-        let (placed, were) = if self.is_own() {
-            ("You placed", "you were")
+        let (answers, as_given) = if self.is_own() {
+            (
+                "Your answers",
+                "Each counts as you gave it, before its explanation.",
+            )
         } else {
-            ("The answers placed", "they were")
+            (
+                "The answers",
+                "Each counts as given, before its explanation.",
+            )
         };
         let RoleKnowledge {
             correct,
             partly,
             asked,
         } = knowledge;
-        (asked > 0).then(|| match partly {
-            0 => format!("{placed} {correct} of {asked} tasks as the roles usually split them."),
-            _ => format!(
-                "{placed} {correct} of {asked} tasks as the roles usually split them, and {were} partly right on {partly} more."
-            ),
+        let partly = match partly {
+            0 => String::new(),
+            1 => ", and 1 more was partly right".to_owned(),
+            n => format!(", and {n} more were partly right"),
+        };
+        (asked > 0).then(|| {
+            format!(
+                "{answers} to \"Who usually does this?\": {correct} of {asked} matched how the two roles usually split the work{partly}. {as_given}"
+            )
         })
     }
 

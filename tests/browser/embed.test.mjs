@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  answerAll, answerQuestions, axeViolations, holdRequests, launchBrowser, nextButton, openPage, PATH_NAMES, startQuiz,
-  startServer, workerInControl,
+  answerAll, answerQuestions, axeViolations, checkIfAsked, holdRequests, launchBrowser, nextButton, openPage,
+  PATH_NAMES, startQuiz, startServer, workerInControl,
 } from './support.mjs';
 
 const TITLE = 'Career quiz: data scientist or machine-learning engineer?';
@@ -466,6 +466,7 @@ test('each new page and question of an embed starts with the frame\'s top in the
     await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
     for (let step = 1; step <= 2; step++) {
       await frame.getByRole('radio').last().check();
+      await checkIfAsked(frame);
       await readDown();
       await nextButton(frame).click();
       await frame.waitForFunction((n) => document.title.startsWith(`Question ${n + 1} of`), step);

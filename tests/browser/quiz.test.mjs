@@ -3,8 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerAll, answerQuestions, axeViolations, launchBrowser, nextButton, PATH_NAMES, questionShown, startQuiz,
-  startServer, tabTo, withCheckedPage,
+  answerAll, answerQuestions, axeViolations, checkButton, checkIfAsked, launchBrowser, nextButton, PATH_NAMES,
+  questionShown, startQuiz, startServer, tabTo, withCheckedPage,
 } from './support.mjs';
 
 let browser;
@@ -119,9 +119,18 @@ test('the quiz can be completed with the keyboard alone, focus following each st
       await page.keyboard.press(step % 2 ? 'ArrowDown' : 'Space');
       const checked = await page.getByRole('radio', { checked: true }).count();
       assert.equal(checked, 1, `question ${step} has one answer`);
+      // A "who usually does this?" pick counts once checked; the same button then moves on, focus staying on it.
+      const asked = (await checkButton(page).count()) > 0;
+      if (asked) {
+        await tabTo(page, 'Check my answer');
+        await page.keyboard.press('Enter');
+        await page.locator('.feedback .verdict').waitFor();
+        const focused = await page.evaluate(() => document.activeElement?.innerText.trim());
+        assert.match(focused, /^(Next|See my result)$/, `question ${step}: focus stays on the button`);
+      }
       assert.equal(await progress(page).getAttribute('aria-valuenow'), String(step));
       const last = (await nextButton(page).innerText()) === 'See my result';
-      await tabTo(page, last ? 'See my result' : 'Next');
+      if (!asked) await tabTo(page, last ? 'See my result' : 'Next');
       await page.keyboard.press('Enter');
       if (last) break;
     }
@@ -135,9 +144,9 @@ test('each next question starts at the top on a small phone: progress bar in vie
     await start(page);
     for (let step = 1; step <= 3; step++) {
       await page.getByRole('radio').last().check();
-      // Next is at the bottom: the page is scrolled down to reach it.
-      await nextButton(page).scrollIntoViewIfNeeded();
+      // The last choice is at the bottom: the page is scrolled down to reach it.
       assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the question is taller than the screen');
+      await checkIfAsked(page);
       await nextButton(page).click();
       await page.waitForFunction((n) => document.title.startsWith(`Question ${n + 1} of`), step);
       await page.waitForFunction(() => document.activeElement?.matches('main h1'));
@@ -154,36 +163,42 @@ test('Back keeps answers, and "who usually does this?" items reveal the usual sp
     await page.getByRole('radio').nth(1).check();
     await nextButton(page).click();
     await page.getByRole('radio').first().check();
+    await checkIfAsked(page);
     await page.getByRole('button', { name: 'Back' }).click();
     assert.equal(await heading(page).innerText(), first);
     assert.equal(await page.getByRole('radio').nth(1).isChecked(), true);
     assert.equal(await progress(page).getAttribute('aria-valuenow'), '2');
-    // With an answer given, skipping says it forgets it; without one, it is a plain Skip.
+    // A short Skip: with an answer given, its name says it forgets it; without one, it is a plain Skip.
+    const skip = page.getByRole('button', { name: /^Skip/ });
+    assert.equal(await skip.innerText(), 'Skip');
     assert.equal(await page.getByRole('button', { name: 'Skip', exact: true }).count(), 0);
-    await page.getByRole('button', { name: 'Clear answer and skip' }).click();
+    await page.getByRole('button', { name: 'Skip and clear my answer' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     assert.equal(await heading(page).innerText(), first);
     assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Skip', exact: true }).count(), 1);
     await page.getByRole('radio').nth(1).check();
 
+    // Each unanswered item explains itself once checked: some with their first choice (a role), the others
+    // with their last, the honest "both", which is right where the work is shared and else partly right.
+    const verdicts = [
+      /^((Right|Not quite)\. This is usually the .+'s job\.|Partly\. The .+ does this, but not alone: both roles usually do\.)\n+\S.+/,
+      /^(Partly\. Teams differ, but as the roles are usually split, this is the .+'s job\.|Right\. Both roles usually do this\.)\n+\S.+/,
+    ];
     let revealed = 0;
     for (let i = 0; i < 40; i++) {
       const status = page.getByRole('status');
       const unanswered = (await page.getByRole('radio', { checked: true }).count()) === 0;
       if (unanswered && (await status.count())) {
         assert.equal((await status.innerText()).trim(), '', 'nothing is revealed before answering');
-        await page.getByRole('radio').first().check();
-        assert.match(
-          await status.innerText(),
-          /^((Right|Not quite)\. This is usually the .+'s job\.|Partly\. The .+ does this, but not alone: both roles usually do\.)\n+\S.+/,
-        );
-        // The last choice is the honest "both": right where the work is shared, else partly right.
-        await page.getByRole('radio').last().check();
-        assert.match(
-          await status.innerText(),
-          /^(Partly\. Teams differ, but as the roles are usually split, this is the .+'s job\.|Right\. Both roles usually do this\.)\n+\S.+/,
-        );
+        const [radio, verdict] = revealed % 2 ? [page.getByRole('radio').last(), verdicts[1]] : [page.getByRole('radio').first(), verdicts[0]];
+        await radio.check();
+        assert.equal((await status.innerText()).trim(), '', 'nor before checking');
+        await checkButton(page).click();
+        assert.match(await status.innerText(), verdict);
+        // Once explained, the answer is final: the other choices are out of play, and there is nothing to skip.
+        assert.equal(await page.getByRole('radio', { disabled: true }).count(), 2);
+        assert.equal(await page.getByRole('button', { name: /^Skip/ }).count(), 0);
         revealed++;
       }
       const label = await nextButton(page).innerText();
@@ -191,6 +206,85 @@ test('Back keeps answers, and "who usually does this?" items reveal the usual sp
       await nextButton(page).click();
     }
     assert.ok(revealed >= 3, `${revealed} who-does-it items`);
+  });
+});
+
+// On a 320 x 568 phone the explanation used to appear above the row of buttons, pushing Next below the screen.
+test('on a small phone, Next stays on screen once a "who usually does this?" answer is explained', async () => {
+  await withPage({ viewport: { width: 320, height: 568 } }, async (page) => {
+    await start(page);
+    let explained = 0;
+    for (let i = 0; i < 40; i++) {
+      await page.locator('.step').waitFor();
+      if (await page.getByRole('status').count()) {
+        await page.getByRole('radio').nth(explained % 3).check();
+        await checkIfAsked(page);
+        await page.locator('.feedback .verdict').waitFor();
+        const next = nextButton(page);
+        const box = await next.boundingBox();
+        assert.ok(box.y >= 0 && box.y + box.height <= 568, `item ${explained + 1}: Next spans ${box.y} to ${box.y + box.height} px`);
+        // On screen and not under anything: a tap at its middle reaches it.
+        const reached = await next.evaluate((button) => {
+          const r = button.getBoundingClientRect();
+          return button.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        });
+        assert.ok(reached, `item ${explained + 1}: Next can be tapped`);
+        explained++;
+        if (explained === 3) break;
+      } else {
+        await page.getByRole('radio').first().check();
+      }
+      await nextButton(page).click();
+      await questionShown(page, i + 2);
+    }
+    assert.equal(explained, 3);
+  });
+});
+
+test('a "who usually does this?" answer changed after its explanation does not count, after a reload too', async () => {
+  let url;
+  let expected = 0;
+  let items = 0;
+  await withPage({}, async (page) => {
+    await start(page);
+    for (let i = 0; i < 40; i++) {
+      await page.locator('.step').waitFor();
+      const status = page.getByRole('status');
+      const last = async () => (await nextButton(page).count()) > 0 && (await nextButton(page).innerText()) === 'See my result';
+      if (await status.count()) {
+        await page.getByRole('radio').first().check();
+        await checkIfAsked(page);
+        const said = await status.innerText();
+        if (said.startsWith('Right.')) expected++;
+        items++;
+        if (items === 1) {
+          await page.reload();
+          await status.locator('.verdict').waitFor();
+          assert.equal(await status.innerText(), said, 'the explanation stays after a reload');
+        }
+        // Trying every other choice, as someone who has just read the explanation might.
+        for (const other of [1, 2]) await page.getByRole('radio').nth(other).click({ force: true });
+        assert.equal(await page.getByRole('radio').first().isChecked(), true);
+        assert.equal(await status.innerText(), said);
+      } else {
+        await page.getByRole('radio').first().check();
+      }
+      if (await last()) {
+        await nextButton(page).click();
+        break;
+      }
+      await nextButton(page).click();
+    }
+    await page.waitForURL(/#\/result\//);
+    url = page.url();
+    const line = page.getByText(/^Your answers to "Who usually does this\?": \d+ of \d+ matched/);
+    assert.match(await line.innerText(), new RegExp(`: ${expected} of ${items} matched .*Each counts as you gave it, before its explanation\\.$`));
+  });
+  // The link carries the answer that counted.
+  await withPage({}, async (page) => {
+    await page.goto(url);
+    const line = page.getByText(/^The answers to "Who usually does this\?": \d+ of \d+ matched/);
+    assert.match(await line.innerText(), new RegExp(`: ${expected} of ${items} matched`));
   });
 });
 
@@ -205,6 +299,7 @@ test('Back then Next shows the answer given checked, wherever the two answers si
     await nextButton(page).click();
     await questionShown(page, 2);
     await page.getByRole('radio').last().check();
+    await checkIfAsked(page);
     await page.getByRole('button', { name: 'Back' }).click();
     await questionShown(page, 1);
     await nextButton(page).click();
@@ -476,6 +571,9 @@ for (const colorScheme of ['light', 'dark']) {
           await nextButton(page).click();
         }
         await page.getByRole('radio').first().check();
+        assert.deepEqual(await axeViolations(page), [], 'who-does-it item picked, not checked');
+        await checkButton(page).click();
+        await page.locator('.feedback .verdict').waitFor();
         assert.deepEqual(await axeViolations(page), [], 'answered who-does-it item');
         await answerAll(page, (i, n) => i % n);
         assert.deepEqual(await axeViolations(page), [], 'result');
@@ -487,7 +585,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-test('no screen scrolls sideways at 320 x 640', async () => {
+test('no screen scrolls sideways at 320 x 640, and the quiz\'s buttons keep their words whole', async () => {
   await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     await page.goto(server.url);
@@ -496,8 +594,14 @@ test('no screen scrolls sideways at 320 x 640', async () => {
     const start = await page.getByRole('link', { name: 'Start the quiz' }).boundingBox();
     assert.ok(start.y + start.height <= 640, `Start is on the first screen of a phone (bottom at ${start.y + start.height})`);
     await startQuiz(page);
+    // Nor does a button of the quiz's row break its word over two lines.
+    const oneLine = () => page.evaluate(() => [...document.querySelectorAll('.quiz-nav .button')]
+      .every((button) => button.getBoundingClientRect().height < 56));
     await answerAll(page, (i, n) => n - 1, {
-      each: async (i) => assert.equal(await fits(), true, `question ${i + 1}`),
+      each: async (i) => {
+        assert.equal(await fits(), true, `question ${i + 1}`);
+        assert.equal(await oneLine(), true, `question ${i + 1}: each button on one line`);
+      },
     });
     await heading(page).waitFor();
     assert.equal(await fits(), true, 'result');

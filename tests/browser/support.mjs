@@ -132,6 +132,22 @@ export const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engi
 /** The button that moves on from a question: Next, or "See my result" on the last one. */
 export const nextButton = (page) => page.getByRole('button', { name: /^(Next|See my result)$/ });
 
+/** The button that makes a "who usually does this?" pick its answer, for good, and shows the explanation. */
+export const checkButton = (page) => page.getByRole('button', { name: 'Check my answer' });
+
+/**
+ * Presses "Check my answer" where a pick waits for it (once `settle()` has resolved), then waits for the
+ * explanation. Says whether it did.
+ */
+export async function checkIfAsked(page, settle = async () => {}) {
+  const check = checkButton(page);
+  if ((await check.count()) === 0) return false;
+  await settle();
+  await check.click();
+  await page.locator('.feedback .verdict').waitFor();
+  return true;
+}
+
 /** Waits until question `n` is shown (in a page or a frame). */
 export const questionShown = (page, n) =>
   page.locator('.step', { hasText: new RegExp(`^Question ${n} of \\d+$`) }).waitFor();
@@ -143,11 +159,12 @@ export async function startQuiz(page) {
 }
 
 /**
- * Presses Next or "See my result" on the question shown, once `settle()` has resolved; after Next, waits
- * for the next question. Says whether it was the last question.
+ * Presses Next or "See my result" on the question shown (after "Check my answer" where a pick waits for it),
+ * once `settle()` has resolved; after Next, waits for the next question. Says whether it was the last question.
  */
 async function pressNext(page, settle) {
   const [, at] = (await page.locator('.step').innerText()).match(/^Question (\d+) of \d+$/);
+  await checkIfAsked(page, settle);
   const next = nextButton(page);
   const label = await next.innerText();
   await settle();
@@ -157,9 +174,9 @@ async function pressNext(page, settle) {
 }
 
 /**
- * Answers the next `n` questions as a person would: clicks the radio `pick(step, count)`, then Next, and
- * waits for the question after it. `settle()` is awaited before each click, for a page whose layout may
- * still move (an embed whose frame is being resized to its new content).
+ * Answers the next `n` questions as a person would: clicks the radio `pick(step, count)`, then Check where
+ * asked and Next, and waits for the question after it. `settle()` is awaited before each click, for a page
+ * whose layout may still move (an embed whose frame is being resized to its new content).
  */
 export async function answerQuestions(page, n, pick = () => 0, { settle = async () => {} } = {}) {
   for (let step = 0; step < n; step++) {
@@ -173,8 +190,9 @@ export async function answerQuestions(page, n, pick = () => 0, { settle = async 
 
 /**
  * Answers every remaining question as a person would: `each(step)` runs on each question as it is shown,
- * then it clicks the radio `pick(step, count)`, then Next, and finally "See my result". `settle()` is
- * awaited before each click, as for `answerQuestions`. Waits for the result page and returns its heading.
+ * then it clicks the radio `pick(step, count)`, then Check where asked and Next, and finally "See my result"
+ * (a question already checked keeps its answer: its other radios are disabled). `settle()` is awaited before
+ * each click, as for `answerQuestions`. Waits for the result page and returns its heading.
  */
 export async function answerAll(page, pick = () => 0, { each = async () => {}, settle = async () => {} } = {}) {
   for (let step = 0; step < 40; step++) {
@@ -183,7 +201,7 @@ export async function answerAll(page, pick = () => 0, { each = async () => {}, s
     const radios = page.getByRole('radio');
     const index = pick(step, await radios.count());
     await settle();
-    await radios.nth(index).check();
+    if (await radios.nth(index).isEnabled()) await radios.nth(index).check();
     if (await pressNext(page, settle)) break;
   }
   await page.waitForURL(/#\/result\//);

@@ -12,7 +12,7 @@ import {
   chord, click, FIREFOX_BINARY, launch, MINIBROWSER, nameOf, quit, reload, transportErrors, waitFor,
 } from './drivers.mjs';
 import {
-  answerAll, byRole, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
+  answerAll, byRole, checkIfAsked, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
   resultHeading, startReportCollector, startServer, uncaughtErrors, waitForText, withinReach,
 } from './support.mjs';
 
@@ -261,6 +261,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
         await fitted(frame);
         assert.equal(await hasText(s, NOT_KEPT), facts.frameStorage === 'refused');
         await click(s, (await queryByRole(s, 'radio'))[0]);
+        await checkIfAsked(s);
         const next = await byRole(s, 'button', { name: 'Next' });
         await withinReach(s, next);
         await click(s, next);

@@ -88,8 +88,22 @@ const waitForQuestion = (s, n) => waitFor(s, (n) => document.querySelector('[rol
   && document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [n], message: `question ${n}` });
 
 /**
+ * Where a "who usually does this?" pick waits for "Check my answer", presses it (by `press`, a click by
+ * default) and waits for the explanation. Says whether it did.
+ */
+export async function checkIfAsked(s, press = (button) => click(s, button)) {
+  const [check] = await queryByRole(s, 'button', { name: 'Check my answer' });
+  if (!check) return false;
+  await withinReach(s, check);
+  await press(check);
+  await waitFor(s, () => document.querySelector('.feedback .verdict') !== null, { message: 'the explanation' });
+  return true;
+}
+
+/**
  * Answers the quiz from whichever question it shows by clicking: the radio `pick(i, count)` for the i-th
- * question answered here, then Next, and finally "See my result". Returns the result page's heading.
+ * question answered here, then Check where asked and Next, and finally "See my result". Returns the result
+ * page's heading.
  */
 export async function answerAll(s, pick = () => 0) {
   for (let i = 0; i < 40; i++) {
@@ -97,6 +111,7 @@ export async function answerAll(s, pick = () => 0) {
       && document.querySelector('.step')?.textContent.match(/^Question (\d+) of/)?.[1], { message: 'a question' });
     const radios = await queryByRole(s, 'radio');
     await click(s, radios[pick(i, radios.length)]);
+    await checkIfAsked(s);
     const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
     await withinReach(s, next);
     const last = (await next.getAccessibleName()) === 'See my result';
@@ -139,8 +154,9 @@ export async function tabTo(s, name) {
 
 /**
  * Takes the whole quiz with the keyboard alone from the landing page: Tab to Start, then for each question
- * Tab into the choices, an arrow key or Space to choose, Tab to Next, Enter. Checks that focus lands on
- * each question's heading, which names the step. Returns the result's heading.
+ * Tab into the choices, an arrow key or Space to choose, Tab to Next, Enter (on a "who usually does this?"
+ * item, Tab to Check, Enter, and Enter again on the same button, now Next). Checks that focus lands on each
+ * question's heading, which names the step. Returns the result's heading.
  */
 export async function keyboardQuiz(s) {
   await tabTo(s, 'Start the quiz');
@@ -154,10 +170,18 @@ export async function keyboardQuiz(s) {
     await press(s, step % 2 ? Key.ARROW_DOWN : Key.SPACE);
     const checked = await s.executeScript(() => document.querySelectorAll('input[type=radio]:checked').length);
     assert.equal(checked, 1, `${nameOf(s)}: question ${step} has one answer`);
+    const asked = await checkIfAsked(s, async () => {
+      await tabTo(s, 'Check my answer');
+      await press(s, Key.ENTER);
+    });
     const progress = await byRole(s, 'progressbar');
     assert.equal(await progress.getDomAttribute('aria-valuenow'), String(step));
     const last = (await queryByRole(s, 'button', { name: 'See my result' })).length === 1;
-    await tabTo(s, last ? 'See my result' : 'Next');
+    if (asked) {
+      assert.match(await focusedName(s), /^(Next|See my result)$/, `${nameOf(s)}: focus stays on the button`);
+    } else {
+      await tabTo(s, last ? 'See my result' : 'Next');
+    }
     await press(s, Key.ENTER);
     if (last) break;
   }
