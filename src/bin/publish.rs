@@ -1,7 +1,7 @@
 //! Writes into a built `dist/` what only the site's public address makes possible:
 //! `publish DIST_DIR`, with the address in `MLPATH_PUBLIC_URL` (e.g. `https://example.org/quiz/`).
-//! Today that is oEmbed: `oembed.json` next to `index.html`, and the discovery link in
-//! `index.html`'s head that points to it. Trunk runs it as a post_build hook on the staged dist
+//! That is oEmbed (`oembed.json` next to `index.html`, and the discovery link in `index.html` and
+//! the share pages) and the link previews' absolute tags (`og:url`, `og:image`). Trunk runs it as a post_build hook on the staged dist
 //! (`tools/post-build.sh`), before the files are hashed for the offline worker and compressed.
 //!
 //! Without the setting it writes nothing and says so. oEmbed needs absolute addresses: a consumer

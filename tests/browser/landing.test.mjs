@@ -71,7 +71,7 @@ describe('what the landing page shows', () => {
         assert.match(await name.innerText(), PATH_NAMES);
         assert.equal(await example.getByRole('img', { name: 'Profile of these answers' }).count(), 1);
         assert.equal(await example.locator('svg.emblem').isVisible(), true);
-        assert.equal(await example.getByText(/^You /).count(), 1, 'the hook, quoted');
+        assert.equal(await example.locator('.example-hook q').count(), 1, 'the hook, quoted');
         // The facts: no box, no fill, no pointer, nothing to press.
         const facts = await page.locator('ul.facts li').evaluateAll((items) => items.map((li) => {
           const css = getComputedStyle(li);
