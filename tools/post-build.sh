@@ -4,14 +4,16 @@ set -eu
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 # 1. The landing page as real HTML in index.html, so it paints before the wasm has loaded.
 cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
-# 2. Release builds get what needs the site's public address, MLPATH_PUBLIC_URL: oembed.json and
-#    its discovery link in index.html (without the setting, nothing: it says so). Then their JS glue
-#    minified (Trunk's own minifier fails on it), and a strict CSP with the sha256 of Trunk's inline
-#    loader (dev serve injects its own live-reload script and websocket, so it goes without).
+# 2. Release builds get their JS glue minified (Trunk's own minifier fails on it), and a strict CSP
+#    with the sha256 of Trunk's inline loader (dev serve injects its own live-reload script and
+#    websocket, so it goes without). Then what needs the site's public address, MLPATH_PUBLIC_URL:
+#    oembed.json, its discovery link, and the origin in the CSP (without the setting, nothing: it
+#    says so). Last, the host headers, which copy the CSP. tests/browser/support.mjs's
+#    `startPublished` repeats the steps from publish on, in this order.
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
-  cargo run --quiet --features prerender --bin publish -- "$TRUNK_STAGING_DIR"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
   node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
+  cargo run --quiet --features prerender --bin publish -- "$TRUNK_STAGING_DIR"
   node tools/headers.mjs "$TRUNK_STAGING_DIR"
 fi
 # 3. Release builds get the offline service worker, listing this build's files.

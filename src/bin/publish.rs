@@ -1,8 +1,11 @@
 //! Writes into a built `dist/` what only the site's public address makes possible:
 //! `publish DIST_DIR`, with the address in `MLPATH_PUBLIC_URL` (e.g. `https://example.org/quiz/`).
-//! Today that is oEmbed: `oembed.json` next to `index.html`, and the discovery link in
-//! `index.html`'s head that points to it. Trunk runs it as a post_build hook on the staged dist
-//! (`tools/post-build.sh`), before the files are hashed for the offline worker and compressed.
+//! oEmbed (`oembed.json` next to `index.html`, and the discovery link in `index.html`'s head that
+//! points to it), and the site's origin next to `'self'` in `index.html`'s content security policy,
+//! without which WebKit refuses the quiz its own files in a frame sandboxed as WordPress sandboxes
+//! it (`embed::with_public_origin`). Trunk runs it as a post_build hook on the staged dist
+//! (`tools/post-build.sh`), after the policy is written and before the host headers copy it, and
+//! before the files are hashed for the offline worker and compressed.
 //!
 //! Without the setting it writes nothing and says so. oEmbed needs absolute addresses: a consumer
 //! fetches the discovery link's `href` as it is, and puts the document's `<iframe>` into a page on
@@ -13,7 +16,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use mlpath::embed::{discovery_link, with_discovery_link, DiscoveryError, OEmbed, OEMBED_FILE};
+use mlpath::embed::{
+    discovery_link, with_discovery_link, with_public_origin, DiscoveryError, OEmbed, PolicyError,
+    OEMBED_FILE,
+};
 use mlpath::route::PublicUrl;
 use mlpath::view::SITE_NAME;
 
@@ -29,7 +35,8 @@ fn main() -> ExitCode {
     if setting.trim().is_empty() {
         eprintln!(
             "publish: {SETTING} is not set, so this build has no oEmbed (WordPress and Ghost show a \
-             plain link). Set it to the address dist/ will be served from, e.g. \
+             plain link), and Safari cannot start the quiz in a frame sandboxed without \
+             allow-same-origin. Set it to the address dist/ will be served from, e.g. \
              {SETTING}=https://example.org/quiz/ (docs/EMBEDDING.md)."
         );
         return ExitCode::SUCCESS;
@@ -43,7 +50,11 @@ fn main() -> ExitCode {
     };
     match publish(Path::new(&dir), &site) {
         Ok(()) => {
-            eprintln!("publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link");
+            eprintln!(
+                "publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link; {} in the \
+                 content security policy",
+                site.origin()
+            );
             ExitCode::SUCCESS
         }
         Err(why) => {
@@ -60,6 +71,12 @@ fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
     let linked = with_discovery_link(&page, &discovery_link(site, title)).map_err(|e| match e {
         DiscoveryError::NoTitle => "index.html has no </title> to put the discovery link after",
         DiscoveryError::Present => "index.html has a discovery link already",
+    })?;
+    let linked = with_public_origin(&linked, site).map_err(|e| match e {
+        PolicyError::NoPolicy => {
+            "index.html has no content security policy (tools/csp.mjs runs first)"
+        }
+        PolicyError::NoSelf => "index.html's content security policy has no 'self'",
     })?;
     let document = OEmbed::new(site, title, SITE_NAME).to_json();
     std::fs::write(dir.join(OEMBED_FILE), document).map_err(|e| format!("{OEMBED_FILE}: {e}"))?;
