@@ -6,8 +6,8 @@ use crate::components::{text, ChoiceList, ProgressBar};
 use crate::context::{show_new_page, use_navigator, use_quiz, use_title};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Role, Roles, Verdict, Who};
 use crate::route::{ResultCode, Route};
-use crate::state::{Action, Keeping, Phase};
-use crate::view::in_sentence;
+use crate::state::{Action, Phase};
+use crate::view::{in_sentence, keeping_note};
 
 /// The question screen. Focus moves to the heading at every step, which names the step and the question.
 #[function_component]
@@ -118,8 +118,8 @@ pub fn QuestionPage() -> Html {
             }
             { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }
             { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
-            if quiz.keeping == Keeping::Refused {
-                <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>
+            if let Some(note) = keeping_note(quiz.keeping) {
+                <p class="keeping-note">{ note }</p>
             }
             <div class="actions quiz-nav">
                 <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
