@@ -118,15 +118,17 @@ pub fn QuestionPage() -> Html {
             }
             { ChoiceList { question, selected: selected.clone(), labelled_by: "question-prompt", described_by: help_id, on_choose }.view() }
             { RoleFeedback { question, selected, roles: &quiz.content().roles }.view() }
-            if let Some(note) = keeping_note(quiz.keeping) {
-                <p class="keeping-note">{ note }</p>
-            }
             <div class="actions quiz-nav">
                 <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
                 // Skipping forgets an answer given: said so on the button, never done silently.
                 <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}>{ skip_label }</button>
                 <button type="button" class="button primary" onclick={dispatch(Action::PressedNext)}>{ next_label }</button>
             </div>
+            // After the buttons, not between the choices and Next: it is the same on every question, and
+            // above Next it pushed Next out of the first 1000 px of a narrow WordPress frame.
+            if let Some(note) = keeping_note(quiz.keeping) {
+                <p class="keeping-note">{ note }</p>
+            }
         </main>
     }
 }

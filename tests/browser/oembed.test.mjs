@@ -250,39 +250,47 @@ test('WordPress embeds a pasted link: its sandboxed frame follows the content up
   });
 });
 
-test('on a phone, in the dark, each page\'s first view fits the 1000 px WordPress allows, and axe finds nothing', async () => {
-  await withBlogPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' }, async (page) => {
-    const { url } = await wordpressPostOf();
-    await page.goto(url);
-    const embed = await embedded(page);
-    const fits = async (what) => {
-      const [height] = await followed(embed);
-      const bottom = await embed.frame.evaluate(firstViewBottom);
-      assert.ok(bottom <= Math.min(height, WORDPRESS_MAX), `${what}: ${bottom} px in a frame of ${height}`);
-    };
-    await fits('landing');
-    assert.deepEqual(await axeViolations(page), [], 'landing');
-    await startQuiz(embed.frame);
-    for (let step = 1; step <= 40; step++) {
-      await fits(`question ${step}`);
-      if (step === 1) assert.deepEqual(await axeViolations(page), [], 'first question');
-      await embed.frame.getByRole('radio').last().check();
-      await followed(embed);
-      const next = nextButton(embed.frame);
-      const last = (await next.innerText()) === 'See my result';
-      await next.click();
-      if (last) break;
-      await questionShown(embed.frame, step + 1);
-    }
-    await embed.frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
-    await fits('result');
-    assert.deepEqual(await axeViolations(page), [], 'result');
-    await embed.frame.getByRole('link', { name: 'How the two roles differ' }).click();
-    await embed.frame.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
-    await fits('roles');
-    assert.equal(await embed.frame.evaluate(() => window.scrollY), 0, 'a new page opens at its top');
+// Each page's first view, on a phone: a 320-px one leaves the frame 280 px of the post's column, the narrowest
+// width, where a long question runs tallest.
+const PHONES = [
+  { phone: 'a 390-px phone, in the dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+  { phone: 'a 320-px phone', viewport: { width: 320, height: 568 }, colorScheme: 'light' },
+];
+for (const { phone, viewport, colorScheme } of PHONES) {
+  test(`on ${phone}, each page's first view fits the 1000 px WordPress allows, and axe finds nothing`, async () => {
+    await withBlogPage({ viewport, colorScheme }, async (page) => {
+      const { url } = await wordpressPostOf();
+      await page.goto(url);
+      const embed = await embedded(page);
+      const fits = async (what) => {
+        const [height] = await followed(embed);
+        const bottom = await embed.frame.evaluate(firstViewBottom);
+        assert.ok(bottom <= Math.min(height, WORDPRESS_MAX), `${what}: ${bottom} px in a frame of ${height}`);
+      };
+      await fits('landing');
+      assert.deepEqual(await axeViolations(page), [], 'landing');
+      await startQuiz(embed.frame);
+      for (let step = 1; step <= 40; step++) {
+        await fits(`question ${step}`);
+        if (step === 1) assert.deepEqual(await axeViolations(page), [], 'first question');
+        await embed.frame.getByRole('radio').last().check();
+        await followed(embed);
+        const next = nextButton(embed.frame);
+        const last = (await next.innerText()) === 'See my result';
+        await next.click();
+        if (last) break;
+        await questionShown(embed.frame, step + 1);
+      }
+      await embed.frame.getByRole('heading', { name: 'Courses and books' }).waitFor();
+      await fits('result');
+      assert.deepEqual(await axeViolations(page), [], 'result');
+      await embed.frame.getByRole('link', { name: 'How the two roles differ' }).click();
+      await embed.frame.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+      await fits('roles');
+      assert.equal(await embed.frame.evaluate(() => window.scrollY), 0, 'a new page opens at its top');
+    });
   });
-});
+}
 
 test('"Open the full page" asks WordPress to open the quiz, where it was, in the reader\'s tab', async () => {
   await withBlogPage({}, async (page) => {
