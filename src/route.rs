@@ -196,7 +196,8 @@ impl fmt::Display for ResultCode {
 /// as `https://example.org/quiz/`, as the build is told it (`MLPATH_PUBLIC_URL`). Only what other
 /// sites read from the site needs it (the oEmbed files); the app itself never does.
 ///
-/// Always `http` or `https`, with a host, no credentials, query or fragment, only characters an
+/// Always `http` or `https`, with a host (a name or an IPv4 address, and a port if any: what a
+/// content security policy can name), no credentials, query or fragment, only characters an
 /// address may carry unescaped, and a path that ends in `/`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PublicUrl(String);
@@ -218,6 +219,9 @@ pub enum PublicUrlError {
     Character,
     /// The address of a page (`…/index.html`), not of the directory it is in.
     Page,
+    /// A host that a content security policy cannot name: not dot-separated letters, digits and
+    /// hyphens (an IPv6 address, say), or a port that is not a number.
+    Host,
 }
 
 impl fmt::Display for PublicUrlError {
@@ -232,6 +236,10 @@ impl fmt::Display for PublicUrlError {
                 "it has a space, a quote, < or > or another character to percent-encode"
             }
             Self::Page => "it must name the directory dist/ is served from, not a page in it",
+            Self::Host => {
+                "its host must be a name or an IPv4 address (letters, digits, dots and hyphens), \
+                 with a port as digits if any"
+            }
         })
     }
 }
@@ -265,6 +273,9 @@ impl PublicUrl {
         if host.is_empty() || host.starts_with(':') {
             return Err(PublicUrlError::NoHost);
         }
+        if !is_policy_host(host) {
+            return Err(PublicUrlError::Host);
+        }
         let last = path.rsplit('/').next().unwrap_or_default();
         if last.ends_with(".html") || last.ends_with(".htm") {
             return Err(PublicUrlError::Page);
@@ -281,10 +292,30 @@ impl PublicUrl {
         &self.0
     }
 
+    /// The site's origin: the scheme and the host, with its port if the address has one
+    /// (`https://example.org` for `https://example.org/quiz/`).
+    pub fn origin(&self) -> &str {
+        let host = self.0.find("://").map_or(0, |at| at + "://".len());
+        let end = self.0[host..]
+            .find('/')
+            .map_or(self.0.len(), |at| host + at);
+        &self.0[..end]
+    }
+
     /// The absolute address of a file of `dist/`, given by its relative path (`icons/icon-512.png`).
     pub fn join(&self, file: &str) -> String {
         format!("{}{file}", self.0)
     }
+}
+
+/// Whether `host` (with its port, if any) is what a content security policy's host source can
+/// name: dot-separated labels of ASCII letters, digits and hyphens, then `:` and digits if any.
+fn is_policy_host(host: &str) -> bool {
+    let (name, port) = host.split_once(':').unwrap_or((host, "1"));
+    let label = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    name.split('.').all(label)
+        && (1..=5).contains(&port.len())
+        && port.chars().all(|c| c.is_ascii_digit())
 }
 
 impl fmt::Display for PublicUrl {

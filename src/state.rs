@@ -34,8 +34,12 @@ pub enum Keeping {
     Unknown,
     /// Storage works: progress and the person's own result survive a reload.
     Kept,
-    /// Storage is refused (blocked cookies, a frame on another site): everything lives in memory.
+    /// The browser refuses storage (blocked cookies, storage turned off or full, a frame on another
+    /// site where the browser refuses it): everything lives in memory.
     Refused,
+    /// The site around the quiz refuses it storage: it frames the quiz in a sandbox without
+    /// `allow-same-origin`, as WordPress frames a pasted link. Everything lives in memory.
+    Sandboxed,
 }
 
 /// Everything the quiz remembers. Side effects (storage, navigation, focus) live in effects, not here.
@@ -105,8 +109,9 @@ pub enum Action {
     PressedBack,
     /// Storage remembered the code of a result this person reached earlier.
     RecalledOwnResult(String),
-    /// Storage was opened, or a write to it failed: whether the browser lets the page keep anything.
-    OpenedStorage { available: bool },
+    /// Storage was opened, or a write to it failed: whether the page may keep anything, and whether
+    /// it is in a sandbox without storage (an opaque origin), where the site around it said no.
+    OpenedStorage { available: bool, sandboxed: bool },
 }
 
 impl QuizState {
@@ -301,11 +306,14 @@ impl QuizState {
                     next.own_result = Some(code);
                 }
             }
-            Action::OpenedStorage { available } => {
-                next.keeping = if available {
-                    Keeping::Kept
-                } else {
-                    Keeping::Refused
+            Action::OpenedStorage {
+                available,
+                sandboxed,
+            } => {
+                next.keeping = match (available, sandboxed) {
+                    (true, _) => Keeping::Kept,
+                    (false, true) => Keeping::Sandboxed,
+                    (false, false) => Keeping::Refused,
                 };
             }
         }

@@ -1,13 +1,14 @@
 //! oEmbed, natively: the site's public address as the build reads it, the oEmbed document and its
-//! discovery link, and `src/bin/publish.rs`, which writes both into a built dist (run here as the
-//! build runs it, on a directory of its own).
+//! discovery link, the origin in the page's policy, and `src/bin/publish.rs`, which writes them
+//! into a built dist (run here as the build runs it, on a directory of its own).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mlpath::embed::{
-    discovery_link, iframe_snippet, with_discovery_link, DiscoveryError, OEmbed, FRAME_TITLE,
-    FRAME_WIDTH, OEMBED_FILE, OEMBED_TYPE, PLAIN_FRAME_HEIGHT, THUMBNAIL,
+    discovery_link, iframe_snippet, with_discovery_link, with_public_origin, DiscoveryError,
+    OEmbed, PolicyError, FRAME_TITLE, FRAME_WIDTH, OEMBED_FILE, OEMBED_TYPE, PLAIN_FRAME_HEIGHT,
+    THUMBNAIL,
 };
 use mlpath::route::{PublicUrl, PublicUrlError};
 use mlpath::view::{share_page_file, with_tags_after_title, PreviewMeta};
@@ -30,7 +31,10 @@ fn the_public_address_is_an_absolute_directory() {
         ("  https://example.org/q/  ", "https://example.org/q/"),
         ("HTTPS://Example.ORG/Quiz/", "https://example.org/Quiz/"),
         ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/"),
-        ("https://[::1]:8443/a/b/", "https://[::1]:8443/a/b/"),
+        (
+            "https://quiz-1.example.co.uk:8443/a/b/",
+            "https://quiz-1.example.co.uk:8443/a/b/",
+        ),
         (
             "https://example.org/my%20quiz/",
             "https://example.org/my%20quiz/",
@@ -76,6 +80,13 @@ fn the_public_address_is_an_absolute_directory() {
         ("https://exämple.org/", PublicUrlError::Character),
         ("https://example.org/quiz/index.html", PublicUrlError::Page),
         ("https://example.org/quiz.htm", PublicUrlError::Page),
+        // A policy's host source cannot name these.
+        ("https://[::1]:8443/a/b/", PublicUrlError::Host),
+        ("https://exa;mple.org/", PublicUrlError::Host),
+        ("https://example..org/", PublicUrlError::Host),
+        ("https://example.org:/", PublicUrlError::Host),
+        ("https://example.org:80a/", PublicUrlError::Host),
+        ("https://example.org:123456/", PublicUrlError::Host),
     ] {
         assert_eq!(PublicUrl::parse(text), Err(why), "{text}");
         assert!(!why.to_string().is_empty());
@@ -83,6 +94,59 @@ fn the_public_address_is_an_absolute_directory() {
     assert_eq!(
         site("https://example.org/quiz").join("oembed.json"),
         "https://example.org/quiz/oembed.json"
+    );
+    for (text, origin) in [
+        ("https://Example.org/quiz/", "https://example.org"),
+        ("https://example.org", "https://example.org"),
+        ("http://127.0.0.1:8080/a/b/", "http://127.0.0.1:8080"),
+    ] {
+        assert_eq!(site(text).origin(), origin, "{text}");
+    }
+}
+
+/// A policy as `tools/csp.mjs` writes it, in a page.
+const POLICY_PAGE: &str = r#"<head><title>Quiz</title><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; connect-src 'self'; img-src 'self' data: blob:; base-uri 'none'"><script>1</script></head>"#;
+
+#[test]
+fn the_origin_goes_next_to_self_in_each_directive_that_has_it() {
+    let policy_of = |page: &str| {
+        let html = Html::parse_document(page);
+        let meta = Selector::parse("meta[http-equiv=Content-Security-Policy]").unwrap();
+        let found: Vec<_> = html.select(&meta).collect();
+        assert_eq!(found.len(), 1);
+        found[0].value().attr("content").unwrap().to_owned()
+    };
+    let told = with_public_origin(POLICY_PAGE, &site("http://127.0.0.1:8080/quiz/")).unwrap();
+    assert_eq!(
+        policy_of(&told),
+        "default-src 'none'; script-src 'self' http://127.0.0.1:8080 'sha256-abc=' 'wasm-unsafe-eval'; \
+         connect-src 'self' http://127.0.0.1:8080; img-src 'self' http://127.0.0.1:8080 data: blob:; \
+         base-uri 'none'"
+    );
+    // Nothing else of the page changes.
+    assert_eq!(
+        told.replace(" http://127.0.0.1:8080", ""),
+        POLICY_PAGE,
+        "{told}"
+    );
+    // Told twice, the origin is named once.
+    assert_eq!(
+        with_public_origin(&told, &site("http://127.0.0.1:8080/other/")).unwrap(),
+        told
+    );
+    assert_eq!(
+        with_public_origin(
+            "<head><title>Quiz</title></head>",
+            &site("https://example.org/")
+        ),
+        Err(PolicyError::NoPolicy)
+    );
+    assert_eq!(
+        with_public_origin(
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'">"#,
+            &site("https://example.org/")
+        ),
+        Err(PolicyError::NoSelf)
     );
 }
 
@@ -245,12 +309,15 @@ fn publish(dir: &Path, setting: Option<&str>) -> (bool, String) {
     )
 }
 
+/// The policy `tools/csp.mjs` puts in a built page, before `publish` runs.
+const CSP_META: &str = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">"#;
+
 /// A directory of its own holding a small built `index.html`.
 fn built_dist(name: &str) -> (PathBuf, String) {
     let dir = std::env::temp_dir().join(format!("mlpath-publish-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let page = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title><link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>".to_owned();
+    let page = format!("<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title>{CSP_META}<link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>");
     std::fs::write(dir.join("index.html"), &page).unwrap();
     // The share pages the prerender step writes next to it.
     for path in mlpath::content::content().paths.iter() {
@@ -277,12 +344,13 @@ fn publish_writes_the_document_and_its_link_for_the_setting() {
     let linked = std::fs::read_to_string(dir.join("index.html")).unwrap();
     let discovered = with_discovery_link(&page, &discovery_link(&address, title)).unwrap();
     let previewed = with_tags_after_title(
-        &discovered,
+        &with_public_origin(&discovered, &address).unwrap(),
         &PreviewMeta::landing(mlpath::content::content()).absolute_tags(&address),
     )
     .unwrap();
     assert_eq!(linked, previewed);
-    // Each share page: its absolute preview tags, and the discovery link too.
+    assert!(linked.contains("script-src 'self' https://example.org 'wasm-unsafe-eval'; style-src 'self' https://example.org\""), "{linked}");
+    // Each share page: its absolute preview tags, the discovery link, and the origin in its policy.
     for path in mlpath::content::content().paths.iter() {
         let shared = std::fs::read_to_string(dir.join(share_page_file(path))).unwrap();
         let tags = format!(
@@ -290,7 +358,9 @@ fn publish_writes_the_document_and_its_link_for_the_setting() {
             PreviewMeta::path(path).absolute_tags(&address),
             discovery_link(&address, title)
         );
-        assert_eq!(shared, with_tags_after_title(&page, &tags).unwrap());
+        let expected =
+            with_public_origin(&with_tags_after_title(&page, &tags).unwrap(), &address).unwrap();
+        assert_eq!(shared, expected);
     }
     // Run twice on one build, it fails rather than link twice.
     let (again, said) = publish(&dir, Some("https://example.org/blog/quiz/"));
@@ -313,6 +383,21 @@ fn publish_without_the_setting_writes_nothing_and_says_oembed_needs_it() {
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }
+}
+
+#[test]
+fn publish_refuses_a_page_without_a_policy_and_writes_nothing() {
+    let (dir, page) = built_dist("no-policy");
+    let bare = page.replace(CSP_META, "");
+    std::fs::write(dir.join("index.html"), &bare).unwrap();
+    let (ok, said) = publish(&dir, Some("https://example.org/quiz/"));
+    assert!(!ok && said.contains("no content security policy"), "{said}");
+    assert!(!dir.join(OEMBED_FILE).exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).unwrap(),
+        bare
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -163,11 +163,33 @@ fn resuming_restores_progress_only_before_anything_happened() {
 #[test]
 fn opening_storage_says_whether_answers_survive_a_reload() {
     assert_eq!(fresh().keeping, Keeping::Unknown);
-    let kept = apply(fresh(), [Action::OpenedStorage { available: true }]);
+    let opened = |available, sandboxed| {
+        apply(
+            fresh(),
+            [Action::OpenedStorage {
+                available,
+                sandboxed,
+            }],
+        )
+    };
+    let kept = opened(true, false);
     assert_eq!(kept.keeping, Keeping::Kept);
-    let refused = apply(fresh(), [Action::OpenedStorage { available: false }]);
+    let refused = opened(false, false);
     assert_eq!(refused.keeping, Keeping::Refused);
     assert_ne!(*kept, *refused, "views follow the change");
+    // In a sandbox without storage, the site around the quiz refused it, not the browser.
+    assert_eq!(opened(false, true).keeping, Keeping::Sandboxed);
+    // Storage that works is kept, whatever the origin looks like.
+    assert_eq!(opened(true, true).keeping, Keeping::Kept);
+    // A write that fails later (storage full) is the browser's refusal.
+    let full = apply(
+        kept,
+        [Action::OpenedStorage {
+            available: false,
+            sandboxed: false,
+        }],
+    );
+    assert_eq!(full.keeping, Keeping::Refused);
 }
 
 #[test]

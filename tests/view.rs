@@ -5,7 +5,7 @@ use mlpath::content::content;
 use mlpath::quiz::{percent, Answers, DecodeError, ShareCode};
 use mlpath::route::ResultCode;
 use mlpath::state::Keeping;
-use mlpath::view::{ResultPageView, ResultView, Whose};
+use mlpath::view::{keeping_note, ResultPageView, ResultView, Whose};
 
 mod common;
 use common::{mixed, sheet};
@@ -32,7 +32,25 @@ fn whose_result_it_is_comes_from_the_own_result_and_whether_storage_works() {
     assert_eq!(Whose::of(&code, None, Keeping::Kept), Whose::Shared);
     // Without storage, a reloaded page cannot tell: nobody's in particular.
     assert_eq!(Whose::of(&code, None, Keeping::Refused), Whose::Unknown);
+    assert_eq!(Whose::of(&code, None, Keeping::Sandboxed), Whose::Unknown);
     assert_eq!(Whose::of(&code, None, Keeping::Unknown), Whose::Unknown);
+}
+
+#[test]
+fn the_keeping_note_names_who_refuses_storage() {
+    assert_eq!(keeping_note(Keeping::Kept), None);
+    assert_eq!(keeping_note(Keeping::Unknown), None);
+    let browser = keeping_note(Keeping::Refused).unwrap();
+    assert!(browser.starts_with("This browser does not let the page keep your answers"));
+    // In a sandbox, the site that frames the quiz refuses it storage: the browser is not to blame.
+    let site = keeping_note(Keeping::Sandboxed).unwrap();
+    assert!(site.starts_with("The site showing this quiz does not let it keep your answers"));
+    assert!(!site.contains("browser"), "{site}");
+    // Either way, what is lost and what still holds the answers.
+    for note in [browser, site] {
+        assert!(note.contains("lost if this page is reloaded"), "{note}");
+        assert!(note.contains("Your result link will carry them."), "{note}");
+    }
 }
 
 #[test]

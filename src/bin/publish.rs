@@ -1,8 +1,12 @@
 //! Writes into a built `dist/` what only the site's public address makes possible:
 //! `publish DIST_DIR`, with the address in `MLPATH_PUBLIC_URL` (e.g. `https://example.org/quiz/`).
-//! That is oEmbed (`oembed.json` next to `index.html`, and the discovery link in `index.html` and
-//! the share pages) and the link previews' absolute tags (`og:url`, `og:image`). Trunk runs it as a post_build hook on the staged dist
-//! (`tools/post-build.sh`), before the files are hashed for the offline worker and compressed.
+//! oEmbed (`oembed.json` next to `index.html`, and the discovery link in `index.html` and the
+//! share pages), the link previews' absolute tags (`og:url`, `og:image`) in the same pages, and the
+//! site's origin next to `'self'` in their content security policy, without which WebKit refuses the
+//! quiz its own files in a frame sandboxed as WordPress sandboxes it (`embed::with_public_origin`).
+//! Trunk runs it as a post_build hook on the staged dist (`tools/post-build.sh`), after the policy
+//! is written and before the host headers copy it, and before the files are hashed for the offline
+//! worker and compressed.
 //!
 //! Without the setting it writes nothing and says so. oEmbed needs absolute addresses: a consumer
 //! fetches the discovery link's `href` as it is, and puts the document's `<iframe>` into a page on
@@ -13,7 +17,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use mlpath::embed::{discovery_link, with_discovery_link, DiscoveryError, OEmbed, OEMBED_FILE};
+use mlpath::embed::{
+    discovery_link, with_discovery_link, with_public_origin, DiscoveryError, OEmbed, PolicyError,
+    OEMBED_FILE,
+};
 use mlpath::route::PublicUrl;
 use mlpath::view::{with_tags_after_title, PreviewMeta, SITE_NAME};
 
@@ -29,7 +36,9 @@ fn main() -> ExitCode {
     if setting.trim().is_empty() {
         eprintln!(
             "publish: {SETTING} is not set, so this build has no oEmbed (WordPress and Ghost show a \
-             plain link) and its link previews have no image (unfurlers need absolute addresses). Set it to the address dist/ will be served from, e.g. \
+             plain link), its link previews have no image (unfurlers need absolute addresses), and \
+             Safari cannot start the quiz in a frame sandboxed without allow-same-origin. Set it to \
+             the address dist/ will be served from, e.g. \
              {SETTING}=https://example.org/quiz/ (docs/EMBEDDING.md)."
         );
         return ExitCode::SUCCESS;
@@ -43,7 +52,11 @@ fn main() -> ExitCode {
     };
     match publish(Path::new(&dir), &site) {
         Ok(()) => {
-            eprintln!("publish: oEmbed and link previews for {site}: {OEMBED_FILE}, its discovery link, and the pages' absolute preview tags");
+            eprintln!(
+                "publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link; the pages' \
+                 absolute preview tags; {} in the content security policy",
+                site.origin()
+            );
             ExitCode::SUCCESS
         }
         Err(why) => {
@@ -61,6 +74,12 @@ fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
         DiscoveryError::NoTitle => "index.html has no </title> to put the discovery link after",
         DiscoveryError::Present => "index.html has a discovery link already",
     })?;
+    let linked = with_public_origin(&linked, site).map_err(|e| match e {
+        PolicyError::NoPolicy => {
+            "index.html has no content security policy (tools/csp.mjs runs first)"
+        }
+        PolicyError::NoSelf => "index.html's content security policy has no 'self'",
+    })?;
     let document = OEmbed::new(site, title, SITE_NAME).to_json();
     std::fs::write(dir.join(OEMBED_FILE), document).map_err(|e| format!("{OEMBED_FILE}: {e}"))?;
     std::fs::write(&index, linked).map_err(|e| format!("index.html: {e}"))?;
@@ -70,7 +89,7 @@ fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
 /// Puts into the landing page and each path's share page the link-preview tags that must be
 /// absolute (the page's own address and its image: [`PreviewMeta::absolute_tags`]); the share
 /// pages get the oEmbed discovery link too, so a pasted result link embeds the quiz as the
-/// landing page's address does.
+/// landing page's address does, and the site's origin in their policy, as the landing page has.
 fn absolute_previews(dir: &Path, site: &PublicUrl) -> Result<(), String> {
     let content = mlpath::content::content();
     let title = &content.intro.title;
@@ -83,8 +102,13 @@ fn absolute_previews(dir: &Path, site: &PublicUrl) -> Result<(), String> {
         if is_share_page {
             tags.push_str(&discovery_link(site, title));
         }
-        let tagged = with_tags_after_title(&page, &tags)
+        let mut tagged = with_tags_after_title(&page, &tags)
             .ok_or_else(|| format!("{} has no </title>", meta.file))?;
+        if is_share_page {
+            // The same policy as the landing page's, the origin in it too.
+            tagged = with_public_origin(&tagged, site)
+                .map_err(|e| format!("{}: {e:?} in its content security policy", meta.file))?;
+        }
         std::fs::write(&file, tagged).map_err(|e| format!("{}: {e}", meta.file))?;
     }
     Ok(())

@@ -63,6 +63,7 @@ impl Opened {
         let store = ProgressStore::open();
         state = state.reduce(Action::OpenedStorage {
             available: store.is_available(),
+            sandboxed: crate::web::is_sandboxed(),
         });
         if let Stored::Found(code) = store.load_own_result(content) {
             state = state.reduce(Action::RecalledOwnResult(code));
@@ -112,7 +113,10 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
             }
             // A write that failed (storage full): say that answers are no longer kept.
             if quiz.keeping == Keeping::Kept && !store.is_available() {
-                quiz.dispatch(Action::OpenedStorage { available: false });
+                quiz.dispatch(Action::OpenedStorage {
+                    available: false,
+                    sandboxed: false,
+                });
             }
         });
     }

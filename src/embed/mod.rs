@@ -1,12 +1,14 @@
 //! Embedding the quiz in other pages, the pure part: the options an embed passes in the address, the
 //! safe use of its accent, the snippets a blogger copies, the messages between frame and page, the
-//! oEmbed document for sites that embed a pasted link, and WordPress's protocol for its frames.
+//! oEmbed document for sites that embed a pasted link, the policy's public origin for frames that
+//! sandbox it, and WordPress's protocol for its frames.
 //! The browser side (embed mode, the height reporter) is [`crate::web::frame`]; the "Open the full
 //! page" link is [`crate::components::FullPageLink`]. `docs/EMBEDDING.md` describes the protocols.
 
 mod oembed;
 mod palette;
 mod params;
+mod policy;
 mod snippet;
 mod wordpress;
 
@@ -19,6 +21,7 @@ pub use palette::{
     MIN_TEXT_CONTRAST, MIN_UI_CONTRAST,
 };
 pub use params::{hosted_directory, page_address, EmbedParams, Rgb};
+pub use policy::{with_public_origin, PolicyError};
 pub use snippet::{escape_html, iframe_snippet, script_snippet, FRAME_TITLE, PLAIN_FRAME_HEIGHT};
 pub use wordpress::{HostSecret, HEIGHT_MESSAGE, LINK_MESSAGE};
 

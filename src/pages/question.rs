@@ -6,8 +6,8 @@ use crate::components::{text, ChoiceList, ProgressBar};
 use crate::context::{show_new_page, use_navigator, use_quiz, use_title};
 use crate::quiz::{ChoiceId, Question, QuestionKind, Role, Roles, Verdict, Who};
 use crate::route::{ResultCode, Route};
-use crate::state::{Action, Keeping, Phase};
-use crate::view::in_sentence;
+use crate::state::{Action, Phase};
+use crate::view::{in_sentence, keeping_note};
 
 /// The question screen. Focus moves to the heading at every step, which names the step and the question.
 #[function_component]
@@ -142,8 +142,10 @@ pub fn QuestionPage() -> Html {
                 <button type="button" class="button primary" onclick={on_primary} aria-label={primary_name}>{ primary }</button>
             </div>
             { RoleFeedback { question, answer: quiz.answers.get(&question.id).cloned(), roles: &quiz.content().roles }.view() }
-            if quiz.keeping == Keeping::Refused {
-                <p class="keeping-note">{ "This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them." }</p>
+            // After the buttons, not between the choices and Next: it is the same on every question, and
+            // above Next it pushed Next out of the first 1000 px of a narrow WordPress frame.
+            if let Some(note) = keeping_note(quiz.keeping) {
+                <p class="keeping-note">{ note }</p>
             }
         </main>
     }

@@ -8,6 +8,8 @@ mod result;
 mod share;
 mod words;
 
+use crate::state::Keeping;
+
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
 pub use example::{sample_answers, ExampleResult};
 pub use preview_meta::{
@@ -25,6 +27,18 @@ pub use words::{
 
 /// What a fit is, said where the fits are shown: each path's own score, not a share of a whole.
 pub const FIT_MEANING: &str = "Fit: of the points these answers could give a path, the share it got. Each path is scored on its own, so the fits do not add up to 100%.";
+
+/// What the question page says where its answers are not kept across a reload, naming who refuses
+/// them storage: the browser, or the site that frames the quiz in a sandbox (where blaming the
+/// browser would be wrong, and changing its settings would not help). Nothing where they are kept,
+/// or where nothing is known (server-side rendering).
+pub fn keeping_note(keeping: Keeping) -> Option<&'static str> {
+    match keeping {
+        Keeping::Unknown | Keeping::Kept => None,
+        Keeping::Refused => Some("This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them."),
+        Keeping::Sandboxed => Some("The site showing this quiz does not let it keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them."),
+    }
+}
 
 /// The product name every document title ends with.
 pub const SITE_NAME: &str = "mlpath";

@@ -56,6 +56,14 @@ pub fn enter_embed_mode() {
     report_height(window, parent);
 }
 
+/// Whether the page has an opaque origin: it is framed in a sandbox without `allow-same-origin`
+/// (as WordPress frames a pasted link), where the site around it, not the browser, refuses it
+/// storage. Outside a browser (server-side rendering, tests), no.
+pub fn is_sandboxed() -> bool {
+    cfg!(target_arch = "wasm32")
+        && web_sys::window().is_some_and(|window| window.origin() == "null")
+}
+
 /// Whether WordPress framed the quiz (the address had its secret): it then opens the quiz's own
 /// addresses in the reader's tab on request ([`open_in_host`]), as the sandbox it puts the frame
 /// in opens no new tab.

@@ -12,7 +12,7 @@ pub use card::{draw_card, CARD_HEIGHT, CARD_WIDTH};
 pub use device::{
     can_share_natively, copy_to_clipboard, download_data_url, share_natively, Unavailable,
 };
-pub use frame::{enter_embed_mode, host_opens_links, is_embedded, open_in_host};
+pub use frame::{enter_embed_mode, host_opens_links, is_embedded, is_sandboxed, open_in_host};
 
 /// The page's full address; none outside a browser (server-side rendering), where there is none
 /// to read and web-sys would panic.

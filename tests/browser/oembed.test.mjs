@@ -1,61 +1,34 @@
 // oEmbed: a build told its public address (MLPATH_PUBLIC_URL) names an oEmbed document in its landing
 // page, and WordPress embeds the quiz from a pasted link. The suite's own build has no address (dist/
-// stays relocatable), so this file copies it and finishes the copy as tools/post-build.sh does with
-// the setting: src/bin/publish.rs with this test's server as the address, then the offline worker and
-// the compressed copies again. That server sends the host headers the build generated (dist/_headers).
+// stays relocatable), so this file serves a copy finished as a build with the setting is, with this
+// test's server as the address (`startPublished`, support.mjs), and the host headers that copy generated.
 // The blog is tests/browser/wordpress.mjs: a post that behaves as WordPress does.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import {
-  answerAll, answerQuestions, axeViolations, checkButton, checkIfAsked, DIST, launchBrowser, nextButton, openPage,
-  PATH_NAMES, questionShown, startQuiz, startServer,
+  answerAll, answerQuestions, axeViolations, checkButton, checkIfAsked, DIST, generatedHeaders, launchBrowser,
+  nextButton, openPage, PATH_NAMES, questionShown, startPublished, startQuiz, startServer,
 } from './support.mjs';
 import {
   discover, discoveryHref, newSecret, WORDPRESS_MAX, WORDPRESS_MIN, wordpressFrame, wordpressPost,
 } from './wordpress.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const run = promisify(execFile);
-
 let browser;
-let quiz; // the published copy of dist/, with the generated host headers
+let quiz; // the published copy of dist/, with the host headers it generated
 let blog; // the blog, on another origin; `localhost` for the same server is another site still
-let published;
 const posts = {};
-
-/** The headers dist/_headers gives every file (`/*`), as a static host that reads it sends them. */
-async function generatedHeaders() {
-  const text = await readFile(join(DIST, '_headers'), 'utf8');
-  const headers = {};
-  for (const line of text.split('\n').slice(1)) {
-    const [, name, value] = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/) ?? [];
-    if (name) headers[name.toLowerCase()] = value;
-  }
-  return headers;
-}
 
 before(async () => {
   browser = await launchBrowser();
-  published = await mkdtemp(join(tmpdir(), 'mlpath-published-'));
-  await cp(DIST, published, { recursive: true });
-  quiz = await startServer({ root: published, headers: await generatedHeaders() });
-  const env = { ...process.env, MLPATH_PUBLIC_URL: quiz.url };
-  await run('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'publish', '--', published], { cwd: ROOT, env });
-  await run('node', ['tools/service-worker.mjs', published], { cwd: ROOT });
-  await run('node', ['tools/precompress.mjs', published], { cwd: ROOT });
+  quiz = await startPublished();
   // Only the posts: no file of the root is under that prefix.
-  blog = await startServer({ root: published, prefix: '/none/', pages: posts });
+  blog = await startServer({ root: quiz.dir, prefix: '/none/', pages: posts });
 });
 after(async () => {
   await browser?.close();
   await Promise.all([quiz?.close(), blog?.close()]);
-  if (published) await rm(published, { recursive: true, force: true });
 });
 
 let postCount = 0;
@@ -197,9 +170,18 @@ test('without the public address a build has no discovery link and no oembed.jso
   assert.equal(discoveryHref(html), null);
   assert.doesNotMatch(html, /json\+oembed/);
   await assert.rejects(readFile(join(DIST, 'oembed.json')), { code: 'ENOENT' });
-  // With the address, the page differs by that one link.
-  const told = await readFile(join(published, 'index.html'), 'utf8');
-  assert.equal(told.replace(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+" title="[^"]+">/, ''), html);
+  // With the address, the page differs by that one link, and by the site's origin next to 'self' in its policy,
+  // where WebKit needs it in a sandboxed frame (the host headers copy it).
+  const told = await readFile(join(quiz.dir, 'index.html'), 'utf8');
+  const policy = told.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  for (const directive of policy.split('; ').filter((d) => d.includes("'self'"))) {
+    assert.ok(directive.includes(`'self' ${quiz.origin}`), directive);
+  }
+  assert.ok((await generatedHeaders(quiz.dir))['content-security-policy'].startsWith(policy));
+  assert.equal(
+    told.replace(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+" title="[^"]+">/, '').replaceAll(` ${quiz.origin}`, ''),
+    html,
+  );
 });
 
 test('WordPress embeds a pasted link: its sandboxed frame follows the content up to 1000 px and is taken by keyboard', async () => {
@@ -275,40 +257,48 @@ test('WordPress embeds a pasted link: its sandboxed frame follows the content up
   });
 });
 
-test('on a phone, in the dark, each page\'s first view fits the 1000 px WordPress allows, and axe finds nothing', async () => {
-  await withBlogPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' }, async (page) => {
-    const { url } = await wordpressPostOf();
-    await page.goto(url);
-    const embed = await embedded(page);
-    const fits = async (what) => {
-      const [height] = await followed(embed);
-      const bottom = await embed.frame.evaluate(firstViewBottom);
-      assert.ok(bottom <= Math.min(height, WORDPRESS_MAX), `${what}: ${bottom} px in a frame of ${height}`);
-    };
-    await fits('landing');
-    assert.deepEqual(await axeViolations(page), [], 'landing');
-    await startQuiz(embed.frame);
-    for (let step = 1; step <= 40; step++) {
-      await fits(`question ${step}`);
-      if (step === 1) assert.deepEqual(await axeViolations(page), [], 'first question');
-      await embed.frame.getByRole('radio').last().check();
-      await checkIfAsked(embed.frame);
-      await followed(embed);
-      const next = nextButton(embed.frame);
-      const last = (await next.innerText()) === 'See my result';
-      await next.click();
-      if (last) break;
-      await questionShown(embed.frame, step + 1);
-    }
-    await embed.frame.getByRole('link', { name: /^See the full result/ }).waitFor();
-    await fits('result');
-    assert.deepEqual(await axeViolations(page), [], 'result');
-    await embed.frame.getByRole('link', { name: 'How the two roles differ' }).click();
-    await embed.frame.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
-    await fits('roles');
-    assert.equal(await embed.frame.evaluate(() => window.scrollY), 0, 'a new page opens at its top');
+// Each page's first view, on a phone: a 320-px one leaves the frame 280 px of the post's column, the narrowest
+// width, where a long question runs tallest.
+const PHONES = [
+  { phone: 'a 390-px phone, in the dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+  { phone: 'a 320-px phone', viewport: { width: 320, height: 568 }, colorScheme: 'light' },
+];
+for (const { phone, viewport, colorScheme } of PHONES) {
+  test(`on ${phone}, each page's first view fits the 1000 px WordPress allows, and axe finds nothing`, async () => {
+    await withBlogPage({ viewport, colorScheme }, async (page) => {
+      const { url } = await wordpressPostOf();
+      await page.goto(url);
+      const embed = await embedded(page);
+      const fits = async (what) => {
+        const [height] = await followed(embed);
+        const bottom = await embed.frame.evaluate(firstViewBottom);
+        assert.ok(bottom <= Math.min(height, WORDPRESS_MAX), `${what}: ${bottom} px in a frame of ${height}`);
+      };
+      await fits('landing');
+      assert.deepEqual(await axeViolations(page), [], 'landing');
+      await startQuiz(embed.frame);
+      for (let step = 1; step <= 40; step++) {
+        await fits(`question ${step}`);
+        if (step === 1) assert.deepEqual(await axeViolations(page), [], 'first question');
+        await embed.frame.getByRole('radio').last().check();
+        await checkIfAsked(embed.frame);
+        await followed(embed);
+        const next = nextButton(embed.frame);
+        const last = (await next.innerText()) === 'See my result';
+        await next.click();
+        if (last) break;
+        await questionShown(embed.frame, step + 1);
+      }
+      await embed.frame.getByRole('link', { name: /^See the full result/ }).waitFor();
+      await fits('result');
+      assert.deepEqual(await axeViolations(page), [], 'result');
+      await embed.frame.getByRole('link', { name: 'How the two roles differ' }).click();
+      await embed.frame.getByRole('heading', { level: 1, name: 'The two roles' }).waitFor();
+      await fits('roles');
+      assert.equal(await embed.frame.evaluate(() => window.scrollY), 0, 'a new page opens at its top');
+    });
   });
-});
+}
 
 test('"Open the full page" asks WordPress to open the quiz, where it was, in the reader\'s tab', async () => {
   await withBlogPage({}, async (page) => {

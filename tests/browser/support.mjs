@@ -1,13 +1,18 @@
 // Shared pieces of the browser suite: a loopback static server for dist/ and a headless Debian Chromium.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const DIST = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const run = promisify(execFile);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -73,6 +78,50 @@ export async function startServer({ root = DIST, prefix = '/', headers = {}, pag
     requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/** The headers a build's `_headers` gives every file (`/*`), names lower-cased, as a static host that reads it sends them. */
+export async function generatedHeaders(dir = DIST) {
+  const text = await readFile(join(dir, '_headers'), 'utf8');
+  const headers = {};
+  for (const line of text.split('\n').slice(1)) {
+    const [, name, value] = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/) ?? [];
+    if (name) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+/**
+ * The release build in `root` (built without the site's public address, as `./x build` and `./x test` build it),
+ * copied and finished as tools/post-build.sh finishes a build told its address, that address being the server
+ * this starts for the copy: src/bin/publish.rs (oEmbed, and the origin in the CSP), then the host headers, the
+ * offline worker and the compressed copies again, in the hook's order. The server sends `headersOf(dir)`, by
+ * default the host headers the copy generated. Returns `startServer`'s server, with `dir`; `close` removes the copy.
+ */
+export async function startPublished({ root = DIST, headersOf = generatedHeaders } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'mlpath-published-'));
+  let server;
+  try {
+    await cp(root, dir, { recursive: true });
+    const headers = {};
+    server = await startServer({ root: dir, headers });
+    const env = { ...process.env, MLPATH_PUBLIC_URL: server.url };
+    await run('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'publish', '--', dir], { cwd: ROOT, env });
+    for (const tool of ['headers', 'service-worker', 'precompress']) await run('node', [`tools/${tool}.mjs`, dir], { cwd: ROOT });
+    Object.assign(headers, await headersOf(dir));
+    return {
+      ...server,
+      dir,
+      close: async () => {
+        await server.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Debian's Chromium, headless, with the flags that keep it off this machine's closed network. */

@@ -13,10 +13,13 @@ import {
 } from './drivers.mjs';
 import {
   answerAll, byRole, checkIfAsked, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
-  resultHeading, startReportCollector, startServer, uncaughtErrors, waitForText, withinReach,
+  resultHeading, startPublished, startReportCollector, startServer, uncaughtErrors, waitForText, withinReach,
 } from './support.mjs';
+import { discover, newSecret, WORDPRESS_MAX, wordpressFrame, wordpressPost } from '../browser/wordpress.mjs';
 
 const NOT_KEPT = 'This browser does not let the page keep your answers';
+// In a frame sandboxed without allow-same-origin: the site around the quiz refuses it storage, not the browser.
+const SANDBOX_NOT_KEPT = 'The site showing this quiz does not let it keep your answers';
 
 /**
  * What each engine has and does, as found here. The tests check every line, so an engine version that
@@ -29,7 +32,8 @@ const FACTS = {
     clipboard: 'copied', // Copy link, clicked, on a loopback address
     // A frame of another site: storage of its own, partitioned by the blog's site (Total Cookie Protection).
     frameStorage: 'partitioned',
-    // A frame sandboxed with allow-scripts only: 'self' in the quiz's CSP matches the frame's address.
+    // A frame sandboxed with allow-scripts only, of a build without the site's address: 'self' in the quiz's
+    // CSP matches the frame's address.
     sandboxedFrame: 'runs',
   },
   webkit: {
@@ -40,7 +44,8 @@ const FACTS = {
     // Partitioned too (ITP on, as Safari has it): the frame keeps storage of its own; its cookies are off.
     frameStorage: 'partitioned',
     // 'self' is matched against the sandboxed frame's opaque origin, so its own scripts, stylesheet and wasm
-    // are refused: the quiz cannot start there, and the frame says so (docs/EMBEDDING.md).
+    // are refused: without the site's address in its build (which names the origin next to 'self'), the quiz
+    // cannot start there, and the frame says so (docs/EMBEDDING.md).
     sandboxedFrame: 'blocked',
   },
 };
@@ -78,6 +83,7 @@ for (const engine of engines) {
     let locked; // a locked-down browser
     let collector; // CSP reports from every page and frame of every session
     let quiz; // dist/ with the README's host headers
+    let published; // a copy of dist/ built as if told its public address (this server's), with its host headers
     let blog; // a blog on another site (localhost, where the quiz is on 127.0.0.1)
     let blogOrigin;
     let own; // the result the keyboard flow reached: { url, title }
@@ -86,6 +92,7 @@ for (const engine of engines) {
     before(async () => {
       collector = await startReportCollector();
       quiz = await startServer({ headers: await hostHeaders(collector.url) });
+      published = await startPublished(collector.url);
       blog = await startServer({ prefix: '/no-files/', pages: posts });
       blogOrigin = blog.origin.replace('127.0.0.1', 'localhost');
       // All three at once: a browser takes seconds to start, most of them waiting.
@@ -98,7 +105,7 @@ for (const engine of engines) {
     });
     after(async () => {
       await Promise.all([s, fresh, locked].filter(Boolean).map(quit));
-      await Promise.all([quiz?.close(), blog?.close(), collector?.close()]);
+      await Promise.all([quiz?.close(), published?.close(), blog?.close(), collector?.close()]);
     });
 
     /**
@@ -108,7 +115,7 @@ for (const engine of engines) {
     const flow = (name, body, session = () => s) => test(name, async () => {
       const mark = errorMark(session());
       await body();
-      assert.deepEqual(uncaughtErrors(session(), mark, [quiz.origin, blogOrigin]), []);
+      assert.deepEqual(uncaughtErrors(session(), mark, [quiz.origin, published.origin, blogOrigin]), []);
       assert.deepEqual(transportErrors(session()), [], `${nameOf(session())}: errors talking to the driver`);
     });
 
@@ -117,19 +124,24 @@ for (const engine of engines) {
       return byRole(session, 'link', { name: 'Start the quiz' });
     }
 
-    /** Publishes a blog post on the blog's site holding `embed`; returns its address. */
+    /** Publishes `page` on the blog's site; returns its address. */
     let postCount = 0;
-    function publish(embed) {
+    function publishPage(page) {
       const path = `/post-${++postCount}.html`;
-      posts[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
-<link rel="icon" href="data:,"></head><body><main><h1>A blog post</h1><p>Some words before the quiz.</p>
-${embed}<p>Some words after it.</p></main></body></html>`;
+      posts[path] = page;
       return `${blogOrigin}${path}`;
+    }
+
+    /** Publishes a blog post on the blog's site holding `embed`; returns its address. */
+    function publish(embed) {
+      return publishPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+<link rel="icon" href="data:,"></head><body><main><h1>A blog post</h1><p>Some words before the quiz.</p>
+${embed}<p>Some words after it.</p></main></body></html>`);
     }
     const scriptTag = () => `<script src="${quiz.url}embed.js" async></script>`;
 
-    /** Into the quiz's frame (scrolled to, as it loads lazily), once the quiz's page is in it. */
-    async function enterFrame(session = s) {
+    /** Into the quiz's frame (scrolled to, as it loads lazily), once the quiz's page (from `site`) is in it. */
+    async function enterFrame(session = s, site = quiz) {
       // A window as tall as the quiz's longest question in its frame: WebKitWebDriver's click misses an element
       // outside the top window's view, and a blog's frame sized to its content can run past a 900-px window.
       await session.manage().window().setRect({ width: 1280, height: 2800 });
@@ -137,7 +149,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       await session.executeScript((el) => el.scrollIntoView(), frame);
       await session.switchTo().frame(frame);
       await waitFor(session, (origin) => location.origin === origin && document.readyState === 'complete', {
-        args: [quiz.origin], message: 'the quiz in its frame',
+        args: [site.origin], message: 'the quiz in its frame',
       });
       return frame;
     }
@@ -291,7 +303,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       assert.equal(await s.executeScript(() => { try { return typeof localStorage; } catch (error) { return error.name; } }), 'SecurityError');
       if (facts.sandboxedFrame === 'runs') {
         await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
-        await waitForText(s, NOT_KEPT);
+        await waitForText(s, SANDBOX_NOT_KEPT);
         assert.match(await answerAll(s), PATH_NAMES);
       } else {
         // Refused by the policy (and reported: taken out of the collector, which the last test checks).
@@ -315,6 +327,24 @@ ${embed}<p>Some words after it.</p></main></body></html>`;
       await click(s, await byRole(s, 'link', { name: /^(Start the quiz|Continue at question \d+)$/ }));
       await byRole(s, 'progressbar');
       await s.switchTo().parentFrame();
+    });
+
+    flow('a build told its public address: WordPress\'s frame of a pasted link (allow-scripts only) runs the quiz to its result, sized by WordPress\'s messages, and says the site keeps no answers', async () => {
+      const secret = newSecret();
+      const { document } = await discover(published.url);
+      await s.get(publishPage(wordpressPost(wordpressFrame(document, secret))));
+      const frame = await enterFrame(s, published);
+      assert.equal(await s.executeScript(() => window.origin), 'null');
+      // The app has started (its embed bar), where WebKit refuses the same build without the address its files.
+      await byRole(s, 'link', { name: 'Open the full page' });
+      await click(s, await byRole(s, 'link', { name: 'Start the quiz' }));
+      await waitForText(s, SANDBOX_NOT_KEPT);
+      assert.equal(await hasText(s, NOT_KEPT), false);
+      assert.match(await answerAll(s), PATH_NAMES);
+      await byRole(s, 'link', { name: /^See the full result/ });
+      // The result runs past WordPress's clamp: the post made the frame as tall as it allows, from the frame's messages.
+      await s.switchTo().parentFrame();
+      await waitFor(s, (el, max) => el.getAttribute('height') === String(max), { args: [frame, WORDPRESS_MAX], message: 'the frame at WordPress\'s clamp' });
     });
 
     flow('after one visit, the quiz reloads and completes with the network gone (a service worker on 127.0.0.1)', async () => {

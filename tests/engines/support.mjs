@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Key } from 'selenium-webdriver';
-import { DIST as BUILT, startServer as startAnyServer } from '../browser/support.mjs';
+import { DIST as BUILT, startPublished as startAnyPublished, startServer as startAnyServer } from '../browser/support.mjs';
 import { click, nameOf, press, printedErrors, waitFor, waitUntil } from './drivers.mjs';
 
 /** The site under test: dist/, or another copy of it in ENGINES_DIST (e.g. a broken one, to see a test fail). */
@@ -15,6 +15,12 @@ export const DIST = process.env.ENGINES_DIST ? resolve(process.env.ENGINES_DIST)
 
 /** `startServer` of the browser suite, serving DIST. */
 export const startServer = (options = {}) => startAnyServer({ root: DIST, ...options });
+
+/**
+ * A copy of DIST finished as a build told its public address (the server this starts: `startPublished` of the
+ * browser suite), served with its own host headers and violations reported to `reportUri`.
+ */
+export const startPublished = (reportUri) => startAnyPublished({ root: DIST, headersOf: (dir) => hostHeaders(reportUri, dir) });
 
 export const PATH_NAMES = /^(Data scientist|Applied ML engineer|ML software engineer|Core ML engineer)$/;
 export const FRAME_TITLE = 'Career quiz: data scientist or machine-learning engineer?';
@@ -188,9 +194,12 @@ export async function keyboardQuiz(s) {
   return resultHeading(s);
 }
 
-/** The headers the README asks a host to send, from this build's dist/_headers, plus where to report a violation. */
-export async function hostHeaders(reportUri) {
-  const file = await readFile(join(DIST, '_headers'), 'utf8');
+/**
+ * The headers the README asks a host to send, from a build's `_headers` (DIST's, or `dir`'s), plus where to
+ * report a violation.
+ */
+export async function hostHeaders(reportUri, dir = DIST) {
+  const file = await readFile(join(dir, '_headers'), 'utf8');
   const policy = file.match(/Content-Security-Policy: (.+)/)[1];
   return {
     'content-security-policy': `${policy}; report-uri ${reportUri}`,
