@@ -170,8 +170,9 @@ test('without the public address a build has no discovery link and no oembed.jso
   assert.equal(discoveryHref(html), null);
   assert.doesNotMatch(html, /json\+oembed/);
   await assert.rejects(readFile(join(DIST, 'oembed.json')), { code: 'ENOENT' });
-  // With the address, the page differs by that one link, and by the site's origin next to 'self' in its policy,
-  // where WebKit needs it in a sandboxed frame (the host headers copy it).
+  // With the address, the page differs by that one link, the absolute preview tags (its address and image), and
+  // the site's origin next to 'self' in its policy, where WebKit needs it in a sandboxed frame (the host headers
+  // copy it).
   const told = await readFile(join(quiz.dir, 'index.html'), 'utf8');
   const policy = told.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   for (const directive of policy.split('; ').filter((d) => d.includes("'self'"))) {
@@ -179,7 +180,10 @@ test('without the public address a build has no discovery link and no oembed.jso
   }
   assert.ok((await generatedHeaders(quiz.dir))['content-security-policy'].startsWith(policy));
   assert.equal(
-    told.replace(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+" title="[^"]+">/, '').replaceAll(` ${quiz.origin}`, ''),
+    told
+      .replace(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+" title="[^"]+">/, '')
+      .replace(/<meta property="og:url" content="[^"]+"><link rel="canonical" href="[^"]+"><meta property="og:image" content="[^"]+"><meta name="twitter:image" content="[^"]+">/, '')
+      .replaceAll(` ${quiz.origin}`, ''),
     html,
   );
 });
@@ -369,7 +373,10 @@ test('a frame address with a damaged secret, a second # or a route still opens i
         await embed.frame.getByRole('button', { name: 'Copy link' }).click();
         const field = embed.frame.getByRole('textbox', { name: 'Result link' });
         await field.waitFor();
-        assert.equal(await field.inputValue(), `${quiz.url}index.html#/result/${code}`);
+        // The path's share page, with the code and nothing after it.
+        const link = await field.inputValue();
+        assert.match(link.slice(quiz.url.length), new RegExp(`^[a-z-]+\\.html#/result/${code}$`), link);
+        assert.ok(link.startsWith(quiz.url), link);
       }
     });
   }
