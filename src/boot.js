@@ -29,8 +29,28 @@
   // result with a code (not only the punctuation a pasted link picks up, which the app drops: see
   // ResultCode), the app then putting in the code's own; it waits anywhere else, including
   // with no fragment at all, where the code was lost and the app says so (Route::from_address).
-  var shows = root.hasAttribute("data-share-page") ? /^\/result\/[^\/]*[^\/.,;:!?)\]"' ][^\/]*$/.test(path) : path === "" || path === "/";
+  // The code as the app reads it (Route::recognize, ResultCode): percent-decoded where it can be,
+  // without the punctuation a link pasted at the end of a sentence picks up.
+  var coded = /^\/result\/([^\/]+)$/.exec(path);
+  var code = "";
+  if (coded) {
+    try {
+      code = decodeURIComponent(coded[1]);
+    } catch (error) {
+      code = coded[1];
+    }
+    code = code.replace(/[.,;:!?)\]"' ]+$/, "");
+  }
+  var shows = root.hasAttribute("data-share-page") ? code !== "" : path === "" || path === "/";
   if (embedded || !shows) root.classList.add("wait-for-app");
+  // The person's own result (as src/storage.rs keeps it: "VERSION:CODE") says no "shared with you"
+  // note, so the prerendered one goes before the first paint rather than vanish when the app starts.
+  try {
+    var own = code && window.localStorage.getItem("mlpath.result");
+    if (own && own.slice(own.indexOf(":") + 1) === code) root.classList.add("own-result");
+  } catch (error) {
+    // No storage here: the app cannot tell whose result it is either, and says so.
+  }
   // The one message an embed accepts: its blog switched theme (embed.js watches the tag's data-theme).
   if (embedded) window.addEventListener("message", function (event) {
     var data = event.data;

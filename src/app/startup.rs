@@ -162,13 +162,18 @@ fn focus_in(root: &Element) -> Option<Focus> {
 }
 
 impl Focus {
-    /// On the landing page, focuses the control with the same text, or else the one doing the
-    /// same ("Start the quiz" may have become "Continue at question 3": the primary link to the
-    /// quiz), or else the heading. On any other page (a link followed before the app ran),
-    /// focuses its heading, as a move does.
+    /// On the landing page (and on a share page's result, whose first screen the prerendered page
+    /// previews), focuses the control with the same text, or else the one doing the same ("Start
+    /// the quiz" may have become "Continue at question 3": the primary link to the quiz), or else
+    /// the heading. On any other page (a link followed before the app ran), focuses its heading, as
+    /// a move does.
     fn restore(self, root: &Element) {
-        let on_landing = address_route() == Route::Home;
-        let all = if on_landing {
+        // The page the app shows in place of the prerendered one: the same one (the landing page),
+        // or on a share page the code's result, whose first screen has the same links.
+        let route = address_route();
+        let same_page =
+            route == Route::Home || (web::is_share_page() && matches!(route, Route::Result { .. }));
+        let all = if same_page {
             focusables(root)
         } else {
             Vec::new()

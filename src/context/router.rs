@@ -159,6 +159,16 @@ mod browser {
         let Ok(history) = gloo::utils::window().history() else {
             return;
         };
+        // Away from a result whose path's share page the address shows, back to `index.html` (the
+        // same app, next to it): the landing or embed page's address, copied, must not preview as
+        // that result.
+        let moved;
+        let href = if !href.starts_with("#/result/") && crate::web::at_share_page_address() {
+            moved = format!("index.html{href}");
+            moved.as_str()
+        } else {
+            href
+        };
         let _ = if replace {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
         } else {

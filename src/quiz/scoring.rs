@@ -225,7 +225,7 @@ impl Content {
 /// A 0..=1 score as a whole percent, as every view of a result shows it: 0% and 100% only when
 /// that is exactly the score, never rounded to.
 pub fn percent(score: f32) -> u32 {
-    // Clamped first, so the cast cannot overflow or see NaN.
+    // Clamped first, so the cast cannot overflow (a NaN, which no score is, would read 1%).
     let score = score.clamp(0.0, 1.0);
     match score {
         0.0 => 0,

@@ -47,6 +47,17 @@ pub fn is_share_page() -> bool {
         .is_some_and(|html| html.has_attribute("data-share-page"))
 }
 
+/// Whether the address shown is a path's share page (`…/data-scientist.html`), where a result
+/// moved it ([`show_address`]), rather than `index.html` or its directory.
+pub fn at_share_page_address() -> bool {
+    let Some(href) = current_href() else {
+        return false;
+    };
+    let page = crate::embed::page_address(&href);
+    let file = page.rsplit('/').next().unwrap_or_default();
+    file.ends_with(".html") && file != "index.html"
+}
+
 /// Shows `address` (relative to the page's, e.g. `data-scientist.html#/result/CODE`) in the
 /// address bar in place of the current one: no history entry, no navigation, no event.
 pub fn show_address(address: &str) {
