@@ -2,6 +2,7 @@
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
 mod emblem;
+pub mod preview;
 mod result;
 mod share;
 mod words;
