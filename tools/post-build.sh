@@ -10,6 +10,7 @@ cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/in
 #    loader (dev serve injects its own live-reload script and websocket, so it goes without).
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   cargo run --quiet --features prerender --bin publish -- "$TRUNK_STAGING_DIR"
+  cargo run --quiet --features prerender,previews --bin previews -- "$TRUNK_STAGING_DIR"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
   node tools/csp.mjs "$TRUNK_STAGING_DIR/index.html"
   node tools/headers.mjs "$TRUNK_STAGING_DIR"

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{count_of, in_list, in_sentence, sentence_start, EmblemDrawing, EMBLEM_BOX, SITE_NAME};
+use super::{in_sentence, EmblemDrawing, EMBLEM_BOX, SITE_NAME};
 use crate::content::model::{Content, Path};
 
 /// A preview's width in pixels: the size every major link unfurler accepts for a large card.
@@ -63,8 +63,6 @@ pub trait Measure {
 pub struct Preview {
     /// Its file name without `.png`: the path's id, or [`QUIZ_PREVIEW`] for the landing page.
     pub name: String,
-    /// What it shows, in words, for an `og:image:alt`.
-    pub alt: String,
     /// The picture, as an SVG document [`PREVIEW_WIDTH`] by [`PREVIEW_HEIGHT`].
     pub svg: String,
 }
@@ -146,7 +144,14 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
     let emblem = EmblemDrawing::of(path.emblem);
     let mut svg = Svg::new(measure);
     svg.rect(0.0, 0.0, 16.0, HEIGHT, emblem.fill);
-    svg.text(&preview_heading(content), (LEFT, 84.0), HEADING);
+    svg.lines(
+        &preview_heading(content),
+        (LEFT, 84.0),
+        HEADING,
+        WIDTH - 2.0 * LEFT,
+        0.0,
+        1,
+    );
     svg.emblem(&emblem, LEFT, 122.0, 64.0);
     svg.text("Best fit", (148.0, 166.0), EYEBROW);
     let below = svg.lines(&path.name, (LEFT, 244.0), PATH_NAME, 560.0, 72.0, 2);
@@ -167,14 +172,21 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
     );
     let meter_width = 3.0 * METER_STEP + 2.0 * METER_GAP;
     let meter_left = COLUMN_LEFT + COLUMN_WIDTH - meter_width;
+    let note_top = HEIGHT - 70.0 - NOTE.size;
     let mut y = 200.0;
     for target in path.skills.iter().take(PREVIEW_SKILLS) {
         let Some(skill) = content.skill(&target.skill) else {
             continue;
         };
-        svg.meter(meter_left, y - 19.0, target.level, emblem.fill);
         let name_width = COLUMN_WIDTH - meter_width - 20.0;
-        y = svg.lines(&skill.name, (COLUMN_LEFT, y), SKILL, name_width, 34.0, 3) + 18.0;
+        let lines = svg.wrap(&skill.name, SKILL, name_width, 3);
+        // Long names leave room for fewer skills: the column stops above the note.
+        let last = y + 34.0 * (lines.len().max(1) - 1) as f32;
+        if last + 10.0 > note_top {
+            break;
+        }
+        svg.meter(meter_left, y - 19.0, target.level, emblem.fill);
+        y = svg.draw_lines(&lines, (COLUMN_LEFT, y), SKILL, 34.0) + 18.0;
     }
     svg.lines(
         "Each meter: the depth this path asks for, from working knowledge to deep.",
@@ -186,10 +198,6 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
     );
     Preview {
         name: path.id.to_string(),
-        alt: format!(
-            "{SITE_NAME}: {}. {} The skills it leans on most.",
-            path.name, path.result.headline
-        ),
         svg: svg.finish(),
     }
 }
@@ -207,7 +215,7 @@ pub fn quiz_preview(content: &Content, measure: &impl Measure) -> Preview {
         svg.rect(0.0, band * i as f32, 16.0, band, fill);
     }
     let heading = format!("{SITE_NAME} · a career quiz that runs in your browser");
-    svg.text(&heading, (LEFT, 84.0), HEADING);
+    svg.lines(&heading, (LEFT, 84.0), HEADING, WIDTH - 2.0 * LEFT, 0.0, 1);
     let text_width = WIDTH - 2.0 * LEFT;
     let below = svg.lines(&intro.title, (LEFT, 156.0), TITLE, text_width, 64.0, 2);
     let below = svg.lines(&intro.lead, (LEFT, below - 14.0), LEAD, 960.0, 40.0, 2);
@@ -226,16 +234,8 @@ pub fn quiz_preview(content: &Content, measure: &impl Measure) -> Preview {
         );
     }
     svg.text(&quiz_facts(content), (LEFT, HEIGHT - 48.0), FACTS);
-    let names: Vec<String> = paths.iter().map(|path| path.name.to_string()).collect();
     Preview {
         name: QUIZ_PREVIEW.to_owned(),
-        alt: format!(
-            "{SITE_NAME}: {} {} {}: {}.",
-            intro.title,
-            intro.lead,
-            sentence_start(&count_of(paths.len(), "path", "paths")),
-            in_list(&names)
-        ),
         svg: svg.finish(),
     }
 }
@@ -299,9 +299,21 @@ impl<'m, M: Measure> Svg<'m, M> {
         step: f32,
         most: usize,
     ) -> f32 {
+        let lines = self.wrap(text, style, width, most);
+        self.draw_lines(&lines, at, style, step)
+    }
+
+    /// `text` broken into lines as [`Svg::lines`] breaks it.
+    fn wrap(&self, text: &str, style: Type, width: f32, most: usize) -> Vec<String> {
+        wrap(self.measure, text, style, width, most)
+    }
+
+    /// `lines`, the first baseline at `at` and each next one `step` lower. Returns the baseline
+    /// after the last line.
+    fn draw_lines(&mut self, lines: &[String], at: (f32, f32), style: Type, step: f32) -> f32 {
         let (x, mut y) = at;
-        for line in wrap(self.measure, text, style, width, most) {
-            self.text(&line, (x, y), style);
+        for line in lines {
+            self.text(line, (x, y), style);
             y += step;
         }
         y
@@ -356,7 +368,8 @@ fn wrap(measure: &impl Measure, text: &str, style: Type, width: f32, most: usize
                     }
                 }
             }
-            lines.push(format!("{}…", line.trim_end()));
+            let cut = line.trim_end_matches([' ', ',', '.', ';', ':']);
+            lines.push(format!("{cut}…"));
             break;
         }
         lines.push(line);

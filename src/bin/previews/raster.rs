@@ -36,9 +36,14 @@ impl Renderer {
         self.options.fontdb.len()
     }
 
+    /// `svg` parsed, its text laid out in the two faces.
+    pub fn tree(&self, svg: &str) -> Result<Tree, String> {
+        Tree::from_str(svg, &self.options).map_err(|e| e.to_string())
+    }
+
     /// `svg` as a PNG of its own size.
     pub fn render(&self, svg: &str) -> Result<Vec<u8>, String> {
-        let tree = Tree::from_str(svg, &self.options).map_err(|e| e.to_string())?;
+        let tree = self.tree(svg)?;
         let size = tree.size().to_int_size();
         let mut pixmap = Pixmap::new(size.width(), size.height())
             .ok_or_else(|| "the picture has no area".to_owned())?;
@@ -58,7 +63,7 @@ impl Measure for Renderer {
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="400"><text x="0" y="200" font-family="{FONT_FAMILY}" font-size="{size}" font-weight="{weight}">{}</text></svg>"#,
             escape(text)
         );
-        let Ok(tree) = Tree::from_str(&svg, &self.options) else {
+        let Ok(tree) = self.tree(&svg) else {
             return f32::INFINITY;
         };
         tree.root()
