@@ -218,7 +218,7 @@ pub fn quiz_preview(content: &Content, measure: &impl Measure) -> Preview {
     svg.lines(&heading, (LEFT, 84.0), HEADING, WIDTH - 2.0 * LEFT, 0.0, 1);
     let text_width = WIDTH - 2.0 * LEFT;
     let below = svg.lines(&intro.title, (LEFT, 156.0), TITLE, text_width, 64.0, 2);
-    let below = svg.lines(&intro.lead, (LEFT, below - 14.0), LEAD, 960.0, 40.0, 2);
+    let below = svg.lines(&intro.lead, (LEFT, below + 2.0), LEAD, 960.0, 40.0, 2);
     let column = text_width / paths.len().max(1) as f32;
     let top = below + 6.0;
     for (i, path) in paths.iter().enumerate() {
