@@ -12,6 +12,7 @@ cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/in
 #    says so). Last, the host headers, which copy the CSP. tests/browser/support.mjs's
 #    `startPublished` repeats the steps from publish on, in this order.
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+  cargo run --quiet --features prerender,previews --bin previews -- "$TRUNK_STAGING_DIR"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
   # The landing page and the share pages (<path-id>.html, written by prerender): the same scripts.
   for page in "$TRUNK_STAGING_DIR"/*.html; do

@@ -14,8 +14,9 @@ if (!dir) {
   process.exit(2);
 }
 
-// The app's own files; demo.html and embed.js serve other sites' pages, oembed.json other sites' servers.
-const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|demo\.js|embed\.js|oembed\.json|_headers|nginx-headers\.conf)$/;
+// The app's own files; demo.html and embed.js serve other sites' pages, oembed.json and the link
+// previews (preview/*.png) other sites' servers.
+const SKIP = /(\.gz|\.br)$|^(sw\.js|demo\.html|demo\.css|demo\.js|embed\.js|oembed\.json|_headers|nginx-headers\.conf)$|^preview\//;
 
 async function* files(root) {
   for (const entry of await readdir(root, { withFileTypes: true })) {

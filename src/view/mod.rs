@@ -3,6 +3,7 @@
 
 mod emblem;
 mod example;
+pub mod preview;
 mod preview_meta;
 mod result;
 mod share;

@@ -81,7 +81,7 @@ impl PreviewMeta {
             file: share_page_file(path),
             image: preview_image_file(path),
             image_alt: format!(
-                "{SITE_NAME} result card: best fit {}. {}",
+                "{SITE_NAME}: best fit {}. {} The skills this path leans on most, with the depth it asks for in each.",
                 path.name, path.result.headline
             ),
         }

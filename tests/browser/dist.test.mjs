@@ -90,3 +90,21 @@ test('the host headers carry the same policy as the page, plus frame-ancestors',
     .filter((ext) => ext && !['gz', 'br', 'conf'].includes(ext)));
   for (const ext of extensions) assert.match(types, new RegExp(`\\s${ext}[\\s;]`), `nginx serves .${ext} with its type`);
 });
+
+test('the link previews are built: a 1200×630 PNG under 300 KB per path and for the landing page', async () => {
+  const content = await readFile(new URL('../../src/content/content.toml', import.meta.url), 'utf8');
+  const paths = [...content.matchAll(/^\[\[paths\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
+  assert.ok(paths.length >= 2, paths.join(' '));
+  const built = (await readdir(join(DIST, 'preview'))).filter((name) => !/\.(gz|br)$/.test(name)).sort();
+  assert.deepEqual(built, [...paths, 'quiz'].map((name) => `${name}.png`).sort());
+  for (const name of built) {
+    const png = await readFile(join(DIST, 'preview', name));
+    assert.ok(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${name} is a PNG`);
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR', name);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${name} is 1200×630`);
+    assert.ok(png.length < 300 * 1024, `${name} is ${png.length} bytes`);
+  }
+  // Only unfurlers fetch them: the offline worker leaves them out.
+  const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+  assert.doesNotMatch(worker, /preview\//);
+});
