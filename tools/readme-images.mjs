@@ -1,7 +1,9 @@
 // Makes the README's pictures of a result from the release build (./x build first):
 //   node tools/readme-images.mjs [CODE]   (CODE: a share code; by default the worked example's)
-// The site is served under a made-up public address, so the card prints a real-looking one.
+// The site is served under a made-up public address, so the card prints a real-looking one. It also copies two
+// of the build's link previews (dist/preview/), which the README shows as what a pasted link looks like.
 import { chromium } from 'playwright-core';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST } from '../tests/browser/support.mjs';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -22,4 +24,5 @@ await page.waitForTimeout(300);
 await page.screenshot({ path: 'docs/images/result-phone.png' });
 const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result card' }).click()]);
 await download.saveAs('docs/images/result-card.png');
+for (const name of ['data-scientist', 'quiz']) await copyFile(join(DIST, 'preview', `${name}.png`), `docs/images/preview-${name}.png`);
 await browser.close(); process.exit(0);
