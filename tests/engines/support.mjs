@@ -106,6 +106,10 @@ export async function checkIfAsked(s, press = (button) => click(s, button)) {
   return true;
 }
 
+/** Waits for the next frame: the app has rendered what the last input changed (a "who usually does this?"
+ * item's Next becomes Check once a choice is picked). */
+const rendered = (s) => s.executeAsyncScript((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 /**
  * Answers the quiz from whichever question it shows by clicking: the radio `pick(i, count)` for the i-th
  * question answered here, then Check where asked and Next, and finally "See my result". Returns the result
@@ -117,6 +121,7 @@ export async function answerAll(s, pick = () => 0) {
       && document.querySelector('.step')?.textContent.match(/^Question (\d+) of/)?.[1], { message: 'a question' });
     const radios = await queryByRole(s, 'radio');
     await click(s, radios[pick(i, radios.length)]);
+    await rendered(s);
     await checkIfAsked(s);
     const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
     await withinReach(s, next);
@@ -140,7 +145,9 @@ export function withinReach(s, el) {
 
 /** Waits for a result page; returns its h1. */
 export async function resultHeading(s) {
-  await waitFor(s, () => /#\/result\//.test(location.hash) && document.querySelector('main h1') !== null, { message: 'the result page' });
+  // The app's page: a share page shows its prerendered result first, which the app then replaces.
+  await waitFor(s, () => /#\/result\//.test(location.hash) && document.querySelector('main h1') !== null
+    && document.querySelector('[data-prerendered]') === null, { message: 'the result page' });
   return (await (await byRole(s, 'heading', { level: 1 })).getText()).trim();
 }
 
@@ -176,6 +183,7 @@ export async function keyboardQuiz(s) {
     await press(s, step % 2 ? Key.ARROW_DOWN : Key.SPACE);
     const checked = await s.executeScript(() => document.querySelectorAll('input[type=radio]:checked').length);
     assert.equal(checked, 1, `${nameOf(s)}: question ${step} has one answer`);
+    await rendered(s);
     const asked = await checkIfAsked(s, async () => {
       await tabTo(s, 'Check my answer');
       await press(s, Key.ENTER);
