@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use mlpath::app::{StaticApp, StaticAppProps};
+use mlpath::quiz::Path;
 use mlpath::route::Route;
 use mlpath::view::{with_tags_after_title, with_title_and_description, PreviewMeta};
 
@@ -27,34 +28,11 @@ async fn main() -> ExitCode {
         eprintln!("prerender: {path} has no empty <div id=\"app\"></div> to fill");
         return ExitCode::FAILURE;
     };
-    let landing = yew::ServerRenderer::<StaticApp>::with_props(|| StaticAppProps {
-        route: Route::Home,
-        share_page: None,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    // The app keeps this page while it opens on it unchanged, title included (write_pages).
-    let filled = page.replacen(
-        mount,
-        &format!(r#"<div data-prerendered>{landing}</div><div id="app"></div>"#),
-        1,
-    );
+    // The app keeps the landing page while it opens on it unchanged, title included (write_pages).
+    let filled = prerendered(&page, mount, None).await;
     let mut shares = Vec::new();
     for share in mlpath::content::content().paths.iter() {
-        let body = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps {
-            route: Route::Home,
-            share_page: Some(share),
-        })
-        .hydratable(false)
-        .render()
-        .await;
-        let page = page.replacen(
-            mount,
-            &format!(r#"<div data-prerendered>{body}</div><div id="app"></div>"#),
-            1,
-        );
-        shares.push(page);
+        shares.push(prerendered(&page, mount, Some(share)).await);
     }
     match write_pages(std::path::Path::new(&path), &filled, &shares) {
         Ok(()) => ExitCode::SUCCESS,
@@ -63,6 +41,23 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `page` with its empty `mount` filled by the app rendered at the landing page's route, or as the
+/// share page of `share_page`, marked as rendered at build time (`data-prerendered`).
+async fn prerendered(page: &str, mount: &str, share_page: Option<&'static Path>) -> String {
+    let body = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps {
+        route: Route::Home,
+        share_page,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    page.replacen(
+        mount,
+        &format!(r#"<div data-prerendered>{body}</div><div id="app"></div>"#),
+        1,
+    )
 }
 
 /// Writes `index.html` (the prerendered `page`) with the landing page's link preview, and next to

@@ -6,26 +6,28 @@ use scraper::{Html as Document, Selector};
 
 /// The app rendered at `route`, as a queryable document.
 pub async fn render(route: Route) -> Document {
-    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps {
+    render_props(StaticAppProps {
         route,
         share_page: None,
     })
-    .hydratable(false)
-    .render()
-    .await;
-    Document::parse_document(&html)
+    .await
 }
 
 /// The share page of `path` as the build renders it, as a queryable document.
 #[allow(dead_code)] // Not every test file that shares this module renders share pages.
 pub async fn render_share_page(path: &'static mlpath::quiz::Path) -> Document {
-    let html = yew::ServerRenderer::<StaticApp>::with_props(move || StaticAppProps {
+    render_props(StaticAppProps {
         route: Route::Home,
         share_page: Some(path),
     })
-    .hydratable(false)
-    .render()
-    .await;
+    .await
+}
+
+async fn render_props(props: StaticAppProps) -> Document {
+    let html = yew::ServerRenderer::<StaticApp>::with_props(move || props)
+        .hydratable(false)
+        .render()
+        .await;
     Document::parse_document(&html)
 }
 
