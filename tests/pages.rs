@@ -577,3 +577,52 @@ async fn top_ratings_in_every_asked_skill_leave_no_gap_to_build() {
     );
     assert_eq!(texts(&page, ".unasked").len(), 1);
 }
+
+#[tokio::test]
+async fn fixed_markup_names_the_addresses_and_the_name_the_code_defines() {
+    // The header, footer and pages write their unchanging links as literal markup
+    // (`components::fixed_markup`): each must be the address `Route` gives, and the brand the
+    // site's name.
+    let landing = render(Route::Home).await;
+    assert_eq!(
+        texts(
+            &landing,
+            &format!("header a.brand[href='{}']", Route::Home.href())
+        ),
+        [mlpath::view::SITE_NAME]
+    );
+    assert_eq!(
+        texts(
+            &landing,
+            &format!("header nav a[href='{}']", Route::Roles.href())
+        ),
+        ["The two roles"]
+    );
+    assert_eq!(
+        texts(
+            &landing,
+            &format!("footer a[href='{}']", Route::Embed.href())
+        ),
+        ["Put this quiz on your site"]
+    );
+    assert_eq!(
+        texts(&landing, &format!("main a[href='{}']", Route::Roles.href())),
+        ["How the two roles differ"]
+    );
+    let missing = render(Route::from_hash("#/nowhere")).await;
+    assert_eq!(
+        texts(&missing, &format!("main a[href='{}']", Route::Home.href())),
+        ["Go to the start"]
+    );
+    let result = render(result_route(
+        &content().answers_toward(&content().paths[0].id),
+    ))
+    .await;
+    assert_eq!(
+        texts(
+            &result,
+            &format!("main a.button[href='{}']", Route::Roles.href())
+        ),
+        ["How the two roles differ"]
+    );
+}

@@ -37,7 +37,7 @@ impl ChoiceList {
                         // Keyed by question and choice: the radios of one question are never reused for
                         // the next, where a radio still checked would join the new group and uncheck
                         // its answer.
-                        <label key={format!("{}/{}", self.question.id, choice.id)} class={classes!("choice", is_checked.then_some("is-checked"), is_locked.then_some("is-locked"))}>
+                        <label key={format!("{}/{}", self.question.id, choice.id)} class={if is_checked { "choice is-checked" } else if is_locked { "choice is-locked" } else { "choice" }}>
                             <input type="radio" name={name.clone()} value={choice.id.to_string()} checked={is_checked} disabled={is_locked} {onchange} />
                             <span>{ text(&choice.label) }</span>
                         </label>

@@ -17,7 +17,7 @@ impl EmblemMark {
     pub fn view(self) -> Html {
         let drawing = EmblemDrawing::of(self.emblem);
         html! {
-            <svg class={classes!("emblem", drawing.class)} viewBox={format!("0 0 {EMBLEM_BOX} {EMBLEM_BOX}")} aria-hidden="true" focusable="false">
+            <svg class={format!("emblem {}", drawing.class)} viewBox={format!("0 0 {EMBLEM_BOX} {EMBLEM_BOX}")} aria-hidden="true" focusable="false">
                 <path class="emblem-shape" d={drawing.shape} />
                 <path class="emblem-sign" d={drawing.sign} />
             </svg>

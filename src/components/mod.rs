@@ -48,3 +48,10 @@ pub fn text(value: &Text) -> AttrValue {
         Cow::Owned(text) => AttrValue::from(text.clone()),
     }
 }
+
+/// Markup that never changes, as one string the browser parses, rather than a tree of `html!`
+/// nodes each built by code of its own: the cheaper form for a page's fixed prose. Only for
+/// literal markup written in the source, never for text from elsewhere.
+pub fn fixed_markup(markup: &'static str) -> yew::Html {
+    yew::Html::from_html_unchecked(AttrValue::Static(markup))
+}

@@ -54,7 +54,7 @@ impl ProfileChart<'_> {
                     let top = AXIS_HEIGHT + ROW_HEIGHT * i as u32;
                     let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());
                     html! {
-                        <g class={classes!("chart-row", bar.is_primary.then_some("is-primary"))}>
+                        <g class={if bar.is_primary { "chart-row is-primary" } else { "chart-row" }}>
                             <text class="chart-label" x="0" y={label_y.clone()}>{ text(&bar.label) }</text>
                             <text class="chart-value" x={width.clone()} y={label_y} text-anchor="end">
                                 { format!("{}%", bar.percent) }

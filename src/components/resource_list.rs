@@ -97,7 +97,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                         </a>
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
-                            <span class={classes!("tag", item.resource.is_free().then_some("is-free"))}>{ cost_name(item.resource.cost) }</span>
+                            <span class={if item.resource.is_free() { "tag is-free" } else { "tag" }}>{ cost_name(item.resource.cost) }</span>
                             <span class="tag">{ level_range(item.resource.level, item.resource.up_to) }</span>
                         </span>
                         if let Some(note) = &item.resource.cost_note {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::route::Route;
+use super::fixed_markup;
 use crate::web::is_embedded;
 
 /// The site footer; none in an embed, where the blog has its own and the quiz is not the site.
@@ -16,7 +16,7 @@ impl SiteFooter {
         }
         html! {
             <footer class="site-footer">
-                <p><a href={Route::Embed.href()}>{ "Put this quiz on your site" }</a></p>
+                { fixed_markup(r##"<p><a href="#/embed">Put this quiz on your site</a></p>"##) }
             </footer>
         }
     }

@@ -3,9 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::{text, ExampleCard, QuizLink, StartOver};
+use crate::components::{fixed_markup, text, ExampleCard, QuizLink, StartOver};
 use crate::context::{Navigator, QuizHandle};
-use crate::route::Route;
 use crate::view::{count_of, sentence_start, ExampleResult};
 use crate::web::is_embedded;
 
@@ -54,13 +53,13 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
         let example = ExampleResult::new(content);
         html! {
             <main key="landing" class="page landing" id="main" aria-label={super::main_label()}>
-                <p class="eyebrow">{ "A career quiz that runs in your browser" }</p>
+                { fixed_markup(r#"<p class="eyebrow">A career quiz that runs in your browser</p>"#) }
                 <h1 tabindex="-1">{ text(&intro.title) }</h1>
                 <p class="lede">{ text(&intro.lead) }</p>
                 <ul class="facts">
                     <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>
                     <li><strong>{ paths }</strong>{ ", with the reasons drawn from your answers" }</li>
-                    <li><strong>{ "Private" }</strong>{ ": no account, no cookies, nothing sent anywhere" }</li>
+                    { fixed_markup("<li><strong>Private</strong>: no account, no cookies, nothing sent anywhere</li>") }
                 </ul>
                 { actions }
                 // The example and the details come after the button, so a phone shows how to start
@@ -70,7 +69,7 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
                     <h2 id="about-heading">{ "About the quiz" }</h2>
                     { for intro.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }) }
                 </section>
-                <p><a href={Route::Roles.href()}>{ "How the two roles differ" }</a></p>
+                { fixed_markup(r##"<p><a href="#/roles">How the two roles differ</a></p>"##) }
             </main>
         }
     };

@@ -176,16 +176,16 @@ impl RoleFeedback {
             .and_then(|choice| self.question.choice(choice)?.role)
             .map(|picked| {
                 let (class, opening) = match answer.verdict(picked) {
-                    Verdict::Right => ("is-right", "Right. "),
-                    Verdict::Partly => ("is-partly", "Partly. "),
-                    Verdict::Wrong => ("is-wrong", "Not quite. "),
+                    Verdict::Right => ("verdict is-right", "Right. "),
+                    Verdict::Partly => ("verdict is-partly", "Partly. "),
+                    Verdict::Wrong => ("verdict is-wrong", "Not quite. "),
                 };
                 (class, opening, self.usual_split(*answer, picked))
             });
         html! {
             <div class="feedback" role="status">
                 if let Some((class, opening, usual_split)) = said {
-                    <p class={classes!("verdict", class)}>
+                    <p {class}>
                         <strong>{ opening }</strong>
                         { usual_split }
                     </p>

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink, ResourceList,
-    SharePanel, StartOver,
+    fixed_markup, share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink,
+    ResourceList, SharePanel, StartOver,
 };
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::{Content, DecodeError, Path};
@@ -90,10 +90,10 @@ fn undirected(quiz: QuizHandle, whose: Whose) -> (String, Html) {
         <main class="page result" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ "Not enough answers for a recommendation" }</h1>
             <p class="lede">{ whose.undirected_why() }</p>
-            <p>{ "Answer a few of them and the quiz recommends a path, explains why from your answers, and lists what to learn next." }</p>
+            { fixed_markup("<p>Answer a few of them and the quiz recommends a path, explains why from your answers, and lists what to learn next.</p>") }
             <div class="actions">
                 { start.view() }
-                <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
+                { fixed_markup(ROLES_BUTTON) }
             </div>
         </main>
     };
@@ -109,7 +109,7 @@ fn bad_link(quiz: QuizHandle, error: &DecodeError) -> (String, Html) {
             <div class="alert" role="alert">
                 <p>{ error.to_string() }</p>
             </div>
-            <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
+            { fixed_markup("<p>You can take the quiz yourself: it takes a few minutes and nothing leaves your browser.</p>") }
             { QuizLink::or_continue(quiz, "Start the quiz").view() }
         </main>
     };
@@ -125,6 +125,14 @@ fn result_view(
 ) -> Html {
     let whose = view.whose;
     let path = view.path;
+    // In a blog's frame, the first screen and the strongest reasons; the rest is one link away, on
+    // the full page.
+    let embedded = is_embedded();
+    let reasons = if embedded {
+        view.top_reasons()
+    } else {
+        &view.reasons
+    };
     // Under someone else's result, the way to one's own quiz comes first and last; under one's own,
     // the way to take it again.
     let next = if whose.is_own() {
@@ -142,7 +150,7 @@ fn result_view(
         <main class="page result" id="main" aria-label={super::main_label()}>
             // In a blog's frame without storage, the result is almost surely the reader's own,
             // just reached: no note that it may be someone else's.
-            if let Some(note) = whose.shared_note().filter(|_| !(is_embedded() && whose == Whose::Unknown)) {
+            if let Some(note) = whose.shared_note().filter(|_| !(embedded && whose == Whose::Unknown)) {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ note }</p>
                     { own_quiz(quiz.clone()).view() }
@@ -163,59 +171,49 @@ fn result_view(
                     <figcaption class="fit-meaning">{ FIT_MEANING }</figcaption>
                 </figure>
                 <section class="share-now" aria-labelledby="share-heading">
-                    <h2 id="share-heading" class="visually-hidden">{ "Share this result" }</h2>
+                    { fixed_markup(r#"<h2 id="share-heading" class="visually-hidden">Share this result</h2>"#) }
                     <SharePanel code={code.clone()} view={Rc::clone(&view)} />
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>
 
-            if is_embedded() {
-                // In a blog's frame, the first screen and the strongest reasons; the rest is one
-                // link away, on the full page.
-                <section aria-labelledby="why">
-                    <h2 id="why">{ "Why this path" }</h2>
-                    if view.reasons.is_empty() {
-                        <p>{ whose.no_reasons() }</p>
-                    } else {
-                        <ul class="reasons">{ for view.top_reasons().iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
-                    }
-                </section>
+            if !embedded {
+                <p>{ text(view.body) }</p>
+                <p class="runner-up">{ view.runner_up.clone() }</p>
+            }
+            <section aria-labelledby="why">
+                { fixed_markup(r#"<h2 id="why">Why this path</h2>"#) }
+                if view.reasons.is_empty() {
+                    <p>{ whose.no_reasons() }</p>
+                } else {
+                    <ul class="reasons">{ for reasons.iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
+                }
+                if let Some(knowledge) = view.knowledge.as_ref().filter(|_| !embedded) {
+                    <p>{ knowledge.clone() }</p>
+                }
+            </section>
+            if embedded {
                 <p class="full-result">
                     <FullPageLink label="See the full result: skills to build, courses and books" />
                 </p>
-                <div class="actions">
-                    { next }
-                    <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
-                </div>
             } else {
-                { full_result(&view, next) }
+                { gaps_and_resources(&view) }
             }
+            <div class="actions">
+                { next }
+                { fixed_markup(ROLES_BUTTON) }
+            </div>
         </main>
     }
 }
 
-/// Everything after the first screen, on the full page.
-fn full_result(view: &ResultView, next: Html) -> Html {
+/// The skills to build and the courses and books, on the full page only.
+fn gaps_and_resources(view: &ResultView) -> Html {
     let whose = view.whose;
     html! {
         <>
-            <p>{ text(view.body) }</p>
-            <p class="runner-up">{ view.runner_up.clone() }</p>
-
-            <section aria-labelledby="why">
-                <h2 id="why">{ "Why this path" }</h2>
-                if view.reasons.is_empty() {
-                    <p>{ whose.no_reasons() }</p>
-                } else {
-                    <ul class="reasons">{ for view.reasons.iter().map(|r| html! { <li>{ text(r) }</li> }) }</ul>
-                }
-                if let Some(knowledge) = &view.knowledge {
-                    <p>{ knowledge.clone() }</p>
-                }
-            </section>
-
             <section aria-labelledby="gaps">
-                <h2 id="gaps">{ "Skills to build" }</h2>
+                { fixed_markup(r#"<h2 id="gaps">Skills to build</h2>"#) }
                 if view.gaps.is_empty() {
                     <p>{ whose.gaps_met() }</p>
                 } else {
@@ -247,17 +245,15 @@ fn full_result(view: &ResultView, next: Html) -> Html {
             </section>
 
             <section aria-labelledby="learn">
-                <h2 id="learn">{ "Courses and books" }</h2>
+                { fixed_markup(r#"<h2 id="learn">Courses and books</h2>"#) }
                 <ResourceList items={Rc::clone(&view.resources)} />
             </section>
-
-            <div class="actions">
-                { next }
-                <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
-            </div>
         </>
     }
 }
+
+/// The way to the roles page, as a button; its address is `Route::Roles`'s (`tests/pages.rs`).
+const ROLES_BUTTON: &str = r##"<a href="#/roles" class="button">How the two roles differ</a>"##;
 
 /// A gap's meter: three steps, those rated filled, those still to reach outlined.
 fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
