@@ -16,8 +16,28 @@ use crate::route::{shows_prerendered_page, Route};
 use crate::state::QuizState;
 use crate::web;
 
-/// Mounts the app into `#app`, falling back to `<body>` if the page lacks it.
+/// Mounts the app into `#app`, falling back to `<body>` if the page lacks it. On a share page
+/// showing its prerendered result, once the browser has recorded that page's paint as its largest
+/// (the app's render of the same first screen, the same size in the same place, is then no larger
+/// paint). Replaced sooner, on a busy main thread, the prerendered nodes could go before their
+/// paint was recorded, and the app's copy counted as the page's largest paint instead, as late as
+/// the app.
 pub fn mount() {
+    let showing_prerendered_result = web::is_share_page()
+        && gloo::utils::document()
+            .document_element()
+            .is_some_and(|html| !html.class_list().contains("wait-for-app"));
+    if showing_prerendered_result {
+        wasm_bindgen_futures::spawn_local(async {
+            web::largest_paint_recorded(500).await;
+            mount_now();
+        });
+    } else {
+        mount_now();
+    }
+}
+
+fn mount_now() {
     // Before the first render, so an embed's first frame already has its accent and embed styles,
     // and the first render already shows the quiz kept in storage.
     web::enter_embed_mode();

@@ -51,23 +51,14 @@ impl Outcome {
     }
 }
 
-/// Share controls. Browser APIs are only touched in effects and handlers, never while rendering.
+/// Share controls. The app's directory and the share sheet are read while rendering (both answer
+/// "none" outside a browser), so the panel has its full height in its first frame: an empty panel
+/// for a frame would pull the text under it up into view and push it back (a layout shift, and on
+/// a share page a larger paint than the prerendered page's, which made that frame its LCP).
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
-    // The app's directory, read in the browser: the result link is the path's share page in it,
-    // with the code in the fragment.
-    let base = use_state(|| None::<String>);
-    let has_native_share = use_state(|| false);
     let manual_field = use_node_ref();
-    use_effect_with((), {
-        let base = base.clone();
-        let has_native_share = has_native_share.clone();
-        move |_| {
-            base.set(web::hosted_directory());
-            has_native_share.set(web::can_share_natively());
-        }
-    });
     use_effect_with((*outcome).clone(), {
         let manual_field = manual_field.clone();
         move |outcome: &Outcome| {
@@ -76,9 +67,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         }
     });
-    let Some(base) = (*base).clone() else {
+    // The result link is the path's share page in the app's directory, with the code in the
+    // fragment.
+    let Some(base) = web::hosted_directory() else {
         return html! { <div class="share" /> };
     };
+    let has_native_share = web::can_share_natively();
     let url = Route::result_link(&base, &share_page_file(props.view.path), &props.code);
     let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
     let on_copy = {
@@ -127,7 +121,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <p class="print-link">{ "Result link: " }{ url.clone() }</p>
             <div class="actions share-actions">
                 <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
-                if *has_native_share {
+                if has_native_share {
                     <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
                 }
                 <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>

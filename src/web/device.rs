@@ -59,7 +59,8 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), Unavailable> {
 
 /// Whether the browser offers a native share sheet, and lets this page open it.
 pub fn can_share_natively() -> bool {
-    navigator().is_some_and(|navigator| property(&navigator, "share").is_some())
+    cfg!(target_arch = "wasm32")
+        && navigator().is_some_and(|navigator| property(&navigator, "share").is_some())
         && policy_allows("web-share")
 }
 

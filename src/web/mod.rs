@@ -30,6 +30,41 @@ pub fn page_address() -> Option<String> {
     Some(crate::embed::page_address(&current_href()?).to_owned())
 }
 
+/// Resolves once the browser has recorded the page's largest contentful paint so far (at once if
+/// it already has), or after `cap_ms` where none comes (a page opened in the background reports
+/// none); at once in a browser that does not report them (Safari), where there is nothing to wait
+/// for.
+pub async fn largest_paint_recorded(cap_ms: i32) {
+    use js_sys::Reflect;
+    use wasm_bindgen::JsCast;
+    const LCP: &str = "largest-contentful-paint";
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reported = Reflect::get(&window, &"PerformanceObserver".into())
+        .and_then(|class| Reflect::get(&class, &"supportedEntryTypes".into()))
+        .is_ok_and(|types| js_sys::Array::from(&types).includes(&LCP.into(), 0));
+    if !reported {
+        return;
+    }
+    let mut observer = None;
+    let recorded = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, cap_ms);
+        let Ok(watch) = web_sys::PerformanceObserver::new(&resolve) else {
+            return;
+        };
+        let options = js_sys::Object::new();
+        let _ = Reflect::set(&options, &"type".into(), &LCP.into());
+        let _ = Reflect::set(&options, &"buffered".into(), &true.into());
+        watch.observe(options.unchecked_ref());
+        observer = Some(watch);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(recorded).await;
+    if let Some(watch) = observer {
+        watch.disconnect();
+    }
+}
+
 /// The directory the app is served from, with its trailing `/`: the base of the embed snippets.
 pub fn hosted_directory() -> Option<String> {
     Some(crate::embed::hosted_directory(&current_href()?))

@@ -220,6 +220,39 @@ test('a shared link shows its path before the wasm, then the code\'s result in i
   }
 });
 
+test('in every frame from the prerendered page to the app\'s, the first screen and the text under it stay put', async () => {
+  // Frame by frame, not only before and after: a share panel empty for one frame pulled the privacy
+  // note under it up into view and back, a shift a reader sees and a paint larger than the
+  // prerendered page's (it became the shared link's largest contentful paint).
+  const { code, id } = await ownResult();
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    await withCheckedPage(browser, server.origin, { viewport }, async (page, context) => {
+      await noteAppStart(context);
+      await page.addInitScript(() => {
+        window.__frames = [];
+        const look = () => {
+          const tops = ['main h1', '.chart-figure', '.share-now', '.share-privacy']
+            .map((selector) => document.querySelector(selector)?.getBoundingClientRect().top);
+          if (tops.every((top) => top !== undefined)) window.__frames.push(tops.map(Math.round));
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      const release = await holdRequests(page);
+      await page.goto(`${server.url}${id}.html#/result/${code}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      release();
+      await appStarted(page);
+      await page.getByRole('button', { name: 'Copy link' }).waitFor();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const frames = await page.evaluate(() => window.__frames);
+      assert.ok(frames.length > 2, `frames seen: ${frames.length}`);
+      const moved = frames.filter((tops) => tops.join() !== frames[0].join());
+      assert.deepEqual(moved, [], `at ${viewport.width} px, first frame ${frames[0]}`);
+    });
+  }
+});
+
 test('a share page opened on one\'s own result shows no "shared with you" note, before the wasm or after', async () => {
   const { code, id } = await ownResult();
   await withCheckedPage(browser, server.origin, {}, async (page, context) => {
