@@ -185,8 +185,14 @@ struct Language {
     prompt_opens: Option<char>,
     /// Marks that come in pairs: each opening one has its closing one.
     pairs: &'static [(char, char)],
-    /// The language's form of the English "You …" reasons: what it is, and its check.
-    reason: Option<(&'static str, fn(&str) -> bool)>,
+    /// The language's form of the English "You …" reasons.
+    reason: Option<ReasonRule>,
+}
+
+/// What a reason starts with in a language, in words and as a check.
+struct ReasonRule {
+    says: &'static str,
+    holds: fn(&str) -> bool,
 }
 
 const LANGUAGES: &[Language] = &[
@@ -194,16 +200,19 @@ const LANGUAGES: &[Language] = &[
         code: "es",
         prompt_opens: Some('¿'),
         pairs: &[('¿', '?'), ('¡', '!'), ('«', '»')],
-        reason: Some((
-            "starts with a verb in the second person singular (\"Prefieres…\") or with \"Te\" (\"Te gusta…\")",
-            is_spanish_reason,
-        )),
+        reason: Some(ReasonRule {
+            says: "starts with a verb in the second person singular (\"Prefieres…\") or with \"Te\" (\"Te gusta…\")",
+            holds: is_spanish_reason,
+        }),
     },
     Language {
         code: "de",
         prompt_opens: None,
         pairs: &[('„', '“')],
-        reason: Some(("starts with \"Du \"", is_german_reason)),
+        reason: Some(ReasonRule {
+            says: "starts with \"Du \"",
+            holds: is_german_reason,
+        }),
     },
 ];
 
@@ -534,9 +543,9 @@ fn check_text(
         if !tr.ends_with('.') {
             problems.push("a reason is one sentence, ending in \".\"".to_owned());
         }
-        if let Some((says, holds)) = rules.reason {
-            if !holds(tr) {
-                problems.push(format!("a reason {says}"));
+        if let Some(rule) = &rules.reason {
+            if !(rule.holds)(tr) {
+                problems.push(format!("a reason {}", rule.says));
             }
         }
     }
@@ -898,28 +907,44 @@ fn every_string_kept_in_english_is_still_needed() {
 #[test]
 fn a_text_removed_from_a_real_translation_is_named() {
     let (english, glossary) = (english(), glossary());
-    for (lang, mut table) in translations() {
-        let choice = table["questions"]["who-tunes-models"]["choices"]["both"]
-            .as_table()
-            .cloned();
-        let choices = table
-            .get_mut("questions")
-            .and_then(|q| q.get_mut("who-tunes-models"))
-            .and_then(|q| q.get_mut("choices"))
-            .and_then(Value::as_table_mut)
-            .expect("the choices of who-tunes-models");
-        let mut both = choice.expect("the choice both");
-        both.remove("label");
-        both.insert("lable".into(), Value::String("typo".into()));
-        choices.insert("both".into(), Value::Table(both));
+    for (lang, table) in translations() {
+        let mut typo = table.clone();
+        remove(&mut typo, "questions.who-tunes-models.choices.both.label");
+        set(
+            &mut typo,
+            "questions.who-tunes-models.choices.both.lable",
+            text("typo"),
+        );
         assert_eq!(
-            check(&lang, &english, &table, &glossary, KEPT_IN_ENGLISH),
+            check(&lang, &english, &typo, &glossary, KEPT_IN_ENGLISH),
             [
                 format!("{lang}: questions.who-tunes-models.choices.both.label: missing"),
                 format!(
                     "{lang}: questions.who-tunes-models.choices.both.lable: extra: content.toml has no such text (a removed id, or a field English lacks)"
                 ),
             ]
+        );
+        let mut without_question = table.clone();
+        remove(&mut without_question, "questions.rate-maths");
+        let missing: Vec<String> = [
+            "choices.basics.label",
+            "choices.confident.label",
+            "choices.expert.label",
+            "choices.none.label",
+            "prompt",
+        ]
+        .iter()
+        .map(|key| format!("{lang}: questions.rate-maths.{key}: missing"))
+        .collect();
+        assert_eq!(
+            check(
+                &lang,
+                &english,
+                &without_question,
+                &glossary,
+                KEPT_IN_ENGLISH
+            ),
+            missing
         );
     }
 }
