@@ -18,6 +18,55 @@
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
   var embedded = query.get("embed") === "1" && window.parent !== window;
+  // The reader's language (src/content/languages.rs). Each page links its own version in every
+  // language (hreflang, written by src/bin/prerender.rs). The language asked for in the address
+  // (`lang`: an embed's data-lang, or a language switch, whose choice is kept and then dropped from
+  // the address so a copied link never forces it), else one chosen before, else the first of the
+  // browser's languages the quiz has; with none of these, the page's own. Another language than
+  // the page's: its version of the page, at the same place (query and fragment kept), before
+  // anything paints. A result link is the same in every language, so it opens in the reader's.
+  var here = root.getAttribute("lang");
+  var versions = {};
+  var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
+  for (var i = 0; i < links.length; i++) {
+    var hreflang = links[i].getAttribute("hreflang");
+    if (hreflang !== "x-default") versions[hreflang] = links[i].href;
+  }
+  var asked = query.get("lang");
+  var wanted = null;
+  if (links.length === 0) {
+    // A page without versions (a development build): nothing to choose.
+  } else if (asked !== null && versions.hasOwnProperty(asked)) {
+    wanted = asked;
+  } else {
+    try {
+      var kept = window.localStorage.getItem("mlpath.lang");
+      if (kept !== null && versions.hasOwnProperty(kept)) wanted = kept;
+    } catch (error) {
+      // No storage: the browser's languages decide.
+    }
+    var preferred = window.navigator.languages || [window.navigator.language];
+    for (var j = 0; wanted === null && j < preferred.length; j++) {
+      var code = String(preferred[j]).toLowerCase().split("-")[0];
+      if (versions.hasOwnProperty(code)) wanted = code;
+    }
+  }
+  if (wanted !== null && wanted !== here) {
+    // The address keeps `lang`, so the page moved to keeps the choice (or still knows it without storage).
+    root.classList.add("changing-language");
+    location.replace(versions[wanted] + location.search + location.hash);
+    return;
+  }
+  if (asked !== null && wanted === asked && !embedded) {
+    try {
+      window.localStorage.setItem("mlpath.lang", asked);
+    } catch (error) {
+      // Not kept: the next visit follows the browser's languages again.
+    }
+    query.delete("lang");
+    var rest = query.toString();
+    window.history.replaceState(window.history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
+  }
   var theme = query.get("theme");
   if (embedded && (theme === "light" || theme === "dark")) root.setAttribute("data-theme", theme);
   // The landing page's addresses, read as the app's router reads them (Route::recognize in

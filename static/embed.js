@@ -1,6 +1,6 @@
 /*! mlpath embed.js (MIT): puts the mlpath quiz where this script tag stands, in an iframe that fits
     its content. No dependencies, no cookies, nothing sent anywhere.
-    <script src="https://HOST/PATH/embed.js" async data-theme="auto" data-accent="0b5fad" data-max-width="40rem"></script>
+    <script src="https://HOST/PATH/embed.js" async data-theme="auto" data-accent="0b5fad" data-max-width="40rem" data-lang="es"></script>
     A blog that switches its own theme sets data-theme on this tag again (light, dark or auto, or removes it
     for auto): the quiz follows at once, without reloading. */
 (function () {
@@ -16,6 +16,13 @@
   var MAX_HEIGHT = 20000;
   var INITIAL_HEIGHT = 600;
   var TITLE = 'Career quiz: data scientist or machine-learning engineer?';
+  // The quiz's languages (src/content/languages.rs), English's pages at the top and each other's in its
+  // folder, and the frame's title in each. Without data-lang, the reader's browser decides (src/boot.js).
+  var LANGUAGES = { en: '', es: 'es/', de: 'de/' };
+  var TITLES = {
+    es: 'Cuestionario de carrera: ¿científico de datos o ingeniero de machine learning?',
+    de: 'Karriere-Quiz: Data Scientist oder Machine-Learning-Engineer?',
+  };
   var THEMES = ['light', 'dark', 'auto'];
   var ACCENT = /^#?([0-9a-fA-F]{6})$/;
   // A number with a unit, or a bare number of pixels (as the width attribute of an image takes it).
@@ -35,10 +42,11 @@
   var accent = option('accent', function (v) { return ACCENT.test(v); });
   var maxWidth = option('max-width', function (v) { return LENGTH.test(v) && parseFloat(v) > 0; });
   if (maxWidth && /\d$/.test(maxWidth)) maxWidth += 'px';
+  var lang = option('lang', function (v) { return LANGUAGES.hasOwnProperty(v); });
 
   var src;
   try {
-    src = new URL('index.html', script.src);
+    src = new URL((lang ? LANGUAGES[lang] : '') + 'index.html', script.src);
   } catch (unusable) {
     return;
   }
@@ -47,10 +55,11 @@
   src.searchParams.set('autosize', '1');
   if (theme) src.searchParams.set('theme', theme);
   if (accent) src.searchParams.set('accent', accent.replace('#', ''));
+  if (lang) src.searchParams.set('lang', lang);
 
   var frame = document.createElement('iframe');
   frame.src = src.href;
-  frame.title = TITLE;
+  frame.title = (lang && TITLES[lang]) || TITLE;
   frame.setAttribute('width', '100%');
   frame.setAttribute('allow', 'clipboard-write; web-share');
   frame.setAttribute('loading', 'lazy');

@@ -1,8 +1,10 @@
 // Writes the response headers a host should send for this build, in two forms: `_headers` (read by
 // Netlify, Cloudflare Pages and others) and `nginx-headers.conf` (to include in an nginx location).
 // The CSP is the one in index.html's <meta>, plus what only a header can carry: frame-ancestors.
+// Each language's pages (dist/<code>/, src/content/languages.rs) have inline scripts of their own
+// (Trunk's loader names that build's files): the header's script-src allows every language's.
 // Usage: node tools/headers.mjs DIST_DIR
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
@@ -18,7 +20,17 @@ if (!meta) {
 }
 // The quiz is meant to be embedded anywhere, so any page may frame it. frame-src 'self' is for
 // demo.html, which embeds the quiz from its own host; the app itself frames nothing.
-const policy = `${meta[1]}; frame-src 'self'; frame-ancestors *`;
+let own = meta[1];
+for (const entry of await readdir(dir, { withFileTypes: true })) {
+  if (!entry.isDirectory()) continue;
+  const other = await readFile(join(dir, entry.name, 'index.html'), 'utf8').catch(() => null);
+  const theirs = other?.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/);
+  if (!theirs) continue;
+  const scripts = (policy) => policy.match(/script-src ([^;]+)/)[1].split(' ');
+  const added = scripts(theirs[1]).filter((source) => !scripts(own).includes(source));
+  own = own.replace(/script-src ([^;]+)/, (_, sources) => `script-src ${[sources, ...added].join(' ')}`);
+}
+const policy = `${own}; frame-src 'self'; frame-ancestors *`;
 const headers = [
   ['Content-Security-Policy', policy],
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use mlpath::app::{StaticApp, StaticAppProps};
+use mlpath::content::languages::Language;
 use mlpath::quiz::Path;
 use mlpath::route::Route;
 use mlpath::view::{with_tags_after_title, with_title_and_description, PreviewMeta};
@@ -62,19 +63,27 @@ async fn prerendered(page: &str, mount: &str, share_page: Option<&'static Path>)
 
 /// Writes `index.html` (the prerendered `page`) with the landing page's link preview, and next to
 /// it a share page per path (`<path-id>.html`): the same page, marked as that path's
-/// (`data-share-page` on `<html>`), whose head previews the path ([`PreviewMeta`]).
+/// (`data-share-page` on `<html>`), whose head previews the path ([`PreviewMeta`]). Each is in the
+/// build's language (`<html lang>`), with a link to each language's version of it (`hreflang`),
+/// which the boot script also follows to the reader's language.
 fn write_pages(index: &std::path::Path, page: &str, shares: &[String]) -> Result<(), String> {
     let content = mlpath::content::content();
+    let language = Language::current();
     let dir = index.parent().unwrap_or(std::path::Path::new("."));
-    let previewed = |page: &str, meta: &PreviewMeta| -> Result<String, String> {
+    let page = in_language(page, language.code)
+        .ok_or_else(|| format!("{} has no <html lang=\"en\">", index.display()))?;
+    let previewed = |page: &str, meta: &PreviewMeta, file: &str| -> Result<String, String> {
+        let tags = format!("{}{}", meta.tags(), language.alternate_links(file));
         with_title_and_description(page, &meta.title, &meta.description)
-            .and_then(|page| with_tags_after_title(&page, &meta.tags()))
+            .and_then(|page| with_tags_after_title(&page, &tags))
             .ok_or_else(|| format!("{} has no <title>", index.display()))
     };
-    let landing = previewed(page, &PreviewMeta::landing(content))?;
+    let landing = previewed(&page, &PreviewMeta::landing(content), "")?;
     for (path, share) in content.paths.iter().zip(shares) {
         let meta = PreviewMeta::path(path);
-        let share = previewed(share, &meta)?;
+        let share = in_language(share, language.code)
+            .ok_or_else(|| format!("{} has no <html lang=\"en\">", index.display()))?;
+        let share = previewed(&share, &meta, &meta.file)?;
         let marked = share.replacen(
             "<html",
             &format!(r#"<html data-share-page="{}""#, path.id),
@@ -84,4 +93,13 @@ fn write_pages(index: &std::path::Path, page: &str, shares: &[String]) -> Result
         std::fs::write(&file, marked).map_err(|e| format!("{}: {e}", file.display()))?;
     }
     std::fs::write(index, landing).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// `page` with its `<html lang="en">` (as `index.html` has it, or as Trunk's minifier writes it)
+/// in `code`; none if the page has no such tag.
+fn in_language(page: &str, code: &str) -> Option<String> {
+    ["<html lang=\"en\"", "<html lang=en"]
+        .iter()
+        .find(|tag| page.contains(*tag))
+        .map(|tag| page.replacen(tag, &format!(r#"<html lang="{code}""#), 1))
 }

@@ -1,6 +1,7 @@
 //! What the quiz says: the content file, the types it is read into ([`model`]), and the value
 //! compiled from it. The lowest layer: it uses nothing else of the crate.
 
+pub mod languages;
 pub mod model;
 
 use std::fmt;

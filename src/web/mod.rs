@@ -65,6 +65,25 @@ pub async fn largest_paint_recorded(cap_ms: i32) {
     }
 }
 
+/// The page's file name (`""` for a folder's own page, or `data-scientist.html`) and the address's
+/// fragment with its `#` (or `""`); both empty outside a browser.
+pub fn page_file_and_fragment() -> (String, String) {
+    let Some(href) = current_href() else {
+        return (String::new(), String::new());
+    };
+    let (page, fragment) = href
+        .split_once('#')
+        .map_or((href.as_str(), ""), |(page, fragment)| (page, fragment));
+    let page = page.split('?').next().unwrap_or_default();
+    let file = page.rsplit('/').next().unwrap_or_default();
+    let fragment = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    (file.to_owned(), fragment)
+}
+
 /// The directory the app is served from, with its trailing `/`: the base of the embed snippets.
 pub fn hosted_directory() -> Option<String> {
     Some(crate::embed::hosted_directory(&current_href()?))

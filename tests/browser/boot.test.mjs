@@ -36,6 +36,8 @@ function boot(address, { framed = false, sharePage = false } = {}) {
     documentElement: html,
     // Not parsed yet: the script waits for the body before it places anything.
     body: null,
+    // A page without language versions (hreflang links): the script chooses no other.
+    querySelectorAll: () => [],
     addEventListener: (type, listener) => listeners.push({ target: 'document', type, listener }),
   };
   const location = { href: url.href, search: url.search, hash: url.hash };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { DIST } from './support.mjs';
+import { directives, DIST } from './support.mjs';
 
 const originals = (await readdir(DIST)).filter((name) => !/\.(gz|br)$/.test(name));
 const SIZE = JSON.parse(await readFile(new URL('../../bench/size-budget.json', import.meta.url), 'utf8'));
@@ -68,11 +68,19 @@ test('every integrity hash matches its file, and the JS glue is shipped minified
   assert.ok(!js.includes('/*') && js.split('\n').length < 10, `${glue} is minified`);
 });
 
-test('the host headers carry the same policy as the page, plus frame-ancestors', async () => {
-  const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+test('the host headers carry the same policy as the pages, every language\'s scripts allowed, plus frame-ancestors', async () => {
+  const policyOf = async (folder) =>
+    (await readFile(join(DIST, folder, 'index.html'), 'utf8')).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const policy = await policyOf('');
   const headers = await readFile(join(DIST, '_headers'), 'utf8');
-  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-src 'self'; frame-ancestors *`));
+  const header = headers.match(/Content-Security-Policy: (.+)/)[1];
+  // The same policy but for the inline scripts of every language's pages (src/content/languages.rs).
+  const scripts = new Set();
+  for (const folder of ['', 'es', 'de']) for (const source of directives(await policyOf(folder))['script-src']) scripts.add(source);
+  assert.deepEqual(
+    { ...directives(header), 'script-src': [...directives(header)['script-src']].sort() },
+    { ...directives(policy), 'script-src': [...scripts].sort(), 'frame-src': ["'self'"], 'frame-ancestors': ['*'] },
+  );
   for (const name of [
     'Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer',
     // For a frame sandboxed without allow-same-origin (WordPress's), whose every load is a CORS request.
@@ -81,7 +89,7 @@ test('the host headers carry the same policy as the page, plus frame-ancestors',
     assert.ok(headers.includes(name), name);
   }
   const nginx = await readFile(join(DIST, 'nginx-headers.conf'), 'utf8');
-  assert.ok(nginx.includes(`add_header Content-Security-Policy "${policy}; frame-src 'self'; frame-ancestors *" always;`));
+  assert.ok(nginx.includes(`add_header Content-Security-Policy "${header}" always;`));
   assert.ok(nginx.includes('add_header Access-Control-Allow-Origin "*" always;'));
   // A types block replaces nginx's whole table in its location: every kind of file in dist/ is in it.
   const types = nginx.match(/^types \{([^}]*)\}/m)[1];

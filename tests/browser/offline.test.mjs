@@ -47,7 +47,14 @@ test('the worker precaches exactly this build, under a cache named after it', as
   }
   assert.ok(assets.includes('index.html'));
   assert.ok(!assets.some((name) => /\.(gz|br)$/.test(name) || name === 'sw.js'));
-  assert.match(worker, /const CACHE = 'mlpath-[0-9a-f]{16}';/);
+  assert.match(worker, /const CACHE = 'mlpath-en-[0-9a-f]{16}';/);
+  // Each other language's folder has a worker of its own, with its own cache; this one leaves them alone.
+  assert.ok(!assets.some((name) => /^[a-z]{2}\//.test(name)), 'no other language\'s files');
+  for (const lang of ['es', 'de']) {
+    const theirs = await readFile(join(DIST, lang, 'sw.js'), 'utf8');
+    assert.match(theirs, new RegExp(`const CACHE = 'mlpath-${lang}-[0-9a-f]{16}';`));
+    assert.ok(JSON.parse(theirs.match(/const ASSETS = (\[.*\]);/)[1]).includes('index.html'));
+  }
 });
 
 test('the web app manifest makes it installable from a sub-path', async () => {

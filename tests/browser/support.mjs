@@ -145,8 +145,9 @@ export function launchBrowser() {
  * Opens a page that records console errors and warnings, page errors and every request that leaves `origin` (or, given
  * `origins`, all of them: a page that embeds the quiz from another origin).
  */
-export async function openPage(browser, { origin, origins = [origin], colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+export async function openPage(browser, { origin, origins = [origin], colorScheme = 'light', viewport, locale = 'en-US' } = {}) {
+  // English unless asked: the boot script moves a reader to the language of their browser (src/boot.js).
+  const context = await browser.newContext({ colorScheme, viewport, locale });
   const page = await context.newPage();
   const problems = { consoleErrors: [], consoleWarnings: [], pageErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
@@ -312,3 +313,10 @@ export const noteAppStart = (context) =>
 
 /** Waits until the app of a page whose context [`noteAppStart`] prepared has started. */
 export const appStarted = (page) => page.waitForFunction(() => window.appStarted === true);
+
+/**
+ * A content security policy as a map of directive to its list of sources, for comparing the host headers'
+ * policy (every language's pages under one header: their inline scripts' hashes together) with a page's.
+ */
+export const directives = (policy) =>
+  Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));

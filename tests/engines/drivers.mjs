@@ -144,6 +144,8 @@ const ENGINES = {
           'toolkit.telemetry.enabled': false,
           // Prints the pages' uncaught errors, which the tests read (support.mjs, uncaughtErrors).
           'devtools.console.stdout.content': true,
+          // English, whatever the machine's: the quiz opens in the browser's language (src/boot.js).
+          'intl.accept_languages': 'en-US, en',
         },
       },
     },
@@ -153,7 +155,9 @@ const ENGINES = {
     binary: MINIBROWSER,
     async driver(port) {
       const { xvfb, display } = await startXvfb();
-      const driver = start(WEBKIT_DRIVER, [`--port=${port}`, '--host=local'], { DISPLAY: display });
+      // English, whatever the machine's: WebKitGTK's languages are the process's locale, and the quiz opens
+      // in the browser's language (src/boot.js).
+      const driver = start(WEBKIT_DRIVER, [`--port=${port}`, '--host=local'], { DISPLAY: display, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' });
       return { processes: [driver, xvfb] };
     },
     capabilities: {
