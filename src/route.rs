@@ -22,6 +22,12 @@ pub enum Route {
         /// The code as it appears in the address, damaged or not.
         code: ResultCode,
     },
+    /// `/compare/<code>/<code>`: two results side by side. The codes as the address gives them,
+    /// however many there are: the compare page says what is wrong with a link of one, or of three.
+    Compare {
+        /// The codes, in the address's order, each as [`Route::Result`] reads its one.
+        codes: Vec<ResultCode>,
+    },
     /// `/roles`: how the two roles differ.
     Roles,
     /// `/embed`: the embed code, for people who put the quiz on their own site.
@@ -49,14 +55,20 @@ impl Route {
             "/result" => Route::Result {
                 code: ResultCode::pasted(""),
             },
-            _ => match path.strip_prefix("/result/") {
-                Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
-                    code: ResultCode::pasted(
-                        &urlencoding::decode(code).map_or_else(|_| code.to_owned(), |c| c.into()),
-                    ),
-                },
-                _ => Route::NotFound,
-            },
+            "/compare" => Route::Compare { codes: Vec::new() },
+            _ => {
+                if let Some(codes) = path.strip_prefix("/compare/") {
+                    return Route::Compare {
+                        codes: codes.split('/').map(ResultCode::from_segment).collect(),
+                    };
+                }
+                match path.strip_prefix("/result/") {
+                    Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
+                        code: ResultCode::from_segment(code),
+                    },
+                    _ => Route::NotFound,
+                }
+            }
         }
     }
 
@@ -89,6 +101,15 @@ impl Route {
         )
     }
 
+    /// A comparison link: the landing page (`index.html`) in `directory` (the app's, ending in
+    /// `/`), with both codes in the fragment. Not a share page: those preview one path, and a
+    /// comparison has two, known only from the codes, which never reach a server; the landing
+    /// page's preview invites whoever receives it to take the quiz.
+    pub fn compare_link(directory: &str, first: &ResultCode, second: &ResultCode) -> String {
+        let codes = vec![first.clone(), second.clone()];
+        format!("{directory}index.html{}", Route::Compare { codes }.href())
+    }
+
     /// The path of the route, e.g. `/result/ABC`; [`Route::recognize`] reads it back.
     pub fn to_path(&self) -> String {
         match self {
@@ -98,6 +119,9 @@ impl Route {
             Route::Embed => "/embed".to_owned(),
             Route::NotFound => "/404".to_owned(),
             Route::Result { code } => format!("/result/{}", urlencoding::encode(&code.0)),
+            Route::Compare { codes } => codes.iter().fold("/compare".to_owned(), |path, code| {
+                format!("{path}/{}", urlencoding::encode(&code.0))
+            }),
         }
     }
 
@@ -165,6 +189,13 @@ impl ResultCode {
         Self(
             text.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', ' '])
                 .to_owned(),
+        )
+    }
+
+    /// The code in one segment of an address's path: percent-decoded where it can be, as pasted.
+    fn from_segment(segment: &str) -> Self {
+        Self::pasted(
+            &urlencoding::decode(segment).map_or_else(|_| segment.to_owned(), |c| c.into()),
         )
     }
 
