@@ -22,11 +22,14 @@ pub enum Route {
         /// The code as it appears in the address, damaged or not.
         code: ResultCode,
     },
-    /// `/compare/<code>/<code>`: two results side by side. The codes as the address gives them,
-    /// however many there are: the compare page says what is wrong with a link of one, or of three.
+    /// `/compare/<code>/<code>`: two results side by side, each code read as [`Route::Result`]
+    /// reads its one. A link that lacks a code has an empty one there; one with more than two
+    /// keeps them all in `second`, slashes included. The compare page says what is wrong.
     Compare {
-        /// The codes, in the address's order, each as [`Route::Result`] reads its one.
-        codes: Vec<ResultCode>,
+        /// The first code.
+        first: ResultCode,
+        /// The second code, and any after it.
+        second: ResultCode,
     },
     /// `/roles`: how the two roles differ.
     Roles,
@@ -55,11 +58,16 @@ impl Route {
             "/result" => Route::Result {
                 code: ResultCode::pasted(""),
             },
-            "/compare" => Route::Compare { codes: Vec::new() },
+            "/compare" => Route::Compare {
+                first: ResultCode::pasted(""),
+                second: ResultCode::pasted(""),
+            },
             _ => {
                 if let Some(codes) = path.strip_prefix("/compare/") {
+                    let (first, second) = codes.split_once('/').unwrap_or((codes, ""));
                     return Route::Compare {
-                        codes: codes.split('/').map(ResultCode::from_segment).collect(),
+                        first: ResultCode::from_segment(first),
+                        second: ResultCode::from_segment(second),
                     };
                 }
                 match path.strip_prefix("/result/") {
@@ -106,8 +114,11 @@ impl Route {
     /// comparison has two, known only from the codes, which never reach a server; the landing
     /// page's preview invites whoever receives it to take the quiz.
     pub fn compare_link(directory: &str, first: &ResultCode, second: &ResultCode) -> String {
-        let codes = vec![first.clone(), second.clone()];
-        format!("{directory}index.html{}", Route::Compare { codes }.href())
+        let (first, second) = (first.clone(), second.clone());
+        format!(
+            "{directory}index.html{}",
+            Route::Compare { first, second }.href()
+        )
     }
 
     /// The path of the route, e.g. `/result/ABC`; [`Route::recognize`] reads it back.
@@ -119,9 +130,11 @@ impl Route {
             Route::Embed => "/embed".to_owned(),
             Route::NotFound => "/404".to_owned(),
             Route::Result { code } => format!("/result/{}", urlencoding::encode(&code.0)),
-            Route::Compare { codes } => codes.iter().fold("/compare".to_owned(), |path, code| {
-                format!("{path}/{}", urlencoding::encode(&code.0))
-            }),
+            Route::Compare { first, second } => format!(
+                "/compare/{}/{}",
+                urlencoding::encode(&first.0),
+                urlencoding::encode(&second.0)
+            ),
         }
     }
 
@@ -197,6 +210,11 @@ impl ResultCode {
         Self::pasted(
             &urlencoding::decode(segment).map_or_else(|_| segment.to_owned(), |c| c.into()),
         )
+    }
+
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 
     /// The answers the code carries, or why it cannot be read.

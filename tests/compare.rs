@@ -2,11 +2,12 @@
 //! link that cannot be compared, and the page as the browser gets it.
 
 use mlpath::content::content;
-use mlpath::quiz::{percent, Answers, DecodeError, Question, QuestionKind, ShareCode};
+use mlpath::quiz::{Answers, DecodeError, Question, QuestionKind, ShareCode};
 use mlpath::route::{ResultCode, Route};
 use mlpath::state::Keeping;
 use mlpath::view::{
-    BadPair, ComparePageView, CompareView, ResultPageView, Whose, FIT_MEANING, MOST_DIFFERENT,
+    BadPair, ComparePageView, CompareView, Problem, ResultPageView, Whose, FIT_MEANING,
+    MOST_DIFFERENT,
 };
 
 mod common;
@@ -28,7 +29,20 @@ fn two_codes() -> [ResultCode; 2] {
 
 fn compare(codes: &[ResultCode], own: Option<&ResultCode>) -> ComparePageView {
     let own = own.map(ToString::to_string);
-    ComparePageView::new(content(), codes, own.as_deref(), Keeping::Kept)
+    ComparePageView::new(
+        content(),
+        [&codes[0], &codes[1]],
+        own.as_deref(),
+        Keeping::Kept,
+    )
+}
+
+/// The page view of a comparison address, as the route reads it.
+fn compare_path(path: &str) -> ComparePageView {
+    let Route::Compare { first, second } = Route::recognize(path) else {
+        panic!("{path} is a comparison route");
+    };
+    ComparePageView::new(content(), [&first, &second], None, Keeping::Kept)
 }
 
 fn compared(codes: &[ResultCode], own: Option<&ResultCode>) -> std::rc::Rc<CompareView> {
@@ -38,31 +52,31 @@ fn compared(codes: &[ResultCode], own: Option<&ResultCode>) -> std::rc::Rc<Compa
     }
 }
 
-fn bad_pair(codes: &[ResultCode]) -> (BadPair, Option<ResultCode>) {
-    match compare(codes, None) {
+fn bad_pair(path: &str) -> (BadPair, Option<ResultCode>) {
+    match compare_path(path) {
         ComparePageView::BadPair { problem, alone } => (problem, alone),
         other => panic!("expected a bad pair, got {other:?}"),
     }
 }
 
 #[test]
-fn a_comparison_route_carries_the_codes_as_the_address_gives_them() {
+fn a_comparison_route_carries_both_codes_as_the_address_gives_them() {
     let codes = |path: &str| match Route::recognize(path) {
-        Route::Compare { codes } => codes.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        Route::Compare { first, second } => [first.to_string(), second.to_string()],
         other => panic!("{path}: {other:?}"),
     };
     assert_eq!(codes("/compare/AB/CD"), ["AB", "CD"]);
-    // As a result's code is read: percent-decoded, without a sentence's punctuation, one trailing
+    // As a result's code is read: percent-decoded, without a sentence's punctuation; one trailing
     // slash and any query ignored.
     assert_eq!(codes("/compare/A%42/CD)."), ["AB", "CD"]);
     assert_eq!(codes("/compare/AB/CD/"), ["AB", "CD"]);
     assert_eq!(codes("/compare/AB/CD?ref=x"), ["AB", "CD"]);
-    // However many there are: the page says what is wrong with them.
-    assert!(codes("/compare").is_empty());
-    assert!(codes("/compare/").is_empty());
-    assert_eq!(codes("/compare/AB"), ["AB"]);
-    assert_eq!(codes("/compare/AB/CD/EF"), ["AB", "CD", "EF"]);
+    // A missing code is an empty one; more than two stay in the second, for the page to tell.
+    assert_eq!(codes("/compare"), ["", ""]);
+    assert_eq!(codes("/compare/"), ["", ""]);
+    assert_eq!(codes("/compare/AB"), ["AB", ""]);
     assert_eq!(codes("/compare//CD"), ["", "CD"]);
+    assert_eq!(codes("/compare/AB/CD/EF"), ["AB", "CD/EF"]);
     assert_eq!(
         Route::from_hash("#/compare/AB/CD"),
         Route::recognize("/compare/AB/CD")
@@ -79,15 +93,16 @@ fn a_comparison_route_carries_the_codes_as_the_address_gives_them() {
 #[test]
 fn a_comparison_route_round_trips_and_its_link_opens_the_landing_page() {
     let [a, b] = two_codes();
-    for codes in [
-        vec![a.clone(), b.clone()],
-        vec![],
-        vec![a.clone()],
-        vec![a.clone(), b.clone(), a.clone()],
-        vec!["a b/c".into(), "é".into()],
+    for (first, second) in [
+        (a.clone(), b.clone()),
+        ("".into(), "".into()),
+        (a.clone(), "".into()),
+        ("".into(), b.clone()),
+        (a.clone(), "CD/EF".into()),
+        ("a b".into(), "é".into()),
     ] {
-        let route = Route::Compare { codes };
-        assert_eq!(Route::recognize(&route.to_path()), route);
+        let route = Route::Compare { first, second };
+        assert_eq!(Route::recognize(&route.to_path()), route, "{route:?}");
     }
     assert_eq!(
         Route::compare_link("https://example.org/quiz/", &a, &b),
@@ -98,63 +113,58 @@ fn a_comparison_route_round_trips_and_its_link_opens_the_landing_page() {
 #[test]
 fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
     let [a, b] = two_codes();
-    let paths = &content().paths;
     // Neither is the person's own: both named alike, in the link's order.
     let view = compared(&[a.clone(), b.clone()], None);
     assert!(!view.voice.is_own);
     assert_eq!(view.voice.labels(), ["First", "Second"]);
     assert_eq!(view.voice.heading(), "Two results side by side");
-    assert_eq!(view.title(), "Two results side by side");
-    assert_eq!(view.sides[0].code, a);
-    assert_eq!(view.sides[1].path.id, paths[paths.len() - 1].id);
+    assert_eq!(view.voice.differ_heading(), "Where they differ most");
+    assert_eq!(view.codes, [a.clone(), b.clone()]);
+    assert_eq!(
+        view.results.each_ref().map(|r| r.whose),
+        [Whose::Unknown; 2]
+    );
+    assert!(view
+        .best_fits
+        .starts_with("The first result's best fit is "));
+    let neutral = [view.best_fits.clone(), view.chart.description.clone()]
+        .join(" ")
+        .to_lowercase();
+    assert!(!neutral.contains("you"), "never a mixed voice: {neutral}");
+    assert_eq!(view.chart.marker, "First");
     // One is: "You" and "Them", the person's own first, whichever place it has in the link.
     for (codes, own) in [([&a, &b], &a), ([&b, &a], &a), ([&a, &b], &b)] {
         let view = compared(&[codes[0].clone(), codes[1].clone()], Some(own));
         assert!(view.voice.is_own);
-        assert_eq!(view.sides[0].code, *own);
+        assert_eq!(view.codes[0], *own);
+        assert_eq!(
+            view.results.each_ref().map(|r| r.whose),
+            [Whose::Own, Whose::Shared]
+        );
         assert_eq!(view.voice.labels(), ["You", "Them"]);
-        assert_eq!(view.voice.eyebrows(), ["Your best fit", "Their best fit"]);
+        assert_eq!(view.voice.see(), ["See your result", "See their result"]);
         assert_eq!(view.voice.heading(), "Your result and theirs");
+        assert_eq!(view.voice.differ_heading(), "Where you differ most");
+        assert!(
+            view.best_fits.starts_with("Your best fit is "),
+            "{}",
+            view.best_fits
+        );
         assert_eq!(view.chart.marker, "You");
         assert_eq!(view.chart.second.map(|(_, label)| label), Some("Them"));
-        assert!(
-            view.chart.description.contains(", you lean "),
-            "{}",
-            view.chart.description
+        let message = view
+            .voice
+            .share_message("https://example.org/quiz/index.html#/compare/x/y");
+        assert_eq!(message.title, "mlpath: Our results side by side");
+        assert_eq!(
+            message.url,
+            "https://example.org/quiz/index.html#/compare/x/y"
         );
-        assert!(
-            view.chart.description.contains("; they lean "),
-            "{}",
-            view.chart.description
-        );
-        assert!(view.widest.contains("for you,"), "{}", view.widest);
-        for difference in &view.differences {
-            assert!(difference.answers[0].starts_with("You: "));
-            assert!(difference.answers[1].starts_with("Them: "));
-        }
-        let message = view.share_message("https://example.org/quiz/index.html#/compare/x/y");
-        assert_eq!(message.title, "Our mlpath results side by side");
     }
-    // Never a mixed voice: nothing neutral says "you".
-    let view = compared(&[a, b], None);
-    let said = [
-        view.lede.clone(),
-        view.widest.clone(),
-        view.differ_count.clone(),
-        view.chart.description.clone(),
-    ]
-    .join(" ")
-    .to_lowercase();
-    assert!(!said.contains("you"), "{said}");
-    assert!(view
-        .differences
-        .iter()
-        .all(|d| d.answers[0].starts_with("First: ")));
-    assert_eq!(view.voice.differ_heading(), "Where they differ most");
 }
 
 #[test]
-fn the_fits_chart_and_best_fits_are_each_results_own() {
+fn the_chart_and_fits_are_each_results_own() {
     let [a, b] = two_codes();
     let view = compared(&[a.clone(), b.clone()], None);
     let single = |code: &ResultCode| match ResultPageView::new(content(), code, Whose::Unknown) {
@@ -162,34 +172,27 @@ fn the_fits_chart_and_best_fits_are_each_results_own() {
         other => panic!("{other:?}"),
     };
     let (first, second) = (single(&a), single(&b));
-    assert_eq!(view.sides[0].path.id, first.path.id);
-    assert_eq!(view.sides[1].path.id, second.path.id);
+    assert_eq!(view.results[0].path.id, first.path.id);
+    assert_eq!(view.results[1].path.id, second.path.id);
     assert_ne!(first.path.id, second.path.id);
-    assert_eq!(view.chart.axis, first.chart.axis);
+    assert_eq!(view.results[1].chart.bars, second.chart.bars);
     assert_eq!(
-        view.chart.second.map(|(axis, _)| axis),
-        Some(second.chart.axis)
-    );
-    assert!(view.chart.bars.is_empty(), "the table has the fits");
-    assert_eq!(view.fits.len(), content().paths.len());
-    for (i, row) in view.fits.iter().enumerate() {
-        assert_eq!(row.path, first.chart.bars[i].label);
-        for (fit, single) in row.fits.iter().zip([&first, &second]) {
-            let bar = &single.chart.bars[i];
-            let expected = if bar.is_primary {
-                format!("{}%, best fit", bar.percent)
-            } else {
-                format!("{}%", bar.percent)
-            };
-            assert_eq!(*fit, expected);
-        }
-    }
-    assert_eq!(
-        view.lede,
+        view.best_fits,
         format!(
-            "Different best fits: the {} path for the first, the {} path for the second.",
+            "The first result's best fit is {}; the second's is {}.",
             mlpath::view::in_sentence(&first.path.name),
             mlpath::view::in_sentence(&second.path.name)
+        )
+    );
+    // Both markers on the axis, each where its result puts it, and both in words.
+    assert_eq!(view.chart.axis, first.chart.axis);
+    assert_eq!(view.chart.second, Some((second.chart.axis, "Second")));
+    assert!(view.chart.bars.is_empty(), "the table has the fits");
+    assert_eq!(
+        view.chart.description,
+        format!(
+            "First: {} Second: {}",
+            first.chart.description, second.chart.description
         )
     );
     // The same best fit, from different answers.
@@ -202,13 +205,14 @@ fn the_fits_chart_and_best_fits_are_each_results_own() {
     other.answer(rating.id.clone(), rating.choices[0].id.clone());
     let view = compared(&[a, code_of(&other)], None);
     assert!(
-        view.lede.starts_with("The same best fit for both: the "),
+        view.best_fits.starts_with("The same best fit for both: "),
         "{}",
-        view.lede
+        view.best_fits
     );
 }
 
-/// The points `choice` labels give each path apart, summed: how far apart two answers pull the fits.
+/// How far apart the choices labelled `labels` pull the fits: the points they give each path,
+/// apart, summed.
 fn apart(question: &Question, labels: [&str; 2]) -> u32 {
     let [a, b] = labels.map(|label| {
         question
@@ -229,67 +233,44 @@ fn where_they_differ_most_lists_the_answers_that_pull_the_fits_furthest_apart() 
     let [a, b] = two_codes();
     let view = compared(&[a, b], None);
     let c = content();
-    let preference = |q: &&Question| matches!(q.kind, QuestionKind::Preference);
     let answers = |path: usize| c.answers_toward(&c.paths[path].id);
     let (first, second) = (answers(0), answers(c.paths.len() - 1));
     let differing: Vec<(&Question, u32)> = c
         .questions
         .iter()
-        .filter(preference)
+        .filter(|q| matches!(q.kind, QuestionKind::Preference))
         .filter(|q| first.get(&q.id) != second.get(&q.id))
         .map(|q| {
-            let label =
-                |answers: &Answers| q.choice(answers.get(&q.id).unwrap()).unwrap().label.clone();
+            let label = |answers: &Answers| {
+                q.choice(answers.get(&q.id).unwrap())
+                    .unwrap()
+                    .label
+                    .to_string()
+            };
             (q, apart(q, [&label(&first), &label(&second)]))
         })
         .collect();
     assert!(differing.len() > MOST_DIFFERENT, "enough to choose from");
     assert_eq!(view.differences.len(), MOST_DIFFERENT);
+    assert!(view
+        .differ_intro()
+        .starts_with("The questions about the work that got different answers"));
     let listed: Vec<u32> = view
         .differences
         .iter()
         .map(|d| {
-            let q = c.questions.iter().find(|q| q.prompt == d.prompt).unwrap();
-            let [x, y] = d.answers.each_ref().map(|a| a.split_once(": ").unwrap().1);
-            apart(q, [x, y])
+            let q = c.questions.iter().find(|q| &q.prompt == d.prompt).unwrap();
+            apart(q, d.answers.map(|a| &**a))
         })
         .collect();
     assert!(listed.windows(2).all(|w| w[0] >= w[1]), "{listed:?}");
-    let unlisted_max = differing
+    let unlisted = differing
         .iter()
-        .filter(|(q, _)| view.differences.iter().all(|d| d.prompt != q.prompt))
+        .filter(|(q, _)| view.differences.iter().all(|d| d.prompt != &q.prompt))
         .map(|(_, apart)| *apart)
         .max()
         .unwrap();
-    assert!(unlisted_max <= *listed.last().unwrap());
-    let total = c.questions.iter().filter(preference).count();
-    assert!(
-        view.differ_count.contains(&format!(
-            "of the {} questions about the work that both answered got different answers",
-            mlpath::view::count_word(total)
-        )),
-        "{}",
-        view.differ_count
-    );
-    // The path whose fits differ most, with both fits.
-    let widest = c
-        .paths
-        .iter()
-        .map(|p| {
-            let fit = |answers: &Answers| percent(c.score(answers).path_score(&p.id).unwrap());
-            (fit(&first).abs_diff(fit(&second)), p)
-        })
-        .max_by_key(|(gap, _)| *gap)
-        .unwrap()
-        .1;
-    assert!(
-        view.widest.starts_with(&format!(
-            "The fits differ most for the {} path: ",
-            mlpath::view::in_sentence(&widest.name)
-        )),
-        "{}",
-        view.widest
-    );
+    assert!(unlisted <= *listed.last().unwrap());
     // Answers alike in every preference: nothing listed, and said so.
     let mut alike = first.clone();
     let rating = c
@@ -300,93 +281,80 @@ fn where_they_differ_most_lists_the_answers_that_pull_the_fits_furthest_apart() 
     alike.answer(rating.id.clone(), rating.choices[0].id.clone());
     let view = compared(&[code_of(&first), code_of(&alike)], None);
     assert!(view.differences.is_empty());
-    assert_eq!(view.widest, "The fits are the same for every path.");
-    assert!(
-        view.differ_count
-            .ends_with("both answered got the same answers."),
-        "{}",
-        view.differ_count
-    );
+    assert!(view
+        .differ_intro()
+        .starts_with("Every question about the work that both answered got the same answer"));
 }
 
-/// A link's codes, what is wrong with them, the result offered alone, how each message begins.
-type Case<'a> = (
-    Vec<ResultCode>,
-    BadPair,
-    Option<&'a ResultCode>,
-    Vec<&'a str>,
-);
+/// A link's path, what is wrong with it, the result offered alone, how its message begins.
+type Case<'a> = (String, BadPair, Option<&'a ResultCode>, &'a str);
 
 #[test]
 fn every_kind_of_bad_pair_says_what_is_wrong_in_words_of_its_own() {
     let [a, b] = two_codes();
-    let damaged = ResultCode::from("ABC+DEFGHIJ");
-    let short = ResultCode::from("AB");
     let newer = newer_content(&ShareCode::encode(content(), &mixed()).to_string());
-    let newer = ResultCode::from(newer.as_str());
-    assert_eq!(newer.decode(content()), Err(DecodeError::NewerContent));
+    assert_eq!(
+        ShareCode::decode_str(&newer, content()),
+        Err(DecodeError::NewerContent)
+    );
     let undirected = code_of(&sheet(&[("rate-maths", "expert")]));
-
+    let damaged = "ABC+DEFGHIJ";
     let cases: Vec<Case> = vec![
-        (vec![], BadPair::Missing { has_one: false }, None, vec!["This comparison link has no results in it."]),
-        (vec![a.clone()], BadPair::Missing { has_one: true }, Some(&a), vec!["This comparison link has only one result in it."]),
-        (vec![a.clone(), b.clone(), a.clone()], BadPair::Extra, None, vec!["This comparison link has more than two results in it."]),
+        ("/compare".into(), BadPair::Missing { has_one: false }, None, "This comparison link has no results in it."),
+        (format!("/compare/{a}"), BadPair::Missing { has_one: true }, Some(&a), "This comparison link has only one result in it."),
+        (format!("/compare/{a}/{b}/{a}"), BadPair::Extra, None, "This comparison link has more than two results in it."),
+        (format!("/compare/{a}/{a}"), BadPair::Same, Some(&a), "Both results in this link are the same result"),
         (
-            vec![damaged.clone(), b.clone()],
-            BadPair::Unreadable([Some(DecodeError::BadCharacter { position: 3 }), None]),
+            format!("/compare/{damaged}/{b}"),
+            BadPair::Results([Some(Problem::Unreadable(DecodeError::BadCharacter { position: 3 })), None]),
             Some(&b),
-            vec!["The first result in this link is damaged: character 4 is not one quiz links use."],
+            "The first result in this link is damaged: character 4 is not one quiz links use.",
         ),
         (
-            vec![a.clone(), short.clone()],
-            BadPair::Unreadable([None, Some(DecodeError::TooShort)]),
+            format!("/compare/{a}/AB"),
+            BadPair::Results([None, Some(Problem::Unreadable(DecodeError::TooShort))]),
             Some(&a),
-            vec!["The second result in this link is too short to be a quiz result."],
+            "The second result in this link is too short to be a quiz result.",
         ),
         (
-            vec![damaged.clone(), short.clone()],
-            BadPair::Unreadable([Some(DecodeError::BadCharacter { position: 3 }), Some(DecodeError::TooShort)]),
+            format!("/compare/{damaged}/AB"),
+            BadPair::Results([
+                Some(Problem::Unreadable(DecodeError::BadCharacter { position: 3 })),
+                Some(Problem::Unreadable(DecodeError::TooShort)),
+            ]),
             None,
-            vec!["The first result in this link is damaged", "The second result in this link is too short"],
+            "The first result in this link is damaged: character 4 is not one quiz links use. The second result in this link is too short",
         ),
         (
-            vec![a.clone(), newer.clone()],
-            BadPair::Unreadable([None, Some(DecodeError::NewerContent)]),
+            format!("/compare/{a}/{newer}"),
+            BadPair::Results([None, Some(Problem::Unreadable(DecodeError::NewerContent))]),
             Some(&a),
-            vec!["The second result in this link was made by a newer version of the quiz. Reload the page to get it."],
-        ),
-        (vec![a.clone(), a.clone()], BadPair::Same, Some(&a), vec!["Both results in this link carry the same answers"]),
-        (
-            vec![undirected.clone(), b.clone()],
-            BadPair::Undirected([true, false]),
-            Some(&b),
-            vec!["The first result in this link skips every question about the work one would rather do"],
+            "The second result in this link was made by a newer version of the quiz. Reload the page to get it.",
         ),
         (
-            vec![ResultCode::from(""), b.clone()],
-            BadPair::Unreadable([Some(DecodeError::Empty), None]),
+            format!("/compare/{undirected}/{b}"),
+            BadPair::Results([Some(Problem::Undirected), None]),
             Some(&b),
-            vec!["The first result in this link has no quiz answers in it."],
+            "The first result in this link skips every question about the work one would rather do",
+        ),
+        (
+            format!("/compare//{b}"),
+            BadPair::Results([Some(Problem::Unreadable(DecodeError::Empty)), None]),
+            Some(&b),
+            "The first result in this link has no quiz answers in it.",
         ),
     ];
-    let mut every_message = Vec::new();
-    for (codes, problem, alone, says) in cases {
-        let (got, got_alone) = bad_pair(&codes);
-        assert_eq!(got, problem, "{codes:?}");
-        assert_eq!(got_alone.as_ref(), alone, "{codes:?}");
-        let messages = problem.messages();
-        assert_eq!(messages.len(), says.len(), "{messages:?}");
-        for (message, says) in messages.iter().zip(says) {
-            assert!(message.starts_with(says), "{message}");
-        }
-        every_message.push(messages.join(" "));
+    let mut messages = Vec::new();
+    for (path, problem, alone, says) in cases {
+        let (got, got_alone) = bad_pair(&path);
+        assert_eq!(got, problem, "{path}");
+        assert_eq!(got_alone.as_ref(), alone, "{path}");
+        let message = problem.message();
+        assert!(message.starts_with(says), "{message}");
+        messages.push(message);
     }
-    let distinct: std::collections::BTreeSet<_> = every_message.iter().collect();
-    assert_eq!(
-        distinct.len(),
-        every_message.len(),
-        "each kind its own words"
-    );
+    let distinct: std::collections::BTreeSet<_> = messages.iter().collect();
+    assert_eq!(distinct.len(), messages.len(), "each kind its own words");
     // A single link's words are as before.
     assert_eq!(
         DecodeError::BadChecksum.to_string(),
@@ -420,39 +388,41 @@ fn newer_content(code: &str) -> String {
 #[tokio::test]
 async fn the_comparison_page_shows_both_results_and_a_way_to_share_them() {
     let [a, b] = two_codes();
-    let page = render(Route::Compare {
-        codes: vec![a.clone(), b.clone()],
-    })
-    .await;
+    let page = render(Route::recognize(&format!("/compare/{a}/{b}"))).await;
     assert_eq!(texts(&page, "h1"), ["Two results side by side"]);
     assert_eq!(
         texts(&page, "h2"),
-        [
-            "Best fits",
-            "Where they differ most",
-            "Share this comparison"
-        ]
+        ["Where they differ most", "Share this comparison"]
     );
     assert_eq!(texts(&page, "table.fits caption"), [FIT_MEANING]);
     assert_eq!(
         texts(&page, "table.fits thead th"),
         ["Path", "First", "Second"]
     );
+    let rows = texts(&page, "table.fits tbody tr");
+    assert_eq!(rows.len(), content().paths.len());
     assert_eq!(
-        texts(&page, "table.fits tbody tr").len(),
-        content().paths.len()
+        rows.iter().filter(|row| row.contains("best fit")).count(),
+        2,
+        "{rows:?}"
     );
     assert_eq!(attr(&page, "svg.chart", "role").as_deref(), Some("img"));
     assert_eq!(texts(&page, "svg.chart .chart-you"), ["First", "Second"]);
     assert_eq!(texts(&page, "svg.chart rect.chart-marker.second").len(), 1);
-    assert_eq!(texts(&page, ".best-fits h3").len(), 2);
-    assert_eq!(
-        attr(&page, ".best-fits a", "href"),
-        Some(Route::Result { code: a }.href())
-    );
     assert_eq!(texts(&page, ".differences li").len(), MOST_DIFFERENT);
     assert!(texts(&page, "[role=alert]").is_empty());
-    assert_eq!(texts(&page, "main > .actions a.primary"), ["Take the quiz"]);
+    assert_eq!(
+        texts(&page, "main > .actions a"),
+        [
+            "Take the quiz",
+            "See the first result",
+            "See the second result"
+        ]
+    );
+    assert_eq!(
+        attr(&page, "main > .actions a.button:not(.primary)", "href"),
+        Some(Route::Result { code: a }.href())
+    );
 }
 
 #[tokio::test]
@@ -467,13 +437,13 @@ async fn a_bad_pair_page_says_why_and_offers_the_quiz_and_the_one_result() {
         texts(&page, "[role=alert]"),
         ["This comparison link has only one result in it. The second may have been cut off."]
     );
-    assert_eq!(texts(&page, "main a[href='#/quiz']"), ["Start the quiz"]);
+    assert_eq!(texts(&page, "main a[href='#/quiz']"), ["Take the quiz"]);
     assert_eq!(
         attr(&page, "main .actions a:not([href='#/quiz'])", "href"),
         Some(Route::Result { code: a }.href())
     );
-    let page = render(Route::recognize("/compare/not-a-code!/AB")).await;
-    assert_eq!(texts(&page, "[role=alert] p").len(), 2);
+    let page = render(Route::recognize("/compare/ABC+DEFGHIJ/AB")).await;
+    assert_eq!(texts(&page, "[role=alert]").len(), 1);
     assert_eq!(
         texts(&page, "main .actions a").len(),
         1,

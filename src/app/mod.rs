@@ -112,7 +112,7 @@ fn Pages() -> Html {
         Route::NotFound => titled(not_found()),
         Route::Quiz => (None, html! { <QuestionPage /> }),
         Route::Result { code } => (None, html! { <ResultPage {code} /> }),
-        Route::Compare { codes } => titled(compare_page(&quiz, &codes)),
+        Route::Compare { first, second } => titled(compare_page(&quiz, [&first, &second])),
     };
     use_title(title);
     page

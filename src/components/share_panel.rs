@@ -1,5 +1,5 @@
-//! The share controls of a result and of a comparison: copy link, the native share sheet, social
-//! links, and a result's card image.
+//! The share controls of a result or a comparison: copy link, the native share sheet, social links
+//! and a result's card image.
 
 use std::rc::Rc;
 
@@ -10,21 +10,32 @@ use crate::route::{ResultCode, Route};
 use crate::view::{share_page_file, CompareView, ResultView, ShareMessage, NEW_TAB};
 use crate::web;
 
+/// What a [`SharePanel`] shares.
+#[derive(Clone)]
+pub enum Shared {
+    /// A result: its code, for the link; its view, for its path in the message, whose it is (the
+    /// message speaks in the first person on the person's own), and what the card shows.
+    Result(ResultCode, Rc<ResultView>),
+    /// Two results compared: their link, in the comparison's voice. No card.
+    Compare(Rc<CompareView>),
+}
+
 /// Props of [`SharePanel`].
 #[derive(Properties)]
 pub struct SharePanelProps {
-    /// The result's code, for the link.
-    pub code: ResultCode,
-    /// The result: its path for the message, whose it is (the message speaks in the first person
-    /// on the person's own), and what the card shows.
-    pub view: Rc<ResultView>,
+    /// What it shares.
+    pub shared: Shared,
 }
 
-/// The result page makes one view per code and whose it is: the same view is the same `Rc`, so
-/// it is compared by address, never field by field.
+/// A page makes one view per code and whose it is: the same view is the same `Rc`, so it is
+/// compared by address, never field by field.
 impl PartialEq for SharePanelProps {
     fn eq(&self, other: &Self) -> bool {
-        self.code == other.code && Rc::ptr_eq(&self.view, &other.view)
+        match (&self.shared, &other.shared) {
+            (Shared::Result(a, x), Shared::Result(b, y)) => a == b && Rc::ptr_eq(x, y),
+            (Shared::Compare(x), Shared::Compare(y)) => Rc::ptr_eq(x, y),
+            _ => false,
+        }
     }
 }
 
@@ -52,21 +63,12 @@ impl Outcome {
     }
 }
 
-/// What a share panel holds: the app's directory once read in the browser (a link is a page in
-/// it, with the code in the fragment), whether the browser has a share sheet, what the last share
-/// action did, and the field that shows the link to copy by hand.
-struct Sharing {
-    base: Option<String>,
-    has_native_share: bool,
-    outcome: UseStateHandle<Outcome>,
-    manual_field: NodeRef,
-}
-
-/// A share panel's state. Browser APIs are only touched in effects and handlers, never while
-/// rendering.
-#[hook]
-fn use_sharing() -> Sharing {
+/// Share controls. Browser APIs are only touched in effects and handlers, never while rendering.
+#[function_component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
+    // The app's directory, read in the browser: the result link is the path's share page in it,
+    // with the code in the fragment.
     let base = use_state(|| None::<String>);
     let has_native_share = use_state(|| false);
     let manual_field = use_node_ref();
@@ -86,20 +88,23 @@ fn use_sharing() -> Sharing {
             }
         }
     });
-    Sharing {
-        base: (*base).clone(),
-        has_native_share: *has_native_share,
-        outcome,
-        manual_field,
+    let Some(base) = (*base).clone() else {
+        return html! { <div class="share" /> };
+    };
+    let (url, message, link_name, card);
+    match &props.shared {
+        Shared::Result(code, view) => {
+            url = Route::result_link(&base, &share_page_file(view.path), code);
+            message = ShareMessage::new(&view.path.name, &url, view.whose);
+            (link_name, card) = ("Result link", Some(Rc::clone(view)));
+        }
+        Shared::Compare(view) => {
+            let [first, second] = &view.codes;
+            url = Route::compare_link(&base, first, second);
+            message = view.voice.share_message(&url);
+            (link_name, card) = ("Comparison link", None);
+        }
     }
-}
-
-/// The controls that share `message`'s link, named `link_name` ("Result link"): Copy link, the
-/// share sheet where there is one, `more` (the card's button), the status line, the field to copy
-/// by hand, and the social links.
-fn share_actions(sharing: &Sharing, message: &ShareMessage, link_name: &str, more: Html) -> Html {
-    let outcome = &sharing.outcome;
-    let url = &message.url;
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -127,44 +132,8 @@ fn share_actions(sharing: &Sharing, message: &ShareMessage, link_name: &str, mor
             });
         })
     };
-    html! {
-        <div class="share">
-            // On paper the buttons are gone: the link itself is printed instead.
-            <p class="print-link">{ format!("{link_name}: {url}") }</p>
-            <div class="actions share-actions">
-                <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
-                if sharing.has_native_share {
-                    <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
-                }
-                { more }
-            </div>
-            <p class="share-status" role="status">{ outcome.message() }</p>
-            if **outcome == Outcome::CopyByHand {
-                <label class="manual-copy">
-                    { link_name.to_owned() }
-                    <input type="text" readonly=true value={url.clone()} ref={sharing.manual_field.clone()} />
-                </label>
-            }
-            <ul class="social" aria-label="Share on">
-                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
-                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
-                <li><a href={message.email()}>{ "E-mail" }</a></li>
-            </ul>
-        </div>
-    }
-}
-
-/// Share controls for a result: its link, and its card as an image.
-#[function_component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let sharing = use_sharing();
-    let Some(base) = &sharing.base else {
-        return html! { <div class="share" /> };
-    };
-    let url = Route::result_link(base, &share_page_file(props.view.path), &props.code);
-    let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
-    let on_card = {
-        let (outcome, view) = (sharing.outcome.clone(), Rc::clone(&props.view));
+    let on_card = card.map(|view| {
+        let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
             let saved = web::draw_card(&view.card(), &url)
                 .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
@@ -174,35 +143,35 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 Outcome::CardFailed
             });
         })
-    };
-    let card = html! {
-        <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>
-    };
-    share_actions(&sharing, &message, "Result link", card)
-}
+    });
 
-/// Props of [`CompareShare`].
-#[derive(Properties, PartialEq)]
-pub struct CompareShareProps {
-    /// The comparison: its two codes for the link, and how it speaks for the message.
-    pub view: Rc<CompareView>,
-}
-
-/// Share controls for a comparison of two results: its link.
-#[function_component]
-pub fn CompareShare(props: &CompareShareProps) -> Html {
-    let sharing = use_sharing();
-    let Some(base) = &sharing.base else {
-        return html! { <div class="share" /> };
-    };
-    let [first, second] = &props.view.sides;
-    let url = Route::compare_link(base, &first.code, &second.code);
-    share_actions(
-        &sharing,
-        &props.view.share_message(&url),
-        "Comparison link",
-        Html::default(),
-    )
+    html! {
+        <div class="share">
+            // On paper the buttons are gone: the link itself is printed instead.
+            <p class="print-link">{ link_name }{ ": " }{ url.clone() }</p>
+            <div class="actions share-actions">
+                <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
+                if *has_native_share {
+                    <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
+                }
+                if let Some(on_card) = on_card {
+                    <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>
+                }
+            </div>
+            <p class="share-status" role="status">{ outcome.message() }</p>
+            if *outcome == Outcome::CopyByHand {
+                <label class="manual-copy">
+                    { link_name }
+                    <input type="text" readonly=true value={url.clone()} ref={manual_field} />
+                </label>
+            }
+            <ul class="social" aria-label="Share on">
+                <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
+                <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
+                <li><a href={message.email()}>{ "E-mail" }</a></li>
+            </ul>
+        </div>
+    }
 }
 
 /// The share section's shape before a result is known (a share page rendered at build time): the

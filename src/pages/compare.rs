@@ -5,36 +5,52 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{text, CompareShare, EmblemMark, ProfileChart, QuizLink};
+use crate::components::{text, ProfileChart, QuizLink, SharePanel, Shared};
 use crate::context::QuizHandle;
 use crate::route::{ResultCode, Route};
-use crate::view::{BadPair, ComparePageView, CompareView, FIT_MEANING};
+use crate::view::{ChartBar, ComparePageView, CompareView, FIT_MEANING};
 
 /// The page of a comparison address with `codes`, and its title.
-pub fn compare_page(quiz: &QuizHandle, codes: &[ResultCode]) -> (String, Html) {
+pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
     let view = ComparePageView::new(
         quiz.content(),
         codes,
         quiz.own_result.as_deref(),
         quiz.keeping,
     );
+    let start = QuizLink::or_continue(quiz.clone(), "Take the quiz").view();
     match view {
-        ComparePageView::Compare(view) => (view.title().to_owned(), compared(quiz, view)),
-        ComparePageView::BadPair { problem, alone } => (
-            "Comparison link cannot be opened".to_owned(),
-            bad_pair(quiz, &problem, alone),
-        ),
+        ComparePageView::Compare(view) => (view.voice.heading().to_owned(), compared(view, start)),
+        ComparePageView::BadPair { problem, alone } => {
+            let page = html! {
+                <main class="page bad-link" id="main" aria-label={super::main_label()}>
+                    <h1 tabindex="-1">{ "This comparison link cannot be opened" }</h1>
+                    <div class="alert" role="alert">
+                        <p>{ problem.message() }</p>
+                    </div>
+                    <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
+                    <div class="actions">
+                        { start }
+                        if let Some(code) = alone {
+                            <a href={Route::Result { code }.href()} class="button">{ "See the one result" }</a>
+                        }
+                    </div>
+                </main>
+            };
+            ("Comparison link cannot be opened".to_owned(), page)
+        }
     }
 }
 
-/// The two results.
-fn compared(quiz: &QuizHandle, view: Rc<CompareView>) -> Html {
-    let labels = view.voice.labels();
-    let eyebrows = view.voice.eyebrows();
+/// The two results: the axis with both markers, the fits side by side, both best fits, where they
+/// differ most, and the comparison's link to share.
+fn compared(view: Rc<CompareView>, start: Html) -> Html {
+    let (labels, see) = (view.voice.labels(), view.voice.see());
+    let [first, second] = &view.results;
     html! {
         <main class="page compared" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ view.voice.heading() }</h1>
-            <p class="lede">{ view.lede.clone() }</p>
+            <p class="lede">{ view.best_fits.clone() }</p>
             <figure class="chart-figure">
                 { ProfileChart { chart: &view.chart }.view() }
             </figure>
@@ -44,90 +60,57 @@ fn compared(quiz: &QuizHandle, view: Rc<CompareView>) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "Path" }</th>
-                            { for labels.iter().map(|label| html! { <th scope="col">{ *label }</th> }) }
+                            <th scope="col">{ labels[0] }</th>
+                            <th scope="col">{ labels[1] }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for view.fits.iter().map(|row| html! {
+                        { for first.chart.bars.iter().zip(&second.chart.bars).map(|bars| html! {
                             <tr>
-                                <th scope="row">{ text(&row.path) }</th>
-                                { for row.fits.iter().zip(labels).map(|(fit, label)| html! {
-                                    <td data-label={label}>{ fit.clone() }</td>
-                                }) }
+                                <th scope="row">{ text(&bars.0.label) }</th>
+                                { fit(bars.0, labels[0]) }
+                                { fit(bars.1, labels[1]) }
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
 
-            <section aria-labelledby="best-fits">
-                <h2 id="best-fits">{ "Best fits" }</h2>
-                <div class="best-fits">
-                    { for view.sides.iter().zip(eyebrows).map(|(side, eyebrow)| html! {
-                        <div class="card path">
-                            <div class="path-heading">
-                                { EmblemMark { emblem: side.path.emblem }.view() }
-                                <div class="emblem-title">
-                                    <p class="eyebrow">{ eyebrow }</p>
-                                    <h3>{ text(&side.path.name) }</h3>
-                                </div>
-                            </div>
-                            <p>{ text(&side.path.result.headline) }</p>
-                            <p><a href={Route::Result { code: side.code.clone() }.href()}>
-                                { "See this result in full" }
-                                <span class="visually-hidden">{ format!(": {eyebrow}") }</span>
-                            </a></p>
-                        </div>
-                    }) }
-                </div>
-            </section>
-
             <section aria-labelledby="differ">
                 <h2 id="differ">{ view.voice.differ_heading() }</h2>
-                <p>{ view.widest.clone() }</p>
-                <p>{ view.differ_count.clone() }</p>
-                if !view.differences.is_empty() {
-                    <ul class="differences">
-                        { for view.differences.iter().map(|d| html! {
-                            <li>
-                                <strong>{ text(&d.prompt) }</strong>
-                                { for d.answers.iter().map(|a| html! { <span>{ a.clone() }</span> }) }
-                            </li>
-                        }) }
-                    </ul>
-                }
+                <p>{ view.differ_intro() }</p>
+                <ul class="differences">
+                    { for view.differences.iter().map(|d| html! {
+                        <li>
+                            <strong>{ text(d.prompt) }</strong>
+                            <span>{ labels[0] }{ ": " }{ text(d.answers[0]) }</span>
+                            <span>{ labels[1] }{ ": " }{ text(d.answers[1]) }</span>
+                        </li>
+                    }) }
+                </ul>
             </section>
 
             <section class="share-now" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ "Share this comparison" }</h2>
-                <CompareShare view={Rc::clone(&view)} />
+                <SharePanel shared={Shared::Compare(Rc::clone(&view))} />
                 <p class="share-privacy">{ super::result::SHARE_PRIVACY }</p>
             </section>
 
             <div class="actions">
-                { QuizLink::or_continue(quiz.clone(), "Take the quiz").view() }
-                <a href={Route::Roles.href()} class="button">{ "How the two roles differ" }</a>
+                { start }
+                <a href={Route::Result { code: view.codes[0].clone() }.href()} class="button">{ see[0] }</a>
+                <a href={Route::Result { code: view.codes[1].clone() }.href()} class="button">{ see[1] }</a>
             </div>
         </main>
     }
 }
 
-/// What a comparison link that cannot be compared gets: what is wrong, a way into the quiz, and a
-/// result of it that opens on its own, if one does.
-fn bad_pair(quiz: &QuizHandle, problem: &BadPair, alone: Option<ResultCode>) -> Html {
+/// A result's fit for a path, in the table: with "best fit" on its recommended path.
+fn fit(bar: &ChartBar, label: &'static str) -> Html {
     html! {
-        <main class="page bad-link" id="main" aria-label={super::main_label()}>
-            <h1 tabindex="-1">{ "This comparison link cannot be opened" }</h1>
-            <div class="alert" role="alert">
-                { for problem.messages().into_iter().map(|message| html! { <p>{ message }</p> }) }
-            </div>
-            <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
-            <div class="actions">
-                { QuizLink::or_continue(quiz.clone(), "Start the quiz").view() }
-                if let Some(code) = alone {
-                    <a href={Route::Result { code }.href()} class="button">{ "See the one result" }</a>
-                }
-            </div>
-        </main>
+        <td data-label={label}>
+            { bar.percent }{ "%" }
+            if bar.is_primary { <strong>{ ", best fit" }</strong> }
+        </td>
     }
 }

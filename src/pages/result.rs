@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{
     share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink, ResourceList,
-    SharePanel, StartOver,
+    SharePanel, Shared, StartOver,
 };
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::{Content, DecodeError, Path};
@@ -120,19 +120,17 @@ fn bad_link(quiz: QuizHandle, error: &DecodeError) -> (String, Html) {
 /// without, after taking the quiz, which remembers this one to compare with.
 fn compare_entry(quiz: &QuizHandle, code: &ResultCode) -> Html {
     match &quiz.own_result {
-        Some(own) => compare_link(
-            &[own.as_str().into(), code.clone()],
-            "Compare with your result",
-        ),
+        Some(own) => compare_link(&own.as_str().into(), code, "Compare with your result"),
         None => QuizLink::or_continue(quiz.clone(), "Take the quiz and compare").comparing(code),
     }
 }
 
 /// A link to the comparison of `codes`, as a primary action; in an embed, to the full page, as
 /// "See the full result" is.
-fn compare_link(codes: &[ResultCode], label: &'static str) -> Html {
+fn compare_link(first: &ResultCode, second: &ResultCode, label: &'static str) -> Html {
     let route = Route::Compare {
-        codes: codes.to_vec(),
+        first: first.clone(),
+        second: second.clone(),
     };
     if is_embedded() {
         html! { <FullPageLink {label} route={Some(route)} /> }
@@ -176,7 +174,7 @@ fn result_view(
             if let Some(friend) = quiz.friend_result.clone().filter(|friend| whose.is_own() && *friend != code.to_string()) {
                 <aside class="shared-note" aria-label="Compare">
                     <p>{ "You took the quiz after opening a result shared with you: see the two side by side." }</p>
-                    { compare_link(&[code.clone(), friend.as_str().into()], "Compare with theirs") }
+                    { compare_link(code, &friend.as_str().into(), "Compare with theirs") }
                 </aside>
             }
             // The first screen is the result: who it fits, the hook, the chart, and the way to share it.
@@ -195,7 +193,7 @@ fn result_view(
                 </figure>
                 <section class="share-now" aria-labelledby="share-heading">
                     <h2 id="share-heading" class="visually-hidden">{ "Share this result" }</h2>
-                    <SharePanel code={code.clone()} view={Rc::clone(&view)} />
+                    <SharePanel shared={Shared::Result(code.clone(), Rc::clone(&view))} />
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>

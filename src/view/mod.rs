@@ -13,7 +13,7 @@ mod words;
 use crate::state::Keeping;
 
 pub use compare::{
-    BadPair, ComparePageView, CompareView, Difference, FitRow, Side, Voice, MOST_DIFFERENT,
+    BadPair, ComparePageView, CompareView, Difference, Problem, Voice, MOST_DIFFERENT,
 };
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
 pub use example::{sample_answers, ExampleResult};
