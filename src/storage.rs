@@ -1,5 +1,5 @@
 //! The only code that touches `localStorage`: versioned envelopes around quiz progress (the state's
-//! [`Progress`]) and the person's own last result, every call fallible.
+//! [`Progress`]), the person's own last result and someone else's to compare it with, every call fallible.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::cell::Cell;
