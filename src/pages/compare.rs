@@ -109,8 +109,7 @@ fn compared(view: Rc<CompareView>, start: Html) -> Html {
 fn fit(bar: &ChartBar, label: &'static str) -> Html {
     html! {
         <td data-label={label}>
-            { bar.percent }{ "%" }
-            if bar.is_primary { <strong>{ ", best fit" }</strong> }
+            { format!("{}%{}", bar.percent, if bar.is_primary { ", best fit" } else { "" }) }
         </td>
     }
 }
