@@ -22,6 +22,15 @@ pub enum Route {
         /// The code as it appears in the address, damaged or not.
         code: ResultCode,
     },
+    /// `/compare/<code>/<code>`: two results side by side, each code read as [`Route::Result`]
+    /// reads its one. A link that lacks a code has an empty one there; one with more than two
+    /// keeps them all in `second`, slashes included. The compare page says what is wrong.
+    Compare {
+        /// The first code.
+        first: ResultCode,
+        /// The second code, and any after it.
+        second: ResultCode,
+    },
     /// `/roles`: how the two roles differ.
     Roles,
     /// `/embed`: the embed code, for people who put the quiz on their own site.
@@ -49,14 +58,25 @@ impl Route {
             "/result" => Route::Result {
                 code: ResultCode::pasted(""),
             },
-            _ => match path.strip_prefix("/result/") {
-                Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
-                    code: ResultCode::pasted(
-                        &urlencoding::decode(code).map_or_else(|_| code.to_owned(), |c| c.into()),
-                    ),
-                },
-                _ => Route::NotFound,
+            "/compare" => Route::Compare {
+                first: ResultCode::pasted(""),
+                second: ResultCode::pasted(""),
             },
+            _ => {
+                if let Some(codes) = path.strip_prefix("/compare/") {
+                    let (first, second) = codes.split_once('/').unwrap_or((codes, ""));
+                    return Route::Compare {
+                        first: ResultCode::from_segment(first),
+                        second: ResultCode::from_segment(second),
+                    };
+                }
+                match path.strip_prefix("/result/") {
+                    Some(code) if !code.is_empty() && !code.contains('/') => Route::Result {
+                        code: ResultCode::from_segment(code),
+                    },
+                    _ => Route::NotFound,
+                }
+            }
         }
     }
 
@@ -89,6 +109,18 @@ impl Route {
         )
     }
 
+    /// A comparison link: the landing page (`index.html`) in `directory` (the app's, ending in
+    /// `/`), with both codes in the fragment. Not a share page: those preview one path, and a
+    /// comparison has two, known only from the codes, which never reach a server; the landing
+    /// page's preview invites whoever receives it to take the quiz.
+    pub fn compare_link(directory: &str, first: &ResultCode, second: &ResultCode) -> String {
+        let (first, second) = (first.clone(), second.clone());
+        format!(
+            "{directory}index.html{}",
+            Route::Compare { first, second }.href()
+        )
+    }
+
     /// The path of the route, e.g. `/result/ABC`; [`Route::recognize`] reads it back.
     pub fn to_path(&self) -> String {
         match self {
@@ -98,6 +130,11 @@ impl Route {
             Route::Embed => "/embed".to_owned(),
             Route::NotFound => "/404".to_owned(),
             Route::Result { code } => format!("/result/{}", urlencoding::encode(&code.0)),
+            Route::Compare { first, second } => format!(
+                "/compare/{}/{}",
+                urlencoding::encode(&first.0),
+                urlencoding::encode(&second.0)
+            ),
         }
     }
 
@@ -166,6 +203,18 @@ impl ResultCode {
             text.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', ' '])
                 .to_owned(),
         )
+    }
+
+    /// The code in one segment of an address's path: percent-decoded where it can be, as pasted.
+    fn from_segment(segment: &str) -> Self {
+        Self::pasted(
+            &urlencoding::decode(segment).map_or_else(|_| segment.to_owned(), |c| c.into()),
+        )
+    }
+
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 
     /// The answers the code carries, or why it cannot be read.

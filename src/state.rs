@@ -53,6 +53,9 @@ pub struct QuizState {
     /// The share code of the last result this person reached themselves: a result page showing any
     /// other code is someone else's, shared with them.
     pub own_result: Option<String>,
+    /// The share code of someone else's result this person chose to compare with their own, once
+    /// they have one ("Take the quiz and compare"): their own result page then offers it.
+    pub friend_result: Option<String>,
     /// Whether answers survive a reload.
     pub keeping: Keeping,
     /// The quiz under way that "Start over" just cleared, until the fresh one is begun: one press
@@ -72,6 +75,7 @@ impl PartialEq for QuizState {
             && self.phase == other.phase
             && self.answers == other.answers
             && self.own_result == other.own_result
+            && self.friend_result == other.friend_result
             && self.keeping == other.keeping
             && self.cleared == other.cleared
             && self.unchecked == other.unchecked
@@ -109,6 +113,10 @@ pub enum Action {
     PressedBack,
     /// Storage remembered the code of a result this person reached earlier.
     RecalledOwnResult(String),
+    /// Pressed "Take the quiz and compare" on someone else's result, whose code this is.
+    ChoseToCompare(String),
+    /// Storage remembered the code of someone else's result this person chose to compare with.
+    RecalledFriendResult(String),
     /// Storage was opened, or a write to it failed: whether the page may keep anything, and whether
     /// it is in a sandbox without storage (an opaque origin), where the site around it said no.
     OpenedStorage { available: bool, sandboxed: bool },
@@ -122,6 +130,7 @@ impl QuizState {
             phase: Phase::Intro,
             answers: Answers::new(),
             own_result: None,
+            friend_result: None,
             keeping: Keeping::Unknown,
             cleared: None,
             unchecked: None,
@@ -304,6 +313,12 @@ impl QuizState {
             Action::RecalledOwnResult(code) => {
                 if self.own_result.is_none() {
                     next.own_result = Some(code);
+                }
+            }
+            Action::ChoseToCompare(code) => next.friend_result = Some(code),
+            Action::RecalledFriendResult(code) => {
+                if self.friend_result.is_none() {
+                    next.friend_result = Some(code);
                 }
             }
             Action::OpenedStorage {

@@ -1,5 +1,5 @@
 //! The only code that touches `localStorage`: versioned envelopes around quiz progress (the state's
-//! [`Progress`]) and the person's own last result, every call fallible.
+//! [`Progress`]), the person's own last result and someone else's to compare it with, every call fallible.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::cell::Cell;
@@ -12,6 +12,9 @@ pub const KEY: &str = "mlpath.progress";
 
 /// The key the code of the person's own last result is kept under.
 pub const RESULT_KEY: &str = "mlpath.result";
+
+/// The key the code of someone else's result, to compare with once the quiz is done, is kept under.
+pub const FRIEND_KEY: &str = "mlpath.compare";
 
 /// The key of the one-character write that tells, as storage opens, whether writes work at all.
 const PROBE_KEY: &str = "mlpath.probe";
@@ -94,6 +97,7 @@ pub struct ProgressStore {
     /// Set once newer data is seen under a key, so this session never overwrites it.
     is_progress_read_only: Cell<bool>,
     is_result_read_only: Cell<bool>,
+    is_friend_read_only: Cell<bool>,
 }
 
 impl ProgressStore {
@@ -109,6 +113,7 @@ impl ProgressStore {
             is_writable: Cell::new(is_writable),
             is_progress_read_only: Cell::new(false),
             is_result_read_only: Cell::new(false),
+            is_friend_read_only: Cell::new(false),
         }
     }
 
@@ -129,6 +134,24 @@ impl ProgressStore {
         self.read(RESULT_KEY, &self.is_result_read_only, |text| {
             parse_result_envelope(text, content)
         })
+    }
+
+    /// Reads the code of someone else's result this person chose to compare with; kept in the
+    /// own result's envelope.
+    pub fn load_friend_result(&self, content: &Content) -> Stored<String> {
+        self.read(FRIEND_KEY, &self.is_friend_read_only, |text| {
+            parse_result_envelope(text, content)
+        })
+    }
+
+    /// Remembers `code` as someone else's result to compare with, so the comparison is still
+    /// offered after a reload or in another tab.
+    pub fn save_friend_result(&self, code: &str) {
+        self.write(
+            FRIEND_KEY,
+            &self.is_friend_read_only,
+            Some(&result_envelope(code)),
+        );
     }
 
     /// Saves progress. A quota or security error leaves everything in memory and makes

@@ -218,14 +218,14 @@ async fn a_result_link_names_its_path_and_explains_it() {
         cost_notes.extend(texts(&page, ".resource-list .cost-note"));
         // Rendered without a remembered own result, every result page is a shared one: nothing on
         // it offers to wipe the viewer's own quiz: its way into the quiz is a link, which keeps a
-        // quiz under way.
+        // quiz under way, and which then offers to compare the two results.
         assert_eq!(
             texts(&page, "main > .actions a.primary"),
-            ["Take the quiz yourself"]
+            ["Take the quiz and compare"]
         );
         assert_eq!(
             texts(&page, ".shared-note a.primary"),
-            ["Take the quiz yourself"]
+            ["Take the quiz and compare"]
         );
         assert!(
             !texts(&page, "main button").contains(&"Retake the quiz".to_owned()),

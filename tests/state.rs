@@ -344,3 +344,38 @@ fn a_pick_left_unchecked_is_no_answer() {
     let over = apply(picked, [Action::StartedOver]);
     assert!(!over.awaits_check());
 }
+
+#[test]
+fn choosing_to_compare_remembers_the_other_result_until_another_is_chosen() {
+    let state = fresh();
+    assert_eq!(state.friend_result, None);
+    let state = apply(
+        state,
+        [Action::ChoseToCompare("THEIRS".into()), Action::Started],
+    );
+    assert_eq!(state.friend_result.as_deref(), Some("THEIRS"));
+    assert_eq!(state.phase, Phase::Answering { at: 0 });
+    // Kept through the quiz, past its end, beside the person's own result.
+    let total = content().questions.len();
+    let state = apply(
+        state,
+        (0..total).flat_map(|at| {
+            let mut actions = answer(at, 0);
+            actions.push(Action::PressedNext);
+            actions
+        }),
+    );
+    assert_eq!(state.phase, Phase::Finished);
+    assert!(state.own_result.is_some());
+    assert_eq!(state.friend_result.as_deref(), Some("THEIRS"));
+    // What storage recalls late never replaces a choice made on this page; a new choice does.
+    let state = apply(state, [Action::RecalledFriendResult("OLDER".into())]);
+    assert_eq!(state.friend_result.as_deref(), Some("THEIRS"));
+    let state = apply(state, [Action::ChoseToCompare("ANOTHER".into())]);
+    assert_eq!(state.friend_result.as_deref(), Some("ANOTHER"));
+    let recalled = apply(fresh(), [Action::RecalledFriendResult("KEPT".into())]);
+    assert_eq!(recalled.friend_result.as_deref(), Some("KEPT"));
+    // Choosing the one already remembered changes nothing: the same state, nothing re-renders.
+    let again = Rc::clone(&recalled).reduce(Action::ChoseToCompare("KEPT".into()));
+    assert!(Rc::ptr_eq(&again, &recalled));
+}

@@ -13,7 +13,8 @@ use crate::context::{
     use_title, Navigator, Opened, QuizHandle, Shell,
 };
 use crate::pages::{
-    embedding_page, landing, not_found, roles_page, shared_path_page, QuestionPage, ResultPage,
+    compare_page, embedding_page, landing, not_found, roles_page, shared_path_page, QuestionPage,
+    ResultPage,
 };
 use crate::quiz::Path;
 use crate::route::Route;
@@ -111,6 +112,7 @@ fn Pages() -> Html {
         Route::NotFound => titled(not_found()),
         Route::Quiz => (None, html! { <QuestionPage /> }),
         Route::Result { code } => (None, html! { <ResultPage {code} /> }),
+        Route::Compare { first, second } => titled(compare_page(&quiz, [&first, &second])),
     };
     use_title(title);
     page

@@ -15,6 +15,9 @@ pub struct FullPageLinkProps {
     /// The link's text; "Open the full page" when none.
     #[prop_or("Open the full page")]
     pub label: &'static str,
+    /// The page to open in full, when not the one shown (a comparison, from a result).
+    #[prop_or_default]
+    pub route: Option<Route>,
 }
 
 /// "Open the full page": the current route without the embed options, so a reader can continue
@@ -26,7 +29,8 @@ pub struct FullPageLinkProps {
 /// link says nothing of a new tab.
 #[function_component]
 pub fn FullPageLink(props: &FullPageLinkProps) -> Html {
-    let route = use_route();
+    let shown = use_route();
+    let route = props.route.clone().unwrap_or(shown);
     let quiz = use_quiz();
     // The page's address, read once in a browser; server-side rendering shows no link.
     let address = use_memo((), |_| web::page_address());

@@ -21,20 +21,38 @@ fn part_of(length: u32, share: f32) -> u32 {
     (share.clamp(0.0, 1.0) * length as f32).round() as u32
 }
 
+/// Where a marker at `axis` goes, and its label under it: the label stays inside the picture, so
+/// near either end it is aligned to that end.
+fn place(axis: f32) -> (u32, u32, &'static str) {
+    let x = 10 + part_of(WIDTH - 20, (axis + 1.0) / 2.0);
+    match x {
+        x if x < 70 => (x, x.saturating_sub(9), "start"),
+        x if x > WIDTH - 70 => (x, (x + 9).min(WIDTH), "end"),
+        x => (x, x, "middle"),
+    }
+}
+
+/// The second marker of a chart that compares two results, with its label on the row below the
+/// first's.
+fn second_marker(axis: f32, label: &'static str) -> Html {
+    let (x, label_x, anchor) = place(axis);
+    html! {
+        <>
+            <rect class="chart-marker second" x={(x - 8).to_string()} y="32" width="16" height="16" />
+            <text class="chart-you" x={label_x.to_string()} y="90" text-anchor={anchor}>{ label }</text>
+        </>
+    }
+}
+
 impl ProfileChart<'_> {
     /// The chart as one SVG named by its title and described by the chart's words. Sizes are
     /// attributes, not styles, so a strict CSP leaves them alone; colours come from CSS classes.
     pub fn view(self) -> Html {
         let chart = self.chart;
-        let height = AXIS_HEIGHT + ROW_HEIGHT * chart.bars.len() as u32;
-        // The marker's label stays inside the picture: near either end it is aligned to that end.
-        let marker_x = 10 + part_of(WIDTH - 20, (chart.axis + 1.0) / 2.0);
-        let (label_x, label_anchor) = match marker_x {
-            x if x < 70 => (x.saturating_sub(9), "start"),
-            x if x > WIDTH - 70 => ((x + 9).min(WIDTH), "end"),
-            x => (x, "middle"),
-        };
-        let label_x = label_x.to_string();
+        // A second marker's label goes on a row of its own, so the two never overlap.
+        let second_row = if chart.second.is_some() { 20 } else { 0 };
+        let height = AXIS_HEIGHT + second_row + ROW_HEIGHT * chart.bars.len() as u32;
+        let (marker_x, label_x, label_anchor) = place(chart.axis);
         let (width, middle, axis_end) = (
             WIDTH.to_string(),
             (WIDTH / 2).to_string(),
@@ -49,9 +67,14 @@ impl ProfileChart<'_> {
                 <line class="chart-axis" x1="10" y1="40" x2={axis_end} y2="40" />
                 <line class="chart-tick" x1={middle.clone()} y1="32" x2={middle} y2="48" />
                 <circle class="chart-marker" cx={marker_x.to_string()} cy="40" r="9" />
-                <text class="chart-you" x={label_x} y="70" text-anchor={label_anchor}>{ chart.marker }</text>
+                <text class="chart-you" x={label_x.to_string()} y="70" text-anchor={label_anchor}>{ chart.marker }</text>
+                if let Some((axis, label)) = chart.second {
+                    // A hollow square, not a second dot: the two tell apart without colour, and
+                    // both show where they meet.
+                    { second_marker(axis, label) }
+                }
                 { for chart.bars.iter().enumerate().map(|(i, bar)| {
-                    let top = AXIS_HEIGHT + ROW_HEIGHT * i as u32;
+                    let top = AXIS_HEIGHT + second_row + ROW_HEIGHT * i as u32;
                     let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());
                     html! {
                         <g class={if bar.is_primary { "chart-row is-primary" } else { "chart-row" }}>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::context::{is_plain_click, Navigator, QuizHandle};
-use crate::route::Route;
+use crate::route::{ResultCode, Route};
 use crate::state::{Action, QuizState};
 
 /// A link into the quiz: to the question a quiz under way is at (never wiping it), else a fresh
@@ -27,8 +27,24 @@ impl QuizLink {
 
     /// The link, as the page's primary action.
     pub fn view(self) -> Html {
+        self.view_with(None)
+    }
+
+    /// The link, which also remembers `friend`, someone else's result, to compare with once the
+    /// quiz is done ("Take the quiz and compare"). On any click, a new tab's too: it only adds an
+    /// offer to the person's own result.
+    pub fn comparing(self, friend: &ResultCode) -> Html {
+        self.view_with(Some(friend.to_string()))
+    }
+
+    fn view_with(self, friend: Option<String>) -> Html {
         let quiz = self.quiz;
-        let onclick = Callback::from(move |click: MouseEvent| record_start(&quiz, &click));
+        let onclick = Callback::from(move |click: MouseEvent| {
+            if let Some(code) = &friend {
+                quiz.dispatch(Action::ChoseToCompare(code.clone()));
+            }
+            record_start(&quiz, &click);
+        });
         html! {
             <a href={Route::Quiz.href()} class="button primary" {onclick}>{ self.label }</a>
         }

@@ -1,4 +1,5 @@
-//! The result's share controls: copy link, the native share sheet, social links and the card image.
+//! The share controls of a result or a comparison: copy link, the native share sheet, social links
+//! and a result's card image.
 
 use std::rc::Rc;
 
@@ -6,24 +7,35 @@ use yew::prelude::*;
 
 use super::copy::{copy_by_hand, copy_text, select_field};
 use crate::route::{ResultCode, Route};
-use crate::view::{share_page_file, ResultView, ShareMessage, NEW_TAB};
+use crate::view::{share_page_file, CompareView, ResultView, ShareMessage, NEW_TAB};
 use crate::web;
+
+/// What a [`SharePanel`] shares.
+#[derive(Clone)]
+pub enum Shared {
+    /// A result: its code, for the link; its view, for its path in the message, whose it is (the
+    /// message speaks in the first person on the person's own), and what the card shows.
+    Result(ResultCode, Rc<ResultView>),
+    /// Two results compared: their link, in the comparison's voice. No card.
+    Compare(Rc<CompareView>),
+}
 
 /// Props of [`SharePanel`].
 #[derive(Properties)]
 pub struct SharePanelProps {
-    /// The result's code, for the link.
-    pub code: ResultCode,
-    /// The result: its path for the message, whose it is (the message speaks in the first person
-    /// on the person's own), and what the card shows.
-    pub view: Rc<ResultView>,
+    /// What it shares.
+    pub shared: Shared,
 }
 
-/// The result page makes one view per code and whose it is: the same view is the same `Rc`, so
-/// it is compared by address, never field by field.
+/// A page makes one view per code and whose it is: the same view is the same `Rc`, so it is
+/// compared by address, never field by field.
 impl PartialEq for SharePanelProps {
     fn eq(&self, other: &Self) -> bool {
-        self.code == other.code && Rc::ptr_eq(&self.view, &other.view)
+        match (&self.shared, &other.shared) {
+            (Shared::Result(a, x), Shared::Result(b, y)) => a == b && Rc::ptr_eq(x, y),
+            (Shared::Compare(x), Shared::Compare(y)) => Rc::ptr_eq(x, y),
+            _ => false,
+        }
     }
 }
 
@@ -73,8 +85,20 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         return html! { <div class="share" /> };
     };
     let has_native_share = web::can_share_natively();
-    let url = Route::result_link(&base, &share_page_file(props.view.path), &props.code);
-    let message = ShareMessage::new(&props.view.path.name, &url, props.view.whose);
+    let (url, message, link_name, card);
+    match &props.shared {
+        Shared::Result(code, view) => {
+            url = Route::result_link(&base, &share_page_file(view.path), code);
+            message = ShareMessage::new(&view.path.name, &url, view.whose);
+            (link_name, card) = ("Result link", Some(Rc::clone(view)));
+        }
+        Shared::Compare(view) => {
+            let [first, second] = &view.codes;
+            url = Route::compare_link(&base, first, second);
+            message = view.voice.share_message(&url);
+            (link_name, card) = ("Comparison link", None);
+        }
+    }
     let on_copy = {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
@@ -102,8 +126,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let on_card = {
-        let (outcome, view, url) = (outcome.clone(), Rc::clone(&props.view), url.clone());
+    let on_card = card.map(|view| {
+        let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
             let saved = web::draw_card(&view.card(), &url)
                 .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
@@ -113,23 +137,25 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 Outcome::CardFailed
             });
         })
-    };
+    });
 
     html! {
         <div class="share">
             // On paper the buttons are gone: the link itself is printed instead.
-            <p class="print-link">{ "Result link: " }{ url.clone() }</p>
+            <p class="print-link">{ link_name }{ ": " }{ url.clone() }</p>
             <div class="actions share-actions">
                 <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
                 if has_native_share {
                     <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
                 }
-                <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>
+                if let Some(on_card) = on_card {
+                    <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>
+                }
             </div>
             <p class="share-status" role="status">{ outcome.message() }</p>
             if *outcome == Outcome::CopyByHand {
                 <label class="manual-copy">
-                    { "Result link" }
+                    { link_name }
                     <input type="text" readonly=true value={url.clone()} ref={manual_field} />
                 </label>
             }

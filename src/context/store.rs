@@ -68,6 +68,9 @@ impl Opened {
         if let Stored::Found(code) = store.load_own_result(content) {
             state = state.reduce(Action::RecalledOwnResult(code));
         }
+        if let Stored::Found(code) = store.load_friend_result(content) {
+            state = state.reduce(Action::RecalledFriendResult(code));
+        }
         if let Stored::Found(progress) = store.load(content) {
             state = state.reduce(Action::Resumed(progress));
         }
@@ -96,11 +99,15 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
             quiz.phase.clone(),
             quiz.answers.clone(),
             quiz.cleared.is_some(),
+            quiz.friend_result.clone(),
         );
         use_effect_with(deps, move |_| {
             let Some(store) = store else {
                 return;
             };
+            if let Some(code) = &quiz.friend_result {
+                store.save_friend_result(code);
+            }
             match quiz.progress_to_keep() {
                 Some(progress) => store.save(&progress, quiz.content()),
                 None if quiz.phase == Phase::Finished => {

@@ -3,6 +3,7 @@
 //! document title and its markup. What a page says is worked out in [`crate::view`]; pages lay it
 //! out with [`crate::components`].
 
+mod compare;
 mod embedding;
 mod landing;
 mod not_found;
@@ -10,6 +11,7 @@ mod question;
 mod result;
 mod roles;
 
+pub use compare::compare_page;
 pub use embedding::embedding_page;
 pub use landing::landing;
 pub use not_found::not_found;

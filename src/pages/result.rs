@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{
     fixed_markup, share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink,
-    ResourceList, SharePanel, StartOver,
+    ResourceList, SharePanel, Shared, StartOver,
 };
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
 use crate::quiz::{Content, DecodeError, Path};
@@ -19,7 +19,7 @@ use crate::view::{
 use crate::web::{self, is_embedded};
 
 /// Under the share actions: what a result link carries, and who can see it.
-const SHARE_PRIVACY: &str = "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to.";
+pub(super) const SHARE_PRIVACY: &str = "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to.";
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -116,6 +116,29 @@ fn bad_link(quiz: QuizHandle, error: &DecodeError) -> (String, Html) {
     ("Result link cannot be opened".to_owned(), page)
 }
 
+/// The way from someone else's result to comparing it: with a result of one's own, at once;
+/// without, after taking the quiz, which remembers this one to compare with.
+fn compare_entry(quiz: &QuizHandle, code: &ResultCode) -> Html {
+    match &quiz.own_result {
+        Some(own) => compare_link(&own.as_str().into(), code, "Compare with your result"),
+        None => QuizLink::or_continue(quiz.clone(), "Take the quiz and compare").comparing(code),
+    }
+}
+
+/// A link to the comparison of `codes`, as a primary action; in an embed, to the full page, as
+/// "See the full result" is.
+fn compare_link(first: &ResultCode, second: &ResultCode, label: &'static str) -> Html {
+    let route = Route::Compare {
+        first: first.clone(),
+        second: second.clone(),
+    };
+    if is_embedded() {
+        html! { <FullPageLink {label} route={Some(route)} /> }
+    } else {
+        html! { <a href={route.href()} class="button primary">{ label }</a> }
+    }
+}
+
 /// The result itself.
 fn result_view(
     quiz: QuizHandle,
@@ -133,8 +156,8 @@ fn result_view(
     } else {
         &view.reasons
     };
-    // Under someone else's result, the way to one's own quiz comes first and last; under one's own,
-    // the way to take it again.
+    // Under someone else's result, the way to compare with one's own comes first and last; under
+    // one's own, the way to take it again.
     let next = if whose.is_own() {
         StartOver {
             quiz: quiz.clone(),
@@ -144,7 +167,7 @@ fn result_view(
         }
         .view()
     } else {
-        own_quiz(quiz.clone()).view()
+        compare_entry(&quiz, code)
     };
     html! {
         <main class="page result" id="main" aria-label={super::main_label()}>
@@ -153,7 +176,13 @@ fn result_view(
             if let Some(note) = whose.shared_note().filter(|_| !(embedded && whose == Whose::Unknown)) {
                 <aside class="shared-note" aria-label="Shared result">
                     <p>{ note }</p>
-                    { own_quiz(quiz.clone()).view() }
+                    { compare_entry(&quiz, code) }
+                </aside>
+            }
+            if let Some(friend) = quiz.friend_result.clone().filter(|friend| whose.is_own() && *friend != code.to_string()) {
+                <aside class="shared-note" aria-label="Compare">
+                    <p>{ "You took the quiz after opening a result shared with you: see the two side by side." }</p>
+                    { compare_link(code, &friend.as_str().into(), "Compare with theirs") }
                 </aside>
             }
             // The first screen is the result: who it fits, the hook, the chart, and the way to share it.
@@ -172,7 +201,7 @@ fn result_view(
                 </figure>
                 <section class="share-now" aria-labelledby="share-heading">
                     { fixed_markup(r#"<h2 id="share-heading" class="visually-hidden">Share this result</h2>"#) }
-                    <SharePanel code={code.clone()} view={Rc::clone(&view)} />
+                    <SharePanel shared={Shared::Result(code.clone(), Rc::clone(&view))} />
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>

@@ -112,32 +112,40 @@ pub enum DecodeError {
     DoesNotFit,
 }
 
+impl DecodeError {
+    /// What is wrong, said of `subject`: "This link" for a result link, "The first result in this
+    /// link" for one of a comparison's two.
+    pub fn said_of(&self, subject: &str) -> String {
+        let position;
+        let predicate = match self {
+            DecodeError::Empty => "has no quiz answers in it.",
+            DecodeError::TooLong => {
+                "is too long to be a quiz result. It may have been pasted twice."
+            }
+            DecodeError::TooShort => {
+                "is too short to be a quiz result. Part of it may have been cut off."
+            }
+            DecodeError::BadCharacter { position: at } => {
+                position = format!(
+                    "is damaged: character {} is not one quiz links use.",
+                    at.saturating_add(1)
+                );
+                &position
+            }
+            DecodeError::BadChecksum => "is damaged: part of it may have been cut off, or some characters have changed. Try copying it again.",
+            DecodeError::NewerFormat | DecodeError::NewerContent => {
+                "was made by a newer version of the quiz. Reload the page to get it."
+            }
+            DecodeError::UnknownFormat => "was not made by this quiz.",
+            DecodeError::DoesNotFit => "has answers that don't match this quiz's questions.",
+        };
+        format!("{subject} {predicate}")
+    }
+}
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeError::Empty => f.write_str("This link has no quiz answers in it."),
-            DecodeError::TooLong => f.write_str(
-                "This link is too long to be a quiz result. It may have been pasted twice.",
-            ),
-            DecodeError::TooShort => f.write_str(
-                "This link is too short to be a quiz result. Part of it may have been cut off.",
-            ),
-            DecodeError::BadCharacter { position } => write!(
-                f,
-                "This link is damaged: character {} is not one quiz links use.",
-                position.saturating_add(1)
-            ),
-            DecodeError::BadChecksum => f.write_str(
-                "This link is damaged: part of it may have been cut off, or some characters have changed. Try copying it again.",
-            ),
-            DecodeError::NewerFormat | DecodeError::NewerContent => f.write_str(
-                "This link was made by a newer version of the quiz. Reload the page to get it.",
-            ),
-            DecodeError::UnknownFormat => f.write_str("This link was not made by this quiz."),
-            DecodeError::DoesNotFit => {
-                f.write_str("This link's answers don't match this quiz's questions.")
-            }
-        }
+        f.write_str(&self.said_of("This link"))
     }
 }
 

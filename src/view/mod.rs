@@ -1,6 +1,7 @@
 //! View models: what a page shows, worked out in plain Rust from the content, the domain and the
 //! state, so that pages are markup only and every wording is tested natively. No Yew, no browser.
 
+mod compare;
 mod emblem;
 mod example;
 pub mod preview;
@@ -11,6 +12,9 @@ mod words;
 
 use crate::state::Keeping;
 
+pub use compare::{
+    BadPair, ComparePageView, CompareView, Difference, Problem, Voice, MOST_DIFFERENT,
+};
 pub use emblem::{EmblemDrawing, EMBLEM_BOX};
 pub use example::{sample_answers, ExampleResult};
 pub use preview_meta::{

@@ -337,6 +337,8 @@ pub struct ChartView {
     pub title: &'static str,
     /// The marker's label.
     pub marker: &'static str,
+    /// A second marker, where the chart compares two results: its place on the axis and its label.
+    pub second: Option<(f32, &'static str)>,
     /// The whole chart in words, for screen readers.
     pub description: String,
 }
@@ -493,24 +495,11 @@ impl ChartView {
             in_sentence(&roles.data_scientist.name),
             in_sentence(&roles.ml_engineer.name),
         );
-        let toward = if axis < 0.0 { &scientist } else { &engineer };
         let scores: Vec<String> = bars
             .iter()
             .map(|bar| format!("{} {}%", bar.label, bar.percent))
             .collect();
-        // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
-        // Rounded as the eye rounds: a marker a hair off the middle sits in the middle.
-        let lean = match (axis.abs() * 100.0).round() as u32 {
-            0 => "sit in the middle".to_owned(),
-            p => format!(
-                "lean {} toward {toward}, {p}% of the way from the middle to that end",
-                match p {
-                    1..=33 => "slightly",
-                    34..=66 => "clearly",
-                    _ => "strongly",
-                }
-            ),
-        };
+        let lean = lean(axis, &scientist, &engineer);
         let whose_answers = if whose.is_own() { "your" } else { "the" };
         Self {
             ends: [
@@ -520,12 +509,32 @@ impl ChartView {
             axis,
             title: whose.profile_heading(),
             marker: whose.marker(),
+            second: None,
             description: format!(
                 "On the axis from {scientist} to {engineer}, {whose_answers} answers {lean}. Fit per path: {}.",
                 scores.join(", ")
             ),
             bars,
         }
+    }
+}
+
+/// Where answers at `axis` lean between the roles named `scientist` and `engineer`, after the
+/// answers as a subject: "lean clearly toward ML engineer, 40% of the way from the middle to that end".
+pub(super) fn lean(axis: f32, scientist: &str, engineer: &str) -> String {
+    let toward = if axis < 0.0 { scientist } else { engineer };
+    // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
+    // Rounded as the eye rounds: a marker a hair off the middle sits in the middle.
+    match (axis.abs() * 100.0).round() as u32 {
+        0 => "sit in the middle".to_owned(),
+        p => format!(
+            "lean {} toward {toward}, {p}% of the way from the middle to that end",
+            match p {
+                1..=33 => "slightly",
+                34..=66 => "clearly",
+                _ => "strongly",
+            }
+        ),
     }
 }
 

@@ -286,7 +286,8 @@ test('focus given before the wasm stays on its link when the app puts in the res
     release();
     await appStarted(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.innerText?.trim() === 'Take the quiz yourself');
+    // The app's link doing the same job, which also offers the comparison once the quiz is done.
+    await page.waitForFunction(() => document.activeElement?.innerText?.trim() === 'Take the quiz and compare');
   });
 });
 

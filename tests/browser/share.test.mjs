@@ -152,9 +152,9 @@ test('a shared link opened elsewhere says it is shared, and invites taking the q
     for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
       assert.ok(href.includes(encodeURIComponent(url)), href);
     }
-    // In the note at the top and again at the end of the page.
-    assert.equal(await page.getByRole('link', { name: 'Take the quiz yourself' }).count(), 2);
-    await page.getByRole('link', { name: 'Take the quiz yourself' }).first().click();
+    // In the note at the top and again at the end of the page: the quiz, then a comparison with this result.
+    assert.equal(await page.getByRole('link', { name: 'Take the quiz and compare' }).count(), 2);
+    await page.getByRole('link', { name: 'Take the quiz and compare' }).first().click();
     await page.waitForURL(/#\/quiz$/);
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '0');
   });

@@ -1,0 +1,115 @@
+//! Two results side by side, from a comparison link; or why its link cannot show them. Markup
+//! only: what it says is [`ComparePageView`]'s.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{text, ProfileChart, QuizLink, SharePanel, Shared};
+use crate::context::QuizHandle;
+use crate::route::{ResultCode, Route};
+use crate::view::{ChartBar, ComparePageView, CompareView, FIT_MEANING};
+
+/// The page of a comparison address with `codes`, and its title.
+pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
+    let view = ComparePageView::new(
+        quiz.content(),
+        codes,
+        quiz.own_result.as_deref(),
+        quiz.keeping,
+    );
+    let start = QuizLink::or_continue(quiz.clone(), "Take the quiz").view();
+    match view {
+        ComparePageView::Compare(view) => (view.voice.heading().to_owned(), compared(view, start)),
+        ComparePageView::BadPair { problem, alone } => {
+            let page = html! {
+                <main class="page bad-link" id="main" aria-label={super::main_label()}>
+                    <h1 tabindex="-1">{ "This comparison link cannot be opened" }</h1>
+                    <div class="alert" role="alert">
+                        <p>{ problem.message() }</p>
+                    </div>
+                    <p>{ "You can take the quiz yourself: it takes a few minutes and nothing leaves your browser." }</p>
+                    <div class="actions">
+                        { start }
+                        if let Some(code) = alone {
+                            <a href={Route::Result { code }.href()} class="button">{ "See the one result" }</a>
+                        }
+                    </div>
+                </main>
+            };
+            ("Comparison link cannot be opened".to_owned(), page)
+        }
+    }
+}
+
+/// The two results: the axis with both markers, the fits side by side, both best fits, where they
+/// differ most, and the comparison's link to share.
+fn compared(view: Rc<CompareView>, start: Html) -> Html {
+    let (labels, see) = (view.voice.labels(), view.voice.see());
+    let [first, second] = &view.results;
+    html! {
+        <main class="page compared" id="main" aria-label={super::main_label()}>
+            <h1 tabindex="-1">{ view.voice.heading() }</h1>
+            <p class="lede">{ view.best_fits.clone() }</p>
+            <figure class="chart-figure">
+                { ProfileChart { chart: &view.chart }.view() }
+            </figure>
+            <div class="table-scroll" role="region" aria-label="Fit per path" tabindex="0">
+                <table class="compare fits">
+                    <caption>{ FIT_MEANING }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Path" }</th>
+                            <th scope="col">{ labels[0] }</th>
+                            <th scope="col">{ labels[1] }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for first.chart.bars.iter().zip(&second.chart.bars).map(|bars| html! {
+                            <tr>
+                                <th scope="row">{ text(&bars.0.label) }</th>
+                                { fit(bars.0, labels[0]) }
+                                { fit(bars.1, labels[1]) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+
+            <section aria-labelledby="differ">
+                <h2 id="differ">{ view.voice.differ_heading() }</h2>
+                <p>{ view.differ_intro() }</p>
+                <ul class="differences">
+                    { for view.differences.iter().map(|d| html! {
+                        <li>
+                            <strong>{ text(d.prompt) }</strong>
+                            <span>{ labels[0] }{ ": " }{ text(d.answers[0]) }</span>
+                            <span>{ labels[1] }{ ": " }{ text(d.answers[1]) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
+            <section class="share-now" aria-labelledby="share-heading">
+                <h2 id="share-heading">{ "Share this comparison" }</h2>
+                <SharePanel shared={Shared::Compare(Rc::clone(&view))} />
+                <p class="share-privacy">{ super::result::SHARE_PRIVACY }</p>
+            </section>
+
+            <div class="actions">
+                { start }
+                <a href={Route::Result { code: view.codes[0].clone() }.href()} class="button">{ see[0] }</a>
+                <a href={Route::Result { code: view.codes[1].clone() }.href()} class="button">{ see[1] }</a>
+            </div>
+        </main>
+    }
+}
+
+/// A result's fit for a path, in the table: with "best fit" on its recommended path.
+fn fit(bar: &ChartBar, label: &'static str) -> Html {
+    html! {
+        <td data-label={label}>
+            { format!("{}%{}", bar.percent, if bar.is_primary { ", best fit" } else { "" }) }
+        </td>
+    }
+}

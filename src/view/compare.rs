@@ -1,0 +1,318 @@
+//! The compare page's view model: two results side by side, or why a comparison link cannot show
+//! them. Each result is the result page's own view ([`ResultView`]); the page only lays them out.
+
+use std::rc::Rc;
+
+use super::words::in_sentence;
+use super::{ChartView, ResultPageView, ResultView, ShareMessage, Whose, SITE_NAME};
+use crate::quiz::recommendation::sort_small_by_key;
+use crate::quiz::{Content, DecodeError, QuestionKind, Text};
+use crate::route::ResultCode;
+use crate::state::Keeping;
+
+/// How many of the questions answered differently "where they differ most" lists.
+pub const MOST_DIFFERENT: usize = 3;
+
+/// What a comparison address shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ComparePageView {
+    /// Both results, side by side.
+    Compare(Rc<CompareView>),
+    /// A link that cannot be compared: why, and a result of it that opens on its own, if one does.
+    BadPair {
+        /// What is wrong.
+        problem: BadPair,
+        /// The first of the link's codes that opens as a result by itself (none for a link of
+        /// more than two codes).
+        alone: Option<ResultCode>,
+    },
+}
+
+/// Why a comparison link cannot be compared. Each says so in words of its own
+/// ([`BadPair::messages`]), as [`DecodeError`] does for one result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BadPair {
+    /// Fewer than two codes: none (`#/compare`), or one (`#/compare/CODE`). (A first code left
+    /// empty, `#/compare//CODE`, is one that cannot be read.)
+    Missing {
+        /// Whether the link has one code.
+        has_one: bool,
+    },
+    /// More than two codes.
+    Extra,
+    /// The same code twice.
+    Same,
+    /// One result or both cannot be compared: what is wrong with each that cannot.
+    Results([Option<Problem>; 2]),
+}
+
+/// What is wrong with one result of a pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Its code cannot be read.
+    Unreadable(DecodeError),
+    /// It skips every preference question: no path is recommended to compare.
+    Undirected,
+}
+
+/// How the first and second result of a link are named in a sentence about what is wrong.
+const IN_THIS_LINK: [&str; 2] = [
+    "The first result in this link",
+    "The second result in this link",
+];
+
+impl BadPair {
+    /// What is wrong, in a sentence or two (one for each result that is wrong).
+    pub fn message(&self) -> String {
+        let message = match self {
+            BadPair::Missing { has_one: false } => "This comparison link has no results in it. Part of it may have been cut off.",
+            BadPair::Missing { has_one: true } => "This comparison link has only one result in it. The second may have been cut off.",
+            BadPair::Extra => "This comparison link has more than two results in it. It may have been pasted twice or edited.",
+            BadPair::Same => "Both results in this link are the same result: there is nothing to compare.",
+            BadPair::Results(problems) => {
+                let mut said = String::new();
+                for (problem, subject) in problems.iter().zip(IN_THIS_LINK) {
+                    let sentence = match problem {
+                        None => continue,
+                        Some(Problem::Unreadable(error)) => error.said_of(subject),
+                        Some(Problem::Undirected) => format!("{subject} skips every question about the work one would rather do, so it recommends no path to compare."),
+                    };
+                    if !said.is_empty() {
+                        said.push(' ');
+                    }
+                    said.push_str(&sentence);
+                }
+                return said;
+            }
+        };
+        message.to_owned()
+    }
+}
+
+/// How the two results are named: to the person and about someone else where one is their own
+/// ("You", "Them"); otherwise about both alike ("First", "Second"), never one in each voice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// Whether the first result is the person's own.
+    pub is_own: bool,
+}
+
+impl Voice {
+    /// Each result's label: the chart's markers, the table's columns, the differing answers.
+    pub fn labels(self) -> [&'static str; 2] {
+        if self.is_own {
+            ["You", "Them"]
+        } else {
+            ["First", "Second"]
+        }
+    }
+
+    /// The links to each result on its own.
+    pub fn see(self) -> [&'static str; 2] {
+        if self.is_own {
+            ["See your result", "See their result"]
+        } else {
+            ["See the first result", "See the second result"]
+        }
+    }
+
+    /// The page's heading, and its title.
+    pub fn heading(self) -> &'static str {
+        if self.is_own {
+            "Your result and theirs"
+        } else {
+            "Two results side by side"
+        }
+    }
+
+    /// The heading over where the results differ most.
+    pub fn differ_heading(self) -> &'static str {
+        if self.is_own {
+            "Where you differ most"
+        } else {
+            "Where they differ most"
+        }
+    }
+
+    /// What sharing the comparison at `url` says: in the first person where it holds the
+    /// person's own result, which they send back; about two results otherwise.
+    pub fn share_message(self, url: &str) -> ShareMessage {
+        let (title, text) = if self.is_own {
+            ("Our results side by side", "here is where we each stand")
+        } else {
+            ("Two results side by side", "two results side by side")
+        };
+        ShareMessage {
+            title: format!("{SITE_NAME}: {title}"),
+            text: format!(
+                "Between data science and ML engineering, {text} on the {SITE_NAME} quiz."
+            ),
+            url: url.to_owned(),
+        }
+    }
+}
+
+/// A preference question the two answered differently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    /// The question.
+    pub prompt: &'static Text,
+    /// Each result's answer.
+    pub answers: [&'static Text; 2],
+}
+
+/// Two results side by side, as the page shows them. The person's own result, if either is, comes
+/// first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareView {
+    /// How the two are named.
+    pub voice: Voice,
+    /// The two codes, in the order shown.
+    pub codes: [ResultCode; 2],
+    /// The two results, as their own pages show them.
+    pub results: [Rc<ResultView>; 2],
+    /// Both recommended paths, in a sentence.
+    pub best_fits: String,
+    /// The axis with a marker for each result; no bars (the table has the fits).
+    pub chart: ChartView,
+    /// The questions answered differently that pull the fits furthest apart, most first.
+    pub differences: Vec<Difference>,
+}
+
+impl ComparePageView {
+    /// Reads the codes of a comparison address ([`crate::route::Route::Compare`]) against
+    /// `content`. `own_result` is the code of the person's own result, as for [`Whose::of`];
+    /// where neither code is, `keeping` plays no part: both are named alike.
+    pub fn new(
+        content: &'static Content,
+        codes: [&ResultCode; 2],
+        own_result: Option<&str>,
+        keeping: Keeping,
+    ) -> Self {
+        let is_own = |code: &ResultCode| Whose::of(code, own_result, keeping).is_own();
+        let voice = Voice {
+            is_own: codes.into_iter().any(is_own),
+        };
+        let views = codes.map(|code| {
+            let whose = match (is_own(code), voice.is_own) {
+                (true, _) => Whose::Own,
+                (false, true) => Whose::Shared,
+                (false, false) => Whose::Unknown,
+            };
+            ResultPageView::new(content, code, whose)
+        });
+        let [first, second] = codes.map(ResultCode::as_str);
+        // A link of more than two codes keeps the rest in the second, slashes and all.
+        let extra = second.contains('/');
+        let alone = codes
+            .into_iter()
+            .zip(&views)
+            .find(|(_, view)| matches!(view, ResultPageView::Result(_)) && !extra)
+            .map(|(code, _)| code.clone());
+        let problem = match &views {
+            _ if extra => BadPair::Extra,
+            _ if second.is_empty() => BadPair::Missing {
+                has_one: !first.is_empty(),
+            },
+            _ if first == second => BadPair::Same,
+            [ResultPageView::Result(a), ResultPageView::Result(b)] => {
+                let (mut codes, mut results) = (codes, [a, b]);
+                if is_own(codes[1]) {
+                    codes.swap(0, 1);
+                    results.swap(0, 1);
+                }
+                return ComparePageView::Compare(Rc::new(CompareView::new(
+                    content,
+                    voice,
+                    codes.map(Clone::clone),
+                    results.map(Rc::clone),
+                )));
+            }
+            views => BadPair::Results(views.each_ref().map(|view| match view {
+                ResultPageView::Result(_) => None,
+                ResultPageView::Undirected(_) => Some(Problem::Undirected),
+                ResultPageView::BadLink(error) => Some(Problem::Unreadable(error.clone())),
+            })),
+        };
+        ComparePageView::BadPair { problem, alone }
+    }
+}
+
+impl CompareView {
+    /// What the page says over the questions that got different answers, or in their place.
+    pub fn differ_intro(&self) -> &'static str {
+        if self.differences.is_empty() {
+            "Every question about the work that both answered got the same answer: the fits differ only where one skipped a question."
+        } else {
+            "The questions about the work that got different answers, those whose answers pull the fits furthest apart first:"
+        }
+    }
+
+    fn new(
+        content: &'static Content,
+        voice: Voice,
+        codes: [ResultCode; 2],
+        results: [Rc<ResultView>; 2],
+    ) -> Self {
+        let [label, second_label] = voice.labels();
+        let mut chart = results[0].chart.clone();
+        chart.bars = Vec::new();
+        chart.title = voice.heading();
+        chart.marker = label;
+        chart.second = Some((results[1].chart.axis, second_label));
+        chart.description = format!(
+            "{label}: {} {second_label}: {}",
+            results[0].chart.description, results[1].chart.description
+        );
+        // Both codes were read for the results: they decode.
+        let answers = codes
+            .each_ref()
+            .map(|code| code.decode(content).unwrap_or_default());
+        // How far apart two answers to one question pull the fits: the points they give each
+        // path, apart, summed over the paths (the points either could give are the same).
+        let mut differences: Vec<(u32, Difference)> = Vec::new();
+        for question in content.questions.iter() {
+            let [Some(a), Some(b)] = answers
+                .each_ref()
+                .map(|answers| question.choice(answers.get(&question.id)?))
+            else {
+                continue;
+            };
+            if question.kind != QuestionKind::Preference || a.id == b.id {
+                continue;
+            }
+            let mut apart = 0;
+            for path in content.paths.iter() {
+                apart += u32::from(a.weight(&path.id).abs_diff(b.weight(&path.id)));
+            }
+            differences.push((
+                apart,
+                Difference {
+                    prompt: &question.prompt,
+                    answers: [&a.label, &b.label],
+                },
+            ));
+        }
+        // Stable: equals keep the quiz's order.
+        sort_small_by_key(&mut differences, |(apart, _)| std::cmp::Reverse(*apart));
+        differences.truncate(MOST_DIFFERENT);
+        let [a, b] = results
+            .each_ref()
+            .map(|result| in_sentence(&result.path.name));
+        let best_fits = if a == b {
+            format!("The same best fit for both: {a}.")
+        } else if voice.is_own {
+            format!("Your best fit is {a}; theirs is {b}.")
+        } else {
+            format!("The first result's best fit is {a}; the second's is {b}.")
+        };
+        Self {
+            voice,
+            best_fits,
+            codes,
+            results,
+            chart,
+            differences: differences.into_iter().map(|(_, d)| d).collect(),
+        }
+    }
+}
