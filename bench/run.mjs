@@ -42,6 +42,8 @@ function parseRuns(argv) {
 function referencedFiles(html) {
   // Attributes of tags only: inline scripts' text (the boot script's `a.href=…`) names no file.
   html = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+  // Nor do the links to the page's other languages (hreflang): pages, loaded only when a reader goes there.
+  html = html.replace(/<link\b[^>]*\bhreflang=[^>]*>/g, '');
   const urls = [...html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((url) => !/^([a-z]+:|#|\/\/)/i.test(url));

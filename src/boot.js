@@ -21,16 +21,21 @@
   // The reader's language (src/content/languages.rs). Each page links its own version in every
   // language (hreflang, written by src/bin/prerender.rs). The language asked for in the address
   // (`lang`: an embed's data-lang, or a language switch, whose choice is kept and then dropped from
-  // the address so a copied link never forces it), else one chosen before, else the first of the
-  // browser's languages the quiz has; with none of these, the page's own. Another language than
-  // the page's: its version of the page, at the same place (query and fragment kept), before
-  // anything paints. A result link is the same in every language, so it opens in the reader's.
+  // the address so a copied link never forces it), else one chosen before. Else, where the page's
+  // language was nobody's choice (the default pages at the top of the site, and a result or
+  // comparison link, which is the same in every language: a Spanish result reads in German to a
+  // German reader), the first of the browser's languages the quiz has; a page of a language's own
+  // folder otherwise stays in it, for whoever was sent there (and for search engines). Another
+  // language than the page's: its version of the page, at the same place (query and fragment
+  // kept), before anything paints.
   var here = root.getAttribute("lang");
   var versions = {};
+  var neutral = /^#\/(result|compare)\//.test(location.hash);
   var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < links.length; i++) {
     var hreflang = links[i].getAttribute("hreflang");
     if (hreflang !== "x-default") versions[hreflang] = links[i].href;
+    else if (links[i].href.replace(/index\.html$/, "") === location.href.split(/[?#]/)[0].replace(/index\.html$/, "")) neutral = true;
   }
   var asked = query.get("lang");
   var wanted = null;
@@ -45,12 +50,15 @@
     } catch (error) {
       // No storage: the browser's languages decide.
     }
-    var preferred = window.navigator.languages || [window.navigator.language];
+    var preferred = (neutral && window.navigator.languages) || [];
     for (var j = 0; wanted === null && j < preferred.length; j++) {
       var code = String(preferred[j]).toLowerCase().split("-")[0];
       if (versions.hasOwnProperty(code)) wanted = code;
     }
   }
+  // A host that answers a missing folder with the top page (a "single-page app" fallback) would
+  // send each move one folder deeper, for ever: one move at most.
+  if (wanted !== null && versions[wanted].indexOf("/" + wanted + "/" + wanted + "/") !== -1) wanted = null;
   if (wanted !== null && wanted !== here) {
     // The address keeps `lang`, so the page moved to keeps the choice (or still knows it without storage).
     root.classList.add("changing-language");
@@ -66,6 +74,12 @@
     query.delete("lang");
     var rest = query.toString();
     window.history.replaceState(window.history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
+  }
+  // Whether the browser has a share sheet this page may open (as src/web/device.rs decides it): a
+  // share page's placeholder share panel then keeps a place for its button (src/components/share_panel.rs).
+  var policy = document.featurePolicy;
+  if (window.navigator && typeof window.navigator.share === "function" && !(policy && policy.allowsFeature && policy.allowsFeature("web-share") === false)) {
+    root.classList.add("can-share");
   }
   var theme = query.get("theme");
   if (embedded && (theme === "light" || theme === "dark")) root.setAttribute("data-theme", theme);

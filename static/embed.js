@@ -46,7 +46,13 @@
 
   var src;
   try {
-    src = new URL((lang ? LANGUAGES[lang] : '') + 'index.html', script.src);
+    // The top of the site, where English is: this script may be a language folder's copy (es/embed.js).
+    var top = new URL('.', script.src);
+    for (var code in LANGUAGES) {
+      var folder = LANGUAGES[code];
+      if (folder && top.pathname.slice(-folder.length - 1) === '/' + folder) top = new URL('..', top);
+    }
+    src = new URL((lang ? LANGUAGES[lang] : '') + 'index.html', top);
   } catch (unusable) {
     return;
   }

@@ -169,12 +169,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 }
 
 /// The share section's shape before a result is known (a share page rendered at build time): the
-/// same buttons, disabled, and the same list, so nothing moves when the app puts in the panel.
+/// same buttons, disabled, and the same list, so nothing moves when the app puts in the panel. The
+/// share sheet's button shows where the boot script found one (`can-share` on `<html>`, decided as
+/// [`web::can_share_natively`] decides it), as the panel's does.
 pub fn share_placeholder() -> Html {
     html! {
         <div class="share">
             <div class="actions share-actions">
                 <button type="button" class="button primary" disabled=true>{ "Copy link" }</button>
+                <button type="button" class="button if-can-share" disabled=true>{ "Share…" }</button>
                 <button type="button" class="button" disabled=true>{ "Download result card" }</button>
             </div>
             <p class="share-status"></p>

@@ -65,6 +65,14 @@ pub async fn largest_paint_recorded(cap_ms: i32) {
     }
 }
 
+/// Whether the boot script is moving to this page's version in another language (`src/boot.js`).
+pub fn is_changing_language() -> bool {
+    cfg!(target_arch = "wasm32")
+        && gloo::utils::document()
+            .document_element()
+            .is_some_and(|html| html.class_list().contains("changing-language"))
+}
+
 /// The page's file name (`""` for a folder's own page, or `data-scientist.html`) and the address's
 /// fragment with its `#` (or `""`); both empty outside a browser.
 pub fn page_file_and_fragment() -> (String, String) {

@@ -61,12 +61,15 @@ test('a first visit opens in the browser\'s language, at the same place; one the
       assert.equal(await kept(page), null, 'a browser\'s language is followed, not kept');
     });
   }
-  // A page in another language than the browser's, where the browser's is not the quiz's, stays as it is.
-  await withCheckedPage(browser, server.origin, { locale: 'fr-FR' }, async (page) => {
-    await page.goto(`${server.url}es/`);
-    assert.equal(await language(page), 'es');
-    assert.equal(new URL(page.url()).pathname, '/es/');
-  });
+  // A page of a language's own folder stays in it for whoever was sent there (and for search engines),
+  // whatever the browser's languages.
+  for (const locale of ['fr-FR', 'de-DE', 'en-US']) {
+    await withCheckedPage(browser, server.origin, { locale }, async (page) => {
+      await page.goto(`${server.url}es/#/roles`);
+      assert.equal(await language(page), 'es', locale);
+      assert.equal(new URL(page.url()).pathname, '/es/', locale);
+    });
+  }
 });
 
 test('a result link opens in the reader\'s language, with the same result', async () => {
@@ -79,9 +82,10 @@ test('a result link opens in the reader\'s language, with the same result', asyn
     link = page.url();
   });
   const { pathname, hash } = new URL(link);
-  await withCheckedPage(browser, server.origin, { locale: 'de-DE' }, async (page, context) => {
+  // Made in English or in Spanish: a result link is the same in every language.
+  for (const made of [link, link.replace(pathname, `/es${pathname}`)]) await withCheckedPage(browser, server.origin, { locale: 'de-DE' }, async (page, context) => {
     await noteAppStart(context);
-    await page.goto(link);
+    await page.goto(made);
     await page.waitForURL((url) => url.pathname === `/de${pathname}`);
     assert.equal(new URL(page.url()).hash, hash, 'the code kept');
     await appStarted(page);
