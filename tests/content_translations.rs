@@ -283,6 +283,10 @@ const NOT_CHECKED_IN_CONTENT: &[(&str, &str)] = &[
         "gap",
         "the skill gap; content also says data is \"full of gaps\"",
     ),
+    (
+        "Back",
+        "the button; the interface also says \"Bring back my answer\"",
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
