@@ -115,3 +115,35 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_puts_each_value_in_its_place_and_leaves_other_braces() {
+        let number = 3;
+        assert_eq!(
+            fill(
+                "Question {number} of {total}",
+                &[("number", &number), ("total", &"19")]
+            ),
+            "Question 3 of 19"
+        );
+        assert_eq!(fill("{a}{a} {b", &[("a", &"x"), ("b", &"y")]), "xx {b");
+        assert_eq!(fill("{other} {}", &[("a", &1)]), "{other} {}");
+        assert_eq!(LANG, "en");
+        assert_eq!(
+            ui!(landing.continue_at, number = 4),
+            "Continue at question 4"
+        );
+        assert_eq!(
+            ui!(question.cleared[1], count = 1),
+            "You started over, so your earlier answer was cleared."
+        );
+        assert_eq!(
+            ui!(question.cleared[2], count = 2),
+            "You started over, so your 2 earlier answers were cleared."
+        );
+    }
+}
