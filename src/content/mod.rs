@@ -118,7 +118,7 @@ impl std::error::Error for ContentError {}
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::content::{fill, LANG};
 
     #[test]
     fn fill_puts_each_value_in_its_place_and_leaves_other_braces() {
