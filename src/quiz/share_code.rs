@@ -6,7 +6,6 @@ use std::str::FromStr;
 
 use super::answers::Answers;
 use crate::content::model::Content;
-use crate::content::ui;
 
 /// The share-code format this build writes and reads.
 pub const FORMAT_VERSION: u8 = 1;
@@ -115,22 +114,30 @@ pub enum DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let said = match self {
-            DecodeError::Empty => ui!(link.empty),
-            DecodeError::TooLong => ui!(link.too_long),
-            DecodeError::TooShort => ui!(link.too_short),
-            DecodeError::BadCharacter { position } => {
-                return f.write_str(&ui!(
-                    link.bad_character,
-                    position = position.saturating_add(1)
-                ))
+        match self {
+            DecodeError::Empty => f.write_str("This link has no quiz answers in it."),
+            DecodeError::TooLong => f.write_str(
+                "This link is too long to be a quiz result. It may have been pasted twice.",
+            ),
+            DecodeError::TooShort => f.write_str(
+                "This link is too short to be a quiz result. Part of it may have been cut off.",
+            ),
+            DecodeError::BadCharacter { position } => write!(
+                f,
+                "This link is damaged: character {} is not one quiz links use.",
+                position.saturating_add(1)
+            ),
+            DecodeError::BadChecksum => f.write_str(
+                "This link is damaged: part of it may have been cut off, or some characters have changed. Try copying it again.",
+            ),
+            DecodeError::NewerFormat | DecodeError::NewerContent => f.write_str(
+                "This link was made by a newer version of the quiz. Reload the page to get it.",
+            ),
+            DecodeError::UnknownFormat => f.write_str("This link was not made by this quiz."),
+            DecodeError::DoesNotFit => {
+                f.write_str("This link's answers don't match this quiz's questions.")
             }
-            DecodeError::BadChecksum => ui!(link.bad_checksum),
-            DecodeError::NewerFormat | DecodeError::NewerContent => ui!(link.newer),
-            DecodeError::UnknownFormat => ui!(link.unknown_format),
-            DecodeError::DoesNotFit => ui!(link.does_not_fit),
-        };
-        f.write_str(said)
+        }
     }
 }
 
