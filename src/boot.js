@@ -14,6 +14,9 @@
 // - If the app fails to start, it says so (over the page, or alone in an embed), and why where it
 //   knows: WebAssembly turned off, or the app's own files refused by the page's security policy.
 // The app's side of the start-up is src/app/startup.rs.
+// The messages below are the [ui.boot] table of src/content/content.toml, whose translations are
+// in src/content/lang/<code>.toml: change them there too. This script still says them in English
+// in every build, until the build writes in a language's own.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);

@@ -1,5 +1,7 @@
 //! Translations of the content: each `src/content/lang/<code>.toml` carries every text of
-//! `content.toml`, and only its text, keeping the English file's rules and the glossary's terms.
+//! `content.toml`, the interface's words (`[ui]`) among them, and only its text, keeping the
+//! English file's rules, placeholders and markup, and the glossary's terms. Each language's
+//! content, as its build compiles it ([`translated`]), is valid and recommends as English does.
 //! The checker returns its problems as a list, each naming the language and the key path
 //! (`es: questions.raw-data.choices.dig-in.reason: missing`), and is tested on small inline
 //! files as well as on the real ones.
@@ -12,7 +14,8 @@ use mlpath::content::model::{
     Choice, Content, Distinction, Intro, Path, Question, QuestionKind, Resource, ResultCopy,
     RoleCopy, Roles, Skill,
 };
-use mlpath::content::{content, SOURCE};
+use mlpath::content::overlay::is_structure;
+use mlpath::content::{content, translated, SOURCE};
 use toml::{Table, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -29,37 +32,11 @@ enum Text {
 /// Texts by key path: `paths.data-scientist.result.body`, `questions.raw-data.choices.dig-in.label`.
 type Texts = BTreeMap<String, Text>;
 
-/// Fields of content.toml that are structure, not text: ids, keys, kinds, references, weights,
-/// levels, costs and URLs, and the titles and providers of courses and books, which stay as
-/// published. Every other string of content.toml is text a translation must carry; a field that
-/// is neither a string nor named here fails `content_toml_is_text_or_named_structure`.
-const STRUCTURE: &[&str] = &[
-    "version",
-    "retired_question_keys",
-    "retired_choice_keys",
-    "id",
-    "key",
-    "kind",
-    "role",
-    "emblem",
-    "skill",
-    "answer",
-    "weights",
-    "level",
-    "up_to",
-    "cost",
-    "url",
-    "provider",
-    "skills",
-    "paths",
-    "distinctions",
-];
-
-/// A resource's `title` is structure (as published), while the intro's `title` is text: the one
-/// field name that is both, told apart by where it is.
-fn is_structure(key: &str, name: &str) -> bool {
-    STRUCTURE.contains(&name) || (name == "title" && key.starts_with("resources."))
-}
+// What is structure, and so never in a translation, is `mlpath::content::overlay::STRUCTURE`:
+// the build lays translations over content.toml by the same rule. Every other string of
+// content.toml is text a translation must carry; a field that is neither a string nor structure
+// fails `content_toml_is_text_or_named_structure`. In `[ui]`, a count's forms (`{ one, other }`)
+// are two texts, `ui.….one` and `ui.….other`.
 
 /// The texts of an English content table. Lists of tables with ids (questions, choices, paths…)
 /// become tables keyed by id, as a translation writes them.
@@ -252,6 +229,26 @@ struct Kept {
 /// Strings a translation may leave as the English has them. Each entry says why.
 const KEPT_IN_ENGLISH: &[Kept] = &[
     Kept {
+        lang: "es",
+        english: ",",
+        why: "the list separator (ui.words.list_separator): Spanish lists with commas too",
+    },
+    Kept {
+        lang: "de",
+        english: ",",
+        why: "the list separator (ui.words.list_separator): German lists with commas too",
+    },
+    Kept {
+        lang: "es",
+        english: "{step}:",
+        why: "the step before the question, for screen readers (ui.question.step_heading): only punctuation",
+    },
+    Kept {
+        lang: "de",
+        english: "{step}:",
+        why: "the step before the question, for screen readers (ui.question.step_heading): only punctuation",
+    },
+    Kept {
         lang: "de",
         english: "Data scientist",
         why: "German job ads and tech writing use the English title (glossary: \"Data Scientist\")",
@@ -285,6 +282,10 @@ const NOT_CHECKED_IN_CONTENT: &[(&str, &str)] = &[
     (
         "gap",
         "the skill gap; content also says data is \"full of gaps\"",
+    ),
+    (
+        "Back",
+        "the button; the interface also says \"Bring back my answer\"",
     ),
 ];
 
@@ -510,7 +511,14 @@ fn check_text(
             ending(en)
         ));
     }
-    if tr.contains('"') {
+    if tags(en) != tags(tr) {
+        problems.push(format!(
+            "markup {:?} differs from the English {:?}",
+            tags(tr),
+            tags(en)
+        ));
+    }
+    if without_tags(tr).contains('"') {
         problems.push("straight quotes: use the language's own („…“, «…»)".to_owned());
     }
     if tr.contains(" %") {
@@ -557,6 +565,16 @@ fn check_text(
             _ => {}
         }
     }
+    // A placeholder's name (`{path}`) is no use of a term.
+    let prose: String = en
+        .split('{')
+        .enumerate()
+        .map(|(i, part)| match part.split_once('}') {
+            Some((_, after)) if i > 0 => after,
+            _ => part,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     for row in &glossary.rows {
         let Some(term) = row.terms.get(lang) else {
             continue;
@@ -564,7 +582,7 @@ fn check_text(
         let unchecked = NOT_CHECKED_IN_CONTENT
             .iter()
             .any(|(english, _)| *english == row.english);
-        if !unchecked && english_uses(en, &row.english) && !translation_uses(tr, term) {
+        if !unchecked && english_uses(&prose, &row.english) && !translation_uses(tr, term) {
             problems.push(format!(
                 "English says \"{}\", but this does not use the glossary's \"{term}\"",
                 row.english
@@ -591,6 +609,27 @@ fn placeholders(text: &str) -> BTreeSet<String> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| format!("{{{name}}}")))
         .collect()
+}
+
+/// The tags of a text's markup (`<a href="demo.html">`, `</strong>`), in order: a translation
+/// of markup keeps them, attributes and all.
+fn tags(text: &str) -> Vec<String> {
+    text.split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').map(|(tag, _)| format!("<{tag}>")))
+        .collect()
+}
+
+/// The text outside its tags, whose attributes keep straight quotes.
+fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('<') {
+        out.push_str(before);
+        rest = after.split_once('>').map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The numbers written in digits, sorted: "91" and "95" stay 91 and 95 in every language.
@@ -680,8 +719,248 @@ fn every_translation_carries_every_text_and_only_text() {
 fn content_toml_is_text_or_named_structure_and_agrees_with_the_model() {
     // The generic reading of content.toml finds the same texts as the typed model, whose every
     // field is named below: a new text field in the model fails to compile here until it is
-    // added, and a new string in content.toml fails unless it is text or named structure.
-    assert_eq!(english(), model_texts(content()));
+    // added, and a new string in content.toml fails unless it is text or named structure. The
+    // interface's words are not in the model: the code names them through `ui!`.
+    let mut english = english();
+    english.retain(|key, _| !key.starts_with("ui."));
+    assert_eq!(english, model_texts(content()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every language's content, as its build compiles it
+// ---------------------------------------------------------------------------------------------
+
+/// What a language's content, `translated` (its build's, from `translation`), does otherwise than
+/// the English `english`: its structure (ids, keys, weights, levels, order, URLs) must be the
+/// same, each text must be the translation's for the same id, and the answers toward each path
+/// must be recommended the same path, reasons, gaps and resources.
+fn language_problems(english: &Content, translated: &Content, translation: &Table) -> Vec<String> {
+    let mut problems = Vec::new();
+    let (structure_en, structure_tr) = (structure(english), structure(translated));
+    for (en, tr) in structure_en.iter().zip(&structure_tr) {
+        if en != tr {
+            problems.push(format!("structure: {tr}, where English has {en}"));
+        }
+    }
+    if structure_en.len() != structure_tr.len() {
+        problems.push("structure: another number of items than English".to_owned());
+    }
+    let texts = model_texts(translated);
+    let (wanted, _) = translation_texts(translation);
+    for (key, text) in wanted.iter().filter(|(key, _)| !key.starts_with("ui.")) {
+        if texts.get(key) != Some(text) {
+            problems.push(format!("{key}: not the translation's text"));
+        }
+    }
+    for path in english.paths.iter() {
+        let answers = english.answers_toward(&path.id);
+        let (en, tr) = (
+            english.recommend(&english.score(&answers)),
+            translated.recommend(&translated.score(&answers)),
+        );
+        let reasons = |r: &mlpath::quiz::Recommendation| {
+            let ids: Vec<_> = r
+                .reasons
+                .iter()
+                .map(|r| (r.question.clone(), r.choice.clone()))
+                .collect();
+            (
+                r.primary.clone(),
+                r.runner_up.clone(),
+                r.tied.clone(),
+                ids,
+                r.gaps.clone(),
+                r.resources.clone(),
+            )
+        };
+        if reasons(&en) != reasons(&tr) {
+            problems.push(format!(
+                "the answers toward {} recommend {} (English: {})",
+                path.id, tr.primary, en.primary
+            ));
+        }
+    }
+    problems
+}
+
+/// The content's structure, one line per item, in order: everything but its texts.
+fn structure(c: &Content) -> Vec<String> {
+    let mut lines = vec![format!(
+        "version {}, retired {:?}",
+        c.version, c.retired_question_keys
+    )];
+    lines.extend(
+        c.distinctions
+            .iter()
+            .map(|d| format!("distinction {}", d.id)),
+    );
+    lines.extend(c.paths.iter().map(|p| {
+        let skills: Vec<_> = p
+            .skills
+            .iter()
+            .map(|t| (t.skill.as_str(), t.level))
+            .collect();
+        format!(
+            "path {} {:?} {:?} {skills:?} {}",
+            p.id,
+            p.role,
+            p.emblem,
+            p.responsibilities.len()
+        )
+    }));
+    lines.extend(c.skills.iter().map(|s| format!("skill {}", s.id)));
+    lines.extend(c.resources.iter().map(|r| {
+        format!(
+            "resource {} {} {} {} {:?} {:?} {:?} {:?} {:?}",
+            r.id, r.title, r.provider, r.url, r.cost, r.level, r.up_to, r.skills, r.paths
+        )
+    }));
+    for q in c.questions.iter() {
+        let kind = match &q.kind {
+            QuestionKind::Preference => "preference".to_owned(),
+            QuestionKind::SkillRating { skill } => format!("rating {skill}"),
+            QuestionKind::WhoDoesIt { answer, .. } => format!("who {answer:?}"),
+        };
+        lines.push(format!(
+            "question {} {} {kind} {:?} {:?}",
+            q.id, q.key, q.distinctions, q.retired_choice_keys
+        ));
+        lines.extend(q.choices.iter().map(|ch| {
+            format!(
+                "choice {}.{} {} {:?} {:?} {:?}",
+                q.id, ch.id, ch.key, ch.weights, ch.level, ch.role
+            )
+        }));
+    }
+    lines
+}
+
+fn translation_file(lang: &str) -> String {
+    fs::read_to_string(root().join(format!("src/content/lang/{lang}.toml")))
+        .expect("a translation file")
+}
+
+#[test]
+fn every_language_content_is_valid_and_recommends_as_english_does() {
+    for (lang, table) in translations() {
+        let c =
+            translated(SOURCE, &translation_file(&lang)).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        if let Err(problems) = c.validate() {
+            panic!("{lang}: {}", problems.join("\n"));
+        }
+        let problems = language_problems(content(), &c, &table);
+        assert!(problems.is_empty(), "{lang}: {}", report(&problems));
+        assert_ne!(
+            c.intro.title,
+            content().intro.title,
+            "{lang}: still English"
+        );
+    }
+}
+
+#[test]
+fn a_shuffled_choice_list_fails_the_language_check() {
+    let table = &translations()["es"];
+    let c = translated(SOURCE, &translation_file("es")).unwrap();
+    let at = c.question_index(&"raw-data".into()).unwrap();
+    // The choices in another order: shown in another order than English.
+    let mut reordered = c.clone();
+    reordered.questions.to_mut()[at].choices.to_mut().reverse();
+    let problems = language_problems(content(), &reordered, table);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("structure: choice raw-data.")),
+        "{problems:?}"
+    );
+    // The labels moved to other choices, as a translation laid over by position would put them.
+    let mut relabelled = c.clone();
+    let choices = relabelled.questions.to_mut()[at].choices.to_mut();
+    let first = choices[0].label.clone();
+    choices[0].label = choices[1].label.clone();
+    choices[1].label = first;
+    let problems = language_problems(content(), &relabelled, table);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.contains(".label: not the translation's text")),
+        "{problems:?}"
+    );
+    // Weights moved between paths: the answers recommend otherwise.
+    let mut reweighted = c.clone();
+    for q in reweighted.questions.to_mut() {
+        for ch in q.choices.to_mut() {
+            ch.weights = Default::default();
+        }
+    }
+    let problems = language_problems(content(), &reweighted, table);
+    assert!(
+        problems.iter().any(|p| p.starts_with("the answers toward")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_translation_that_carries_structure_or_unknown_keys_is_refused() {
+    let de = translation_file("de");
+    let with = |extra: &str| translated(SOURCE, &format!("{de}\n{extra}"));
+    let choice = "[questions.raw-data.choices.dig-in]\n";
+    assert!(de.contains(choice));
+    let error = translated(
+        SOURCE,
+        &de.replacen(choice, &format!("{choice}key = 5\n"), 1),
+    )
+    .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("questions.raw-data.choices.dig-in.key: structure"),
+        "{error}"
+    );
+    let error = with("[questions.no-such-question]\nprompt = \"Was?\"").unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("questions.no-such-question: content.toml has no such id"),
+        "{error}"
+    );
+    let error = with("[ui.nothing_here]\ntext = \"Nichts\"").unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("ui.nothing_here: content.toml has no such text"),
+        "{error}"
+    );
+}
+
+#[test]
+fn ui_templates_keep_their_placeholders_and_markup_in_every_language() {
+    let (english, glossary) = (english(), glossary());
+    let table = &translations()["de"];
+    let mut changed = table.clone();
+    set(
+        &mut changed,
+        "ui.landing.continue_at",
+        text("Weiter bei Frage {nummer}"),
+    );
+    set(
+        &mut changed,
+        "ui.landing.private_html",
+        text("<b>Privat</b>: kein Konto, keine Cookies, nichts wird irgendwohin gesendet"),
+    );
+    let mut forms = Table::new();
+    forms.insert("one".into(), text("Ein Weg als ML-Engineer"));
+    forms.insert("other".into(), text("Drei Wege als ML-Engineer"));
+    set(&mut changed, "ui.roles.engineer_paths", Value::Table(forms));
+    assert_eq!(
+        check("de", &english, &changed, &glossary, KEPT_IN_ENGLISH),
+        [
+            "de: ui.landing.continue_at: placeholders {\"{nummer}\"} differ from the English {\"{number}\"}",
+            "de: ui.landing.private_html: markup [\"<b>\", \"</b>\"] differs from the English [\"<strong>\", \"</strong>\"]",
+            "de: ui.roles.engineer_paths.other: placeholders {} differ from the English {\"{Count}\"}",
+        ]
+    );
 }
 
 /// Every text of the content, read through the model's types, every field named.
@@ -890,11 +1169,10 @@ fn every_string_kept_in_english_is_still_needed() {
     for kept in KEPT_IN_ENGLISH {
         assert!(!kept.why.is_empty());
         let (texts, _) = translation_texts(&files[kept.lang]);
+        let is_kept = |t: &String| t.trim().to_lowercase() == kept.english.to_lowercase();
         let used = texts.values().any(|text| match text {
-            Text::One(t) => t.to_lowercase() == kept.english.to_lowercase(),
-            Text::List(list) => list
-                .iter()
-                .any(|t| t.to_lowercase() == kept.english.to_lowercase()),
+            Text::One(t) => is_kept(t),
+            Text::List(list) => list.iter().any(is_kept),
         });
         assert!(
             used,

@@ -332,6 +332,18 @@ fn resources_are_real_links_with_tags() {
 }
 
 #[test]
+fn every_reason_speaks_to_the_reader() {
+    // English's form of the rule each translation keeps in its own way (content_translations).
+    for q in content().questions.iter() {
+        for c in q.choices.iter() {
+            if let Some(reason) = &c.reason {
+                assert!(reason.starts_with("You "), "{}.{}: {reason}", q.id, c.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn no_unfinished_text_anywhere_in_the_file() {
     let text = SOURCE.to_lowercase();
     for word in ["todo", "lorem", "placeholder", "tbd", "fixme", "xxx"] {

@@ -163,7 +163,7 @@ fn previews_show_the_path_and_never_anyones_answers() {
         let all = texts.join(" ");
         // The path's preview speaks to no one: no "you" at all.
         assert!(!all.to_lowercase().contains("you"), "{all}");
-        assert!(texts.contains(&preview_heading(c)), "{all}");
+        assert!(texts.contains(&preview_heading()), "{all}");
         assert!(texts.iter().any(|t| t == "Best fit"), "{all}");
         assert!(all.contains(&*path.name) || all.contains(path.name.split(' ').next().unwrap()));
         assert!(all.contains(&*path.result.headline), "{}: {all}", path.id);
@@ -264,7 +264,7 @@ fn the_heading_is_the_cards_and_the_facts_are_the_landing_pages() {
     let ResultPageView::Result(view) = ResultPageView::new(c, &code, Whose::Shared) else {
         panic!("the mixed sheet has a result");
     };
-    assert_eq!(preview_heading(c), view.card().heading);
+    assert_eq!(preview_heading(), view.card().heading);
 
     let page = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -3,6 +3,8 @@
 
 use yew::NodeRef;
 
+use crate::content::ui;
+
 use crate::web;
 
 /// Copies `text` to the clipboard, then tells `report` whether it worked. Where it did not, the
@@ -27,5 +29,5 @@ pub fn select_field(field: &NodeRef) {
 /// What the status line says when the clipboard refused and `what` ("The link is selected
 /// below", "The code is selected") waits to be copied by hand.
 pub fn copy_by_hand(what: &str) -> String {
-    format!("Your browser did not allow copying. {what}: press Ctrl+C (or ⌘C) to copy it.")
+    ui!(copy.by_hand, what = what)
 }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::copy::{copy_by_hand, copy_text, select_field};
+use super::copy::{copy_text, select_field};
+use crate::content::ui;
 
 /// Props of [`Snippet`].
 #[derive(Properties, PartialEq)]
@@ -29,10 +30,10 @@ pub fn Snippet(props: &SnippetProps) -> Html {
             let (status, field) = (status.clone(), field.clone());
             copy_text(code.to_string(), move |copied| {
                 if copied {
-                    status.set("Copied to the clipboard.".to_owned());
+                    status.set(ui!(copy.copied).to_owned());
                 } else {
                     select_field(&field);
-                    status.set(copy_by_hand("The code is selected"));
+                    status.set(ui!(copy.code_by_hand).to_owned());
                 }
             });
         })

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::{fixed_markup, text, EmblemMark, ProfileChart};
+use crate::content::ui;
 use crate::view::ExampleResult;
 
 /// What a result looks like: the path with its emblem, its hook and the chart, under a heading that
@@ -18,18 +19,18 @@ impl ExampleCard<'_> {
         let path = self.example.path;
         html! {
             <section class="example" aria-labelledby="example-heading">
-                { fixed_markup(r#"<h2 id="example-heading" class="example-label">Example result</h2>"#) }
+                { fixed_markup(concat!(r#"<h2 id="example-heading" class="example-label">"#, ui!(example.heading), "</h2>")) }
                 <div class="example-body">
                     <div>
                         <div class="path-heading">
                             { EmblemMark { emblem: path.emblem }.view() }
                             <div class="emblem-title">
-                                { fixed_markup(r#"<p class="eyebrow">Best fit</p>"#) }
+                                { fixed_markup(concat!(r#"<p class="eyebrow">"#, ui!(example.best_fit), "</p>")) }
                                 <h3>{ text(&path.name) }</h3>
                             </div>
                         </div>
                         <p class="example-hook"><q>{ text(&path.result.headline) }</q></p>
-                        { fixed_markup(r#"<p class="example-note">From a sample set of answers. Yours also shows the answers that led to it, the skills to build next and where to start.</p>"#) }
+                        { fixed_markup(concat!(r#"<p class="example-note">"#, ui!(example.note), "</p>")) }
                     </div>
                     { ProfileChart { chart: &self.example.chart }.view() }
                 </div>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::ui;
 use crate::context::{is_plain_click, use_quiz, use_route};
 use crate::route::Route;
 use crate::storage;
@@ -13,7 +14,7 @@ use crate::web;
 #[derive(Properties, PartialEq)]
 pub struct FullPageLinkProps {
     /// The link's text; "Open the full page" when none.
-    #[prop_or("Open the full page")]
+    #[prop_or(ui!(site.full_page))]
     pub label: &'static str,
     /// The page to open in full, when not the one shown (a comparison, from a result).
     #[prop_or_default]

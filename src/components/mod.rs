@@ -49,6 +49,12 @@ pub fn text(value: &Text) -> AttrValue {
     }
 }
 
+/// Markup filled in at run time: a template of the interface's words with inline tags (a key
+/// ending in `_html`), filled with counts or numbers only, never with text from elsewhere.
+pub fn markup(markup: String) -> yew::Html {
+    yew::Html::from_html_unchecked(AttrValue::from(markup))
+}
+
 /// Markup that never changes, as one string the browser parses, rather than a tree of `html!`
 /// nodes each built by code of its own: the cheaper form for a page's fixed prose. Only for
 /// literal markup written in the source, never for text from elsewhere.

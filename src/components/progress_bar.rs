@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::content::ui;
+
 /// How many of the questions are answered.
 pub struct ProgressBar {
     /// Questions answered so far.
@@ -20,11 +22,11 @@ impl ProgressBar {
             <div
                 class="progress"
                 role="progressbar"
-                aria-label="Questions answered"
+                aria-label={ui!(question.progress_label)}
                 aria-valuemin="0"
                 aria-valuemax={total.to_string()}
                 aria-valuenow={self.answered.to_string()}
-                aria-valuetext={format!("{} of {} answered", self.answered, self.total)}
+                aria-valuetext={ui!(question.progress_value, answered = self.answered, total = self.total)}
             >
                 <svg class="progress-track" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="progress-fill" x="0" y="0" height="4" width={percent.to_string()} />

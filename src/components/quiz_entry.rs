@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::ui;
 use crate::context::{is_plain_click, Navigator, QuizHandle};
 use crate::route::{ResultCode, Route};
 use crate::state::{Action, QuizState};
@@ -54,7 +55,7 @@ impl QuizLink {
 /// "Continue your quiz at question N", where a quiz is under way.
 pub fn continue_label(quiz: &QuizState) -> Option<String> {
     quiz.resumable()
-        .map(|question| format!("Continue your quiz at question {question}"))
+        .map(|question| ui!(site.continue_quiz, number = question))
 }
 
 /// What a click on a link into the quiz records: the start, for a plain click. The router follows

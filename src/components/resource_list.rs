@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::text;
 
+use crate::content::ui;
 use crate::quiz::Level;
 use crate::view::{cost_name, level_name, level_range, ListedResource, NEW_TAB};
 
@@ -56,12 +57,13 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
         .filter(|item| !*free_only || item.resource.is_free())
         .filter(|item| level.is_none_or(|level| item.resource.suits(level)))
         .collect();
-    let count = format!("Showing {} of {}", shown.len(), props.items.len());
+    let total = props.items.len();
+    let count = ui!(resources.showing, shown = shown.len(), total = total);
 
     let toggle_label = if *is_open {
-        "Hide the list".to_owned()
+        ui!(resources.hide).to_owned()
     } else {
-        format!("Show all {} courses and books", props.items.len())
+        ui!(resources.show_all[total], count = total)
     };
     html! {
         <div class="resources">
@@ -72,12 +74,12 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
             <div class="filters">
                 <label class="check">
                     <input type="checkbox" checked={*free_only} onchange={on_free} />
-                    { "Free only" }
+                    { ui!(resources.free_only) }
                 </label>
                 <label class="select">
-                    { "Level " }
+                    { ui!(resources.level) }
                     <select onchange={on_level}>
-                        <option value="" selected={level.is_none()}>{ "Any" }</option>
+                        <option value="" selected={level.is_none()}>{ ui!(resources.any_level) }</option>
                         { for Level::ALL.into_iter().map(|l| html! {
                             <option value={l.key()} selected={*level == Some(l)}>{ level_name(l) }</option>
                         }) }
@@ -86,7 +88,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                 <p class="count" role="status">{ count }</p>
             </div>
             if shown.is_empty() {
-                <p>{ "Nothing matches these filters. Try another level, or include paid resources." }</p>
+                <p>{ ui!(resources.nothing) }</p>
             }
             <ul class="resource-list">
                 { for shown.into_iter().map(|item| html! {
@@ -104,7 +106,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
                             <span class="cost-note">{ text(note) }</span>
                         }
                         if !item.covers.is_empty() {
-                            <span class="covers">{ format!("Builds: {}", item.covers.join(", ")) }</span>
+                            <span class="covers">{ ui!(resources.builds, skills = item.covers.join(ui!(words.list_separator))) }</span>
                         }
                     </li>
                 }) }

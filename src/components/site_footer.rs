@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::fixed_markup;
+use crate::content::ui;
 use crate::web::is_embedded;
 
 /// The site footer; none in an embed, where the blog has its own and the quiz is not the site.
@@ -16,7 +17,7 @@ impl SiteFooter {
         }
         html! {
             <footer class="site-footer">
-                { fixed_markup(r##"<p><a href="#/embed">Put this quiz on your site</a></p>"##) }
+                { fixed_markup(concat!(r##"<p><a href="#/embed">"##, ui!(site.embed_link), "</a></p>")) }
             </footer>
         }
     }

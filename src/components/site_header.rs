@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::{fixed_markup, FullPageLink};
+use crate::content::ui;
 use crate::web::is_embedded;
 
 /// The site header with its navigation; in an embed, only the link to the full page.
@@ -23,7 +24,8 @@ impl SiteHeader {
                     // The name is `view::SITE_NAME`; the addresses are the home page's and the
                     // roles page's (`tests/pages.rs` checks both).
                     r##"<a href="#/" class="brand">mlpath</a>"##,
-                    r##"<nav aria-label="Site"><a href="#/roles">The two roles</a></nav>"##,
+                    r##"<nav aria-label=""##, ui!(site.nav_label), r##""><a href="#/roles">"##,
+                    ui!(site.roles_link), "</a></nav>",
                 )) }
             </header>
         }

@@ -1,7 +1,9 @@
 //! The two embed snippets a blogger copies, built from where the app is really hosted.
 
+use crate::content::ui;
+
 /// The iframe's accessible name, the same one `static/embed.js` gives.
-pub const FRAME_TITLE: &str = "Career quiz: data scientist or machine-learning engineer?";
+pub const FRAME_TITLE: &str = ui!(embedding.frame_title);
 
 /// The height of the plain iframe, which cannot follow its content: enough for a question on a phone.
 pub const PLAIN_FRAME_HEIGHT: u32 = 720;

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{fixed_markup, Snippet};
-use crate::embed::{iframe_snippet, script_snippet};
+use crate::components::{fixed_markup, markup, Snippet};
+use crate::content::ui;
+use crate::embed::{iframe_snippet, script_snippet, PLAIN_FRAME_HEIGHT};
 use crate::web;
 
 /// The script tag and the plain iframe for where the app is really hosted, each with a Copy
@@ -25,48 +26,45 @@ pub fn embedding_page() -> (String, Html) {
     let page = html! {
         <main key="embed" class="page embedding" id="main" aria-label={super::main_label()}>
             { fixed_markup(concat!(
-                r#"<h1 tabindex="-1">Put this quiz on your site</h1>"#,
-                r#"<p class="lede">Your readers can take the quiz right in a post or a page. It fits your column, can follow your theme, and sends nothing anywhere: no account, no cookies, no tracking.</p>"#,
+                r#"<h1 tabindex="-1">"#, ui!(embedding.title), "</h1>",
+                r#"<p class="lede">"#, ui!(embedding.lede), "</p>",
             )) }
             <section aria-labelledby="script-heading">
                 { fixed_markup(concat!(
-                    r#"<h2 id="script-heading">The script tag</h2>"#,
-                    r#"<p>Paste it where the quiz should appear, in an HTML block of the post. It puts the quiz in a frame as wide as the column, which grows and shrinks with the quiz, so readers never scroll inside it.</p>"#,
+                    r#"<h2 id="script-heading">"#, ui!(embedding.script_heading), "</h2>",
+                    "<p>", ui!(embedding.script_text), "</p>",
                 )) }
-                { snippet("embed-script", "Script tag", "Copy script tag", script_snippet) }
+                { snippet("embed-script", ui!(embedding.script_label), ui!(embedding.copy_script), script_snippet) }
                 { fixed_markup(concat!(
-                    r#"<h3>Options</h3>"#,
-                    r#"<p>Attributes to add to the tag. A value that is not exactly valid is ignored.</p>"#,
+                    "<h3>", ui!(embedding.options_heading), "</h3>",
+                    "<p>", ui!(embedding.options_text), "</p>",
                     r#"<dl class="embed-options">"#,
                     r#"<dt><code>data-theme</code></dt>"#,
-                    r#"<dd><code>light</code>, <code>dark</code> or <code>auto</code> (the default: the reader's own setting). Set it again when your site switches theme, and the quiz follows without reloading.</dd>"#,
+                    "<dd>", ui!(embedding.theme_html), "</dd>",
                     r#"<dt><code>data-accent</code></dt>"#,
-                    r#"<dd>A colour in six hex digits, such as <code>0b5fad</code>, for bars, buttons and links, wherever it keeps enough contrast with the theme.</dd>"#,
+                    "<dd>", ui!(embedding.accent_html), "</dd>",
                     r#"<dt><code>data-max-width</code></dt>"#,
-                    r#"<dd>The widest the quiz may be, such as <code>40rem</code> or <code>600</code> (pixels); it is centred.</dd>"#,
+                    "<dd>", ui!(embedding.max_width_html), "</dd>",
                     r#"</dl>"#,
                 )) }
             </section>
             <section aria-labelledby="iframe-heading">
                 { fixed_markup(concat!(
-                    r#"<h2 id="iframe-heading">Where scripts are not allowed</h2>"#,
-                    r#"<p>Some site builders strip scripts. A plain iframe works there instead: it is "#,
-                    // PLAIN_FRAME_HEIGHT, checked by a test of this page.
-                    "720",
-                    r#" pixels tall and scrolls inside.</p>"#,
+                    r#"<h2 id="iframe-heading">"#, ui!(embedding.iframe_heading), "</h2>",
                 )) }
-                { snippet("embed-iframe", "Plain iframe of fixed height, for sites that strip scripts", "Copy iframe", iframe_snippet) }
+                { markup(format!("<p>{}</p>", ui!(embedding.iframe_text, height = PLAIN_FRAME_HEIGHT))) }
+                { snippet("embed-iframe", ui!(embedding.iframe_label), ui!(embedding.copy_iframe), iframe_snippet) }
             </section>
             { fixed_markup(concat!(
                 r#"<section aria-labelledby="more-heading">"#,
-                r#"<h2 id="more-heading">More</h2>"#,
+                r#"<h2 id="more-heading">"#, ui!(embedding.more_heading), "</h2>",
                 r#"<ul>"#,
-                r#"<li><a href="demo.html">A sample blog post with the quiz in it</a>, and a theme switch to try.</li>"#,
-                r#"<li>WordPress and Ghost, sandboxed frames, and what each platform does with the quiz: <code>docs/EMBEDDING.md</code> in the quiz's source code.</li>"#,
+                "<li>", ui!(embedding.demo_html), "</li>",
+                "<li>", ui!(embedding.docs_html), "</li>",
                 r#"</ul>"#,
                 r#"</section>"#,
             )) }
         </main>
     };
-    ("Put this quiz on your site".to_owned(), page)
+    (ui!(embedding.title).to_owned(), page)
 }

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{fixed_markup, text, ExampleCard, QuizLink, StartOver};
+use crate::components::{fixed_markup, markup, text, ExampleCard, QuizLink, StartOver};
+use crate::content::ui;
 use crate::context::{Navigator, QuizHandle};
-use crate::view::{count_of, sentence_start, ExampleResult};
+use crate::view::{count_word_at_start, ExampleResult};
 use crate::web::is_embedded;
 
 /// The landing page: the intro copy, a time estimate, a privacy note and the Start (or Continue)
@@ -21,15 +22,15 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
     let start = QuizLink {
         quiz: quiz.clone(),
         label: resumable.map_or_else(
-            || "Start the quiz".to_owned(),
-            |question| format!("Continue at question {question}"),
+            || ui!(landing.start).to_owned(),
+            |question| ui!(landing.continue_at, number = question),
         ),
     };
     // Only the running app offers to start over, so it needs no prerendered form.
     let start_over = resumable.map(|_| StartOver {
         quiz,
         navigator,
-        label: "Start over",
+        label: ui!(landing.start_over),
         is_primary: false,
     });
     let actions = html! {
@@ -44,32 +45,42 @@ pub fn landing(quiz: QuizHandle, navigator: Option<Navigator>) -> (String, Html)
         html! {
             <main key="landing" class="page landing is-compact" id="main" aria-label={super::main_label()}>
                 <h1 tabindex="-1" class="start-line">{ text(&intro.lead) }</h1>
-                <p class="facts-line">{ format!("{total} questions, about {minutes} minutes. Your answers stay in your browser.") }</p>
+                <p class="facts-line">{ ui!(landing.facts_line[total], minutes = minutes, total = total) }</p>
                 { actions }
             </main>
         }
     } else {
-        let paths = sentence_start(&count_of(content.paths.len(), "path", "paths"));
+        let count = content.paths.len();
+        let paths = ui!(
+            landing.paths_html[count],
+            Count = count_word_at_start(count)
+        );
+        let questions = ui!(
+            landing.questions_html[total],
+            minutes = minutes,
+            total = total
+        );
         let example = ExampleResult::new(content);
         html! {
             <main key="landing" class="page landing" id="main" aria-label={super::main_label()}>
-                { fixed_markup(r#"<p class="eyebrow">A career quiz that runs in your browser</p>"#) }
+                { fixed_markup(concat!(r#"<p class="eyebrow">"#, ui!(landing.eyebrow), "</p>")) }
                 <h1 tabindex="-1">{ text(&intro.title) }</h1>
                 <p class="lede">{ text(&intro.lead) }</p>
                 <ul class="facts">
-                    <li><strong>{ format!("{total} questions") }</strong>{ format!(", about {minutes} minutes") }</li>
-                    <li><strong>{ paths }</strong>{ ", with the reasons drawn from your answers" }</li>
-                    { fixed_markup("<li><strong>Private</strong>: no account, no cookies, nothing sent anywhere</li>") }
+                    // Counts and the content's own numbers are all these templates are filled with.
+                    <li>{ markup(questions) }</li>
+                    <li>{ markup(paths) }</li>
+                    { fixed_markup(concat!("<li>", ui!(landing.private_html), "</li>")) }
                 </ul>
                 { actions }
                 // The example and the details come after the button, so a phone shows how to start
                 // without scrolling.
                 { example.as_ref().map_or_else(Html::default, |example| ExampleCard { example }.view()) }
                 <section class="about" aria-labelledby="about-heading">
-                    <h2 id="about-heading">{ "About the quiz" }</h2>
+                    <h2 id="about-heading">{ ui!(landing.about_heading) }</h2>
                     { for intro.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }) }
                 </section>
-                { fixed_markup(r##"<p><a href="#/roles">How the two roles differ</a></p>"##) }
+                { fixed_markup(concat!(r##"<p><a href="#/roles">"##, ui!(landing.roles_link), "</a></p>")) }
             </main>
         }
     };

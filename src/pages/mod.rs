@@ -24,5 +24,5 @@ use yew::AttrValue;
 /// The accessible name of a page's `main` in an embed: the blog around the frame has a `main` of
 /// its own, and two unnamed ones would be one landmark twice. None on the full page.
 fn main_label() -> Option<AttrValue> {
-    crate::web::is_embedded().then_some(AttrValue::Static("Career quiz"))
+    crate::web::is_embedded().then_some(AttrValue::Static(crate::content::ui!(site.main_label)))
 }

@@ -3,17 +3,18 @@
 use yew::prelude::*;
 
 use crate::components::fixed_markup;
+use crate::content::ui;
 
 /// Says the address is unknown and offers the way back to the start; and the page's title.
 pub fn not_found() -> (String, Html) {
     let page = html! {
         <main key="not-found" class="page" id="main" aria-label={super::main_label()}>
             { fixed_markup(concat!(
-                r#"<h1 tabindex="-1">This page does not exist</h1>"#,
-                r#"<p>The address may be mistyped or come from an older version of the quiz.</p>"#,
-                r##"<a href="#/" class="button">Go to the start</a>"##,
+                r#"<h1 tabindex="-1">"#, ui!(site.not_found_heading), "</h1>",
+                "<p>", ui!(site.not_found_text), "</p>",
+                r##"<a href="#/" class="button">"##, ui!(site.not_found_home), "</a>",
             )) }
         </main>
     };
-    ("Page not found".to_owned(), page)
+    (ui!(site.not_found_title).to_owned(), page)
 }

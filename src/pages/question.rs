@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{text, ChoiceList, ProgressBar};
+use crate::content::ui;
 use crate::context::{show_new_page, use_navigator, use_quiz, use_title};
-use crate::quiz::{ChoiceId, Question, QuestionKind, Role, Roles, Verdict, Who};
+use crate::quiz::{ChoiceId, Question, QuestionKind, Role, Verdict, Who};
 use crate::route::{ResultCode, Route};
 use crate::state::{Action, Phase};
-use crate::view::{in_sentence, keeping_note};
+use crate::view::keeping_note;
 
 /// The question screen. Focus moves to the heading at every step, which names the step and the question.
 #[function_component]
@@ -15,7 +16,8 @@ pub fn QuestionPage() -> Html {
     let quiz = use_quiz();
     let navigator = use_navigator();
     let at = quiz.at();
-    use_title(Some(format!("Question {} of {}", at + 1, quiz.total())));
+    let step = ui!(question.step, number = at + 1, total = quiz.total());
+    use_title(Some(step.clone()));
 
     // Each next question starts at the top, as a new page does, so the progress bar (and in an embed
     // the frame's top) is in view, with focus on its heading. The first one is shown as any page is:
@@ -49,19 +51,13 @@ pub fn QuestionPage() -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
     };
-    let cleared = quiz
-        .cleared
-        .as_ref()
-        .map(|cleared| match cleared.answers.len() {
-            1 => (
-                "You started over, so your earlier answer was cleared.".to_owned(),
-                "Bring back my answer".to_owned(),
-            ),
-            n => (
-                format!("You started over, so your {n} earlier answers were cleared."),
-                format!("Bring back my {n} answers"),
-            ),
-        });
+    let cleared = quiz.cleared.as_ref().map(|cleared| {
+        let count = cleared.answers.len();
+        (
+            ui!(question.cleared[count], count = count),
+            ui!(question.bring_back[count], count = count),
+        )
+    });
     // The button goes with the note: focus moves to the heading (which stays, whichever question
     // comes back), not to nowhere.
     let undo = {
@@ -81,15 +77,22 @@ pub fn QuestionPage() -> Html {
             })
         })
     };
-    let step = format!("Question {} of {}", at + 1, quiz.total());
     // One button moves on, and where a pick is checked first, the same button checks it (so focus
     // stays on it): "Check", then "Next".
     let (primary, primary_name, on_primary) = if quiz.awaits_check() {
-        ("Check", Some("Check my answer"), dispatch(Action::Checked))
+        (
+            ui!(question.check),
+            Some(ui!(question.check_name)),
+            dispatch(Action::Checked),
+        )
     } else if quiz.is_last() {
-        ("See my result", None, dispatch(Action::PressedNext))
+        (
+            ui!(question.see_result),
+            None,
+            dispatch(Action::PressedNext),
+        )
     } else {
-        ("Next", None, dispatch(Action::PressedNext))
+        (ui!(question.next), None, dispatch(Action::PressedNext))
     };
     // The choices are named by the question, and by its scene where it has one ("them" in "Who
     // usually shows them?" needs the sentence before it).
@@ -111,7 +114,7 @@ pub fn QuestionPage() -> Html {
             // The scene in regular weight, the question in bold: both in the heading, which names the
             // step and the question wherever focus lands on it.
             <h1 id="question-heading" tabindex="-1" aria-describedby={cleared.as_ref().map(|_| "cleared-note")}>
-                <span class="visually-hidden">{ format!("{step}: ") }</span>
+                <span class="visually-hidden">{ ui!(question.step_heading, step = step) }</span>
                 if let Some(scenario) = &question.scenario {
                     <span id="question-scenario" class="scenario">{ text(scenario) }</span>{ " " }
                 }
@@ -132,16 +135,16 @@ pub fn QuestionPage() -> Html {
             // Right under the choices, and the explanation below them: what appears after "Check"
             // never pushes Next away (on a phone the row also stays at the screen's foot).
             <div class="actions quiz-nav">
-                <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ "Back" }</button>
+                <button type="button" class="button" onclick={dispatch(Action::PressedBack)} disabled={at == 0}>{ ui!(question.back) }</button>
                 // A checked answer is final: nothing to skip. Skipping forgets a choice picked, which
                 // the button's name says (never done silently).
                 if !is_checked {
                     <button type="button" class="button subtle" onclick={dispatch(Action::Skipped)}
-                        aria-label={selected.is_some().then_some("Skip and clear my answer")}>{ "Skip" }</button>
+                        aria-label={selected.is_some().then_some(ui!(question.skip_and_clear))}>{ ui!(question.skip) }</button>
                 }
                 <button type="button" class="button primary" onclick={on_primary} aria-label={primary_name}>{ primary }</button>
             </div>
-            { RoleFeedback { question, answer: quiz.answers.get(&question.id).cloned(), roles: &quiz.content().roles }.view() }
+            { RoleFeedback { question, answer: quiz.answers.get(&question.id).cloned() }.view() }
             // After the buttons, not between the choices and Next: it is the same on every question, and
             // above Next it pushed Next out of the first 1000 px of a narrow WordPress frame.
             if let Some(note) = keeping_note(quiz.keeping) {
@@ -156,7 +159,6 @@ struct RoleFeedback {
     question: &'static Question,
     /// The checked answer: a pick not checked yet has no feedback.
     answer: Option<ChoiceId>,
-    roles: &'static Roles,
 }
 
 impl RoleFeedback {
@@ -176,11 +178,11 @@ impl RoleFeedback {
             .and_then(|choice| self.question.choice(choice)?.role)
             .map(|picked| {
                 let (class, opening) = match answer.verdict(picked) {
-                    Verdict::Right => ("verdict is-right", "Right. "),
-                    Verdict::Partly => ("verdict is-partly", "Partly. "),
-                    Verdict::Wrong => ("verdict is-wrong", "Not quite. "),
+                    Verdict::Right => ("verdict is-right", ui!(question.right)),
+                    Verdict::Partly => ("verdict is-partly", ui!(question.partly)),
+                    Verdict::Wrong => ("verdict is-wrong", ui!(question.wrong)),
                 };
-                (class, opening, self.usual_split(*answer, picked))
+                (class, opening, usual_split(*answer, picked))
             });
         html! {
             <div class="feedback" role="status">
@@ -194,22 +196,20 @@ impl RoleFeedback {
             </div>
         }
     }
+}
 
-    /// After the verdict, for an answer naming `picked` where `answer` usually does the work: the
-    /// usual split, granting that teams differ to an honest "both" where one role usually does it.
-    fn usual_split(&self, answer: Who, picked: Who) -> String {
-        let name = |role: Role| in_sentence(&self.roles.get(role).name);
-        match (answer.role(), picked.role()) {
-            (Some(usual), None) => format!(
-                "Teams differ, but as the roles are usually split, this is the {}'s job.",
-                name(usual)
-            ),
-            (Some(usual), Some(_)) => format!("This is usually the {}'s job.", name(usual)),
-            (None, Some(one)) => format!(
-                "The {} does this, but not alone: both roles usually do.",
-                name(one)
-            ),
-            (None, None) => "Both roles usually do this.".to_owned(),
-        }
+/// After the verdict, for an answer naming `picked` where `answer` usually does the work: the
+/// usual split, granting that teams differ to an honest "both" where one role usually does it. A
+/// sentence per role, since languages inflect a name in a sentence each their own way.
+fn usual_split(answer: Who, picked: Who) -> &'static str {
+    use Role::{DataScientist, MlEngineer};
+    match (answer.role(), picked.role()) {
+        (Some(DataScientist), None) => ui!(question.both_picked_data_scientist),
+        (Some(MlEngineer), None) => ui!(question.both_picked_ml_engineer),
+        (Some(DataScientist), Some(_)) => ui!(question.usually_data_scientist),
+        (Some(MlEngineer), Some(_)) => ui!(question.usually_ml_engineer),
+        (None, Some(DataScientist)) => ui!(question.not_alone_data_scientist),
+        (None, Some(MlEngineer)) => ui!(question.not_alone_ml_engineer),
+        (None, None) => ui!(question.both),
     }
 }

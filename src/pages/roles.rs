@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::{text, EmblemMark, QuizLink};
+use crate::content::ui;
 use crate::context::QuizHandle;
 use crate::quiz::Role;
-use crate::view::{count_of, in_sentence, sentence_start};
+use crate::view::count_word_at_start;
 
 /// Data scientist and ML engineer compared point by point, then every path described; and the
 /// page's title.
@@ -17,15 +18,14 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
         .iter()
         .filter(|p| p.role == Role::MlEngineer)
         .collect();
-    // "an" suits the English short name ("ML engineer").
-    let paths_heading = format!(
-        "{} for an {}",
-        sentence_start(&count_of(engineer_paths.len(), "path", "paths")),
-        in_sentence(&roles.ml_engineer.short_name)
+    let count = engineer_paths.len();
+    let paths_heading = ui!(
+        roles.engineer_paths[count],
+        Count = count_word_at_start(count)
     );
     let page = html! {
         <main key="roles" class="page roles" id="main" aria-label={super::main_label()}>
-            <h1 tabindex="-1">{ "The two roles" }</h1>
+            <h1 tabindex="-1">{ ui!(roles.title) }</h1>
             <div class="role-cards">
                 <section class="card" aria-labelledby="role-ds">
                     <h2 id="role-ds">{ text(&roles.data_scientist.name) }</h2>
@@ -37,13 +37,13 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
                 </section>
             </div>
 
-            <h2>{ "Side by side" }</h2>
-            <div class="table-scroll" role="region" aria-label="The roles side by side" tabindex="0">
+            <h2>{ ui!(roles.side_by_side) }</h2>
+            <div class="table-scroll" role="region" aria-label={ui!(roles.table_label)} tabindex="0">
                 <table class="compare">
-                    <caption class="visually-hidden">{ "What each role does at each stage of a project" }</caption>
+                    <caption class="visually-hidden">{ ui!(roles.table_caption) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Stage" }</th>
+                            <th scope="col">{ ui!(roles.stage) }</th>
                             <th scope="col">{ text(&roles.data_scientist.name) }</th>
                             <th scope="col">{ text(&roles.ml_engineer.name) }</th>
                         </tr>
@@ -74,9 +74,9 @@ pub fn roles_page(quiz: &QuizHandle) -> (String, Html) {
             }) }
 
             <div class="actions">
-                { QuizLink::or_continue(quiz.clone(), "Take the quiz").view() }
+                { QuizLink::or_continue(quiz.clone(), ui!(roles.take_quiz)).view() }
             </div>
         </main>
     };
-    ("The two roles".to_owned(), page)
+    (ui!(roles.title).to_owned(), page)
 }

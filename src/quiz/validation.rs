@@ -240,9 +240,16 @@ impl Content {
                 if c.weights.values().any(|&w| w > 3) {
                     problem(format!("{name}: weights must be 0..=3"));
                 }
+                // In any language: a sentence. That it speaks to the reader ("You …" in English)
+                // is each language's own rule, checked by the content tests.
                 match &c.reason {
-                    Some(reason) if !(reason.starts_with("You ") && reason.ends_with('.')) => {
-                        problem(format!("{name}: a reason is a sentence starting \"You \""));
+                    Some(reason)
+                        if !(reason.ends_with('.')
+                            && reason.chars().next().is_some_and(char::is_uppercase)) =>
+                    {
+                        problem(format!(
+                            "{name}: a reason is one sentence, starting with a capital and ending in \".\""
+                        ));
                     }
                     _ => {}
                 }

@@ -26,12 +26,14 @@ pub use result::{
 };
 pub use share::ShareMessage;
 pub use words::{
-    cost_name, count_of, count_word, in_list, in_sentence, level_name, level_range, sentence_start,
+    cost_name, count_word, count_word_at_start, in_list, in_sentence, level_name, level_range,
     NEW_TAB,
 };
 
+use crate::content::ui;
+
 /// What a fit is, said where the fits are shown: each path's own score, not a share of a whole.
-pub const FIT_MEANING: &str = "Fit: of the points these answers could give a path, the share it got. Each path is scored on its own, so the fits do not add up to 100%.";
+pub const FIT_MEANING: &str = ui!(site.fit_meaning);
 
 /// What the question page says where its answers are not kept across a reload, naming who refuses
 /// them storage: the browser, or the site that frames the quiz in a sandbox (where blaming the
@@ -40,8 +42,8 @@ pub const FIT_MEANING: &str = "Fit: of the points these answers could give a pat
 pub fn keeping_note(keeping: Keeping) -> Option<&'static str> {
     match keeping {
         Keeping::Unknown | Keeping::Kept => None,
-        Keeping::Refused => Some("This browser does not let the page keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them."),
-        Keeping::Sandboxed => Some("The site showing this quiz does not let it keep your answers: they are lost if this page is reloaded or closed before the end. Your result link will carry them."),
+        Keeping::Refused => Some(ui!(question.not_kept_browser)),
+        Keeping::Sandboxed => Some(ui!(question.not_kept_site)),
     }
 }
 

@@ -5,8 +5,9 @@
 
 use std::fmt::Write;
 
-use super::{in_sentence, EmblemDrawing, EMBLEM_BOX, SITE_NAME};
+use super::{EmblemDrawing, EMBLEM_BOX, SITE_NAME};
 use crate::content::model::{Content, Path};
+use crate::content::ui;
 
 /// The size of every preview, as the pages' tags say it ([`super::PreviewMeta`]).
 pub use super::preview_meta::{PREVIEW_HEIGHT, PREVIEW_WIDTH};
@@ -76,13 +77,8 @@ pub fn previews(content: &Content, measure: &impl Measure) -> Vec<Preview> {
 }
 
 /// The line at the top of a path's preview, as on the card: the site and its question.
-pub fn preview_heading(content: &Content) -> String {
-    let roles = &content.roles;
-    format!(
-        "{SITE_NAME} · {} or {}?",
-        in_sentence(&roles.data_scientist.short_name),
-        in_sentence(&roles.ml_engineer.short_name)
-    )
+pub fn preview_heading() -> String {
+    ui!(preview.heading, site = SITE_NAME)
 }
 
 /// The quiz's length and promise in a line, counted as the landing page counts them:
@@ -90,7 +86,7 @@ pub fn preview_heading(content: &Content) -> String {
 pub fn quiz_facts(content: &Content) -> String {
     let total = content.questions.len();
     let minutes = total.div_ceil(3).max(1);
-    format!("{total} questions · about {minutes} minutes · private")
+    ui!(preview.facts[total], minutes = minutes, total = total)
 }
 
 /// A type style: face, size in pixels, colour, and whether it slants as italic type does.
@@ -143,7 +139,7 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
     let mut svg = Svg::new(measure);
     svg.rect(0.0, 0.0, 16.0, HEIGHT, emblem.fill);
     svg.lines(
-        &preview_heading(content),
+        &preview_heading(),
         (LEFT, 84.0),
         HEADING,
         WIDTH - 2.0 * LEFT,
@@ -151,7 +147,7 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
         1,
     );
     svg.emblem(&emblem, LEFT, 122.0, 64.0);
-    svg.text("Best fit", (148.0, 166.0), EYEBROW);
+    svg.text(ui!(preview.best_fit), (148.0, 166.0), EYEBROW);
     let below = svg.lines(&path.name, (LEFT, 244.0), PATH_NAME, 560.0, 72.0, 2);
     svg.lines(
         &path.result.headline,
@@ -164,7 +160,7 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
     svg.text(&quiz_facts(content), (LEFT, HEIGHT - 48.0), FOOT);
 
     svg.text(
-        "Skills it leans on most",
+        ui!(preview.skills_heading),
         (COLUMN_LEFT, 140.0),
         COLUMN_HEADING,
     );
@@ -187,7 +183,7 @@ pub fn path_preview(content: &Content, path: &Path, measure: &impl Measure) -> P
         y = svg.draw_lines(&lines, (COLUMN_LEFT, y), SKILL, 34.0) + 18.0;
     }
     svg.lines(
-        "Each meter: the depth this path asks for, from working knowledge to deep.",
+        ui!(preview.meter_note),
         (COLUMN_LEFT, HEIGHT - 70.0),
         NOTE,
         COLUMN_WIDTH,
@@ -212,7 +208,7 @@ pub fn quiz_preview(content: &Content, measure: &impl Measure) -> Preview {
         let fill = EmblemDrawing::of(path.emblem).fill;
         svg.rect(0.0, band * i as f32, 16.0, band, fill);
     }
-    let heading = format!("{SITE_NAME} · a career quiz that runs in your browser");
+    let heading = ui!(preview.quiz_heading, site = SITE_NAME);
     svg.lines(&heading, (LEFT, 84.0), HEADING, WIDTH - 2.0 * LEFT, 0.0, 1);
     let text_width = WIDTH - 2.0 * LEFT;
     let below = svg.lines(&intro.title, (LEFT, 156.0), TITLE, text_width, 64.0, 2);

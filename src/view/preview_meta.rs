@@ -10,6 +10,7 @@
 //! written only where the build is told the site's public address).
 
 use super::{page_title, Whose, SITE_NAME};
+use crate::content::ui;
 use crate::embed::escape_html;
 use crate::quiz::{Content, Path};
 use crate::route::PublicUrl;
@@ -58,13 +59,14 @@ impl PreviewMeta {
         Self {
             title: page_title(&intro.title),
             heading: intro.title.to_string(),
-            description: format!("{} Free, private, and it runs in your browser.", intro.lead),
+            description: ui!(preview.landing_description, lead = intro.lead),
             file: "index.html".to_owned(),
             image: LANDING_PREVIEW_IMAGE.to_owned(),
-            image_alt: format!(
-                "{SITE_NAME}: {} The four paths: {}.",
-                intro.title,
-                super::in_list(&names)
+            image_alt: ui!(
+                preview.landing_image_alt,
+                paths = super::in_list(&names),
+                site = SITE_NAME,
+                title = intro.title
             ),
         }
     }
@@ -73,16 +75,20 @@ impl PreviewMeta {
     pub fn path(path: &Path) -> Self {
         Self {
             title: page_title(&Whose::Unknown.title(&path.name)),
-            heading: format!("Best fit: {}", path.name),
-            description: format!(
-                "{} {} Where do you stand between data scientist and ML engineer? Take the {SITE_NAME} quiz: it runs in your browser.",
-                path.result.headline, path.tagline
+            heading: ui!(preview.path_heading, path = path.name),
+            description: ui!(
+                preview.path_description,
+                headline = path.result.headline,
+                site = SITE_NAME,
+                tagline = path.tagline
             ),
             file: share_page_file(path),
             image: preview_image_file(path),
-            image_alt: format!(
-                "{SITE_NAME}: best fit {}. {} The skills this path leans on most, with the depth it asks for in each.",
-                path.name, path.result.headline
+            image_alt: ui!(
+                preview.path_image_alt,
+                headline = path.result.headline,
+                path = path.name,
+                site = SITE_NAME
             ),
         }
     }
