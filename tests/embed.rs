@@ -299,7 +299,10 @@ async fn the_embed_code_has_a_page_of_its_own_for_site_owners() {
         ["Put this quiz on your site"]
     );
     // The page is not embedded when rendered outside the app: the site navigation is there.
-    assert_eq!(texts(&landing, "header nav a"), ["The two roles"]);
+    assert_eq!(texts(&landing, "header nav[aria-label='Site'] a"), ["The two roles"]);
+    // And the language switch: each other language's name, the current one marked.
+    assert_eq!(texts(&landing, "header nav[aria-label='Language'] a"), ["Español", "Deutsch"]);
+    assert_eq!(texts(&landing, "header nav[aria-label='Language'] [aria-current]"), ["English"]);
 
     let page = render(Route::Embed).await;
     assert_eq!(texts(&page, "h1"), ["Put this quiz on your site"]);
@@ -310,7 +313,7 @@ async fn the_embed_code_has_a_page_of_its_own_for_site_owners() {
     // Every option of the script tag, explained.
     assert_eq!(
         texts(&page, ".embed-options dt"),
-        ["data-theme", "data-accent", "data-max-width"]
+        ["data-theme", "data-accent", "data-max-width", "data-lang"]
     );
     let iframe = texts(&page, "main section:nth-of-type(2) p").join(" ");
     assert!(

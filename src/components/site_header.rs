@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{fixed_markup, FullPageLink};
+use super::{fixed_markup, FullPageLink, LanguageSwitch};
 use crate::content::ui;
 use crate::web::is_embedded;
 
@@ -27,6 +27,7 @@ impl SiteHeader {
                     r##"<nav aria-label=""##, ui!(site.nav_label), r##""><a href="#/roles">"##,
                     ui!(site.roles_link), "</a></nav>",
                 )) }
+                { LanguageSwitch { label: ui!(site.languages_label) }.view() }
             </header>
         }
     }

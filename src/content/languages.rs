@@ -36,12 +36,10 @@ impl Language {
         LANGUAGES.iter().find(|language| language.code == code)
     }
 
-    /// The language this program was built in: `MLPATH_LANG` at build time, English when unset.
+    /// The language this program was built in ([`super::LANG`]: `MLPATH_LANG` at build time,
+    /// English when unset).
     pub fn current() -> &'static Language {
-        option_env!("MLPATH_LANG")
-            .filter(|code| !code.is_empty())
-            .and_then(Language::of)
-            .unwrap_or(&LANGUAGES[0])
+        Language::of(super::LANG).unwrap_or(&LANGUAGES[0])
     }
 
     /// Whether this is the default language, whose pages are at the top of the site.

@@ -45,6 +45,8 @@ pub fn embedding_page() -> (String, Html) {
                     "<dd>", ui!(embedding.accent_html), "</dd>",
                     r#"<dt><code>data-max-width</code></dt>"#,
                     "<dd>", ui!(embedding.max_width_html), "</dd>",
+                    r#"<dt><code>data-lang</code></dt>"#,
+                    "<dd>", ui!(embedding.lang_html), "</dd>",
                     r#"</dl>"#,
                 )) }
             </section>

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  answerAll, appStarted, DIST, launchBrowser, noteAppStart, startQuiz, startServer, withCheckedPage,
+  answerAll, answerQuestions, appStarted, axeViolations, DIST, launchBrowser, noteAppStart, startQuiz, startServer,
+  withCheckedPage,
 } from './support.mjs';
 
 const LANGUAGES = ['en', 'es', 'de'];
@@ -165,4 +166,98 @@ test('an embed by script tag takes its language from data-lang, exactly, or leav
       await embedded.locator('main').first().waitFor();
     });
   }
+});
+
+/** A string of a language's translation file (src/content/lang/<code>.toml), by its table and key. */
+async function translated(lang, table, key) {
+  const file = await readFile(join(DIST, '..', 'src', 'content', 'lang', `${lang}.toml`), 'utf8');
+  const start = file.indexOf(`\n[${table}]\n`);
+  assert.ok(start !== -1, `${lang}: [${table}]`);
+  const value = file.slice(start).match(new RegExp(`\\n${key} = "((?:[^"\\\\]|\\\\.)*)"`));
+  assert.ok(value, `${lang}: ${table}.${key}`);
+  return JSON.parse(`"${value[1]}"`);
+}
+
+/** The step shown, as a number (each language words it its own way, with the number first). */
+const stepNumber = async (page) => Number((await page.locator('.step').innerText()).match(/\d+/)[0]);
+
+test('each language\'s prerendered page, without scripts, is in that language', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    for (const lang of ['es', 'de']) {
+      const title = await translated(lang, 'intro', 'title');
+      await page.goto(`${server.url}${folder(lang)}`);
+      assert.equal(await language(page), lang);
+      assert.equal((await page.locator('h1').innerText()).trim(), title, `${lang}: the heading`);
+      assert.ok((await page.title()).startsWith(title), `${lang}: the title`);
+      const start = await translated(lang, 'ui.landing', 'start');
+      assert.equal(await page.getByRole('link', { name: start }).count(), 1, `${lang}: ${start}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('a whole quiz by keyboard in each language, axe clean in light and dark, no sideways scroll at 320 px', async () => {
+  for (const [lang, colorScheme, width] of [['es', 'light', 1280], ['de', 'dark', 320], ['es', 'dark', 320], ['de', 'light', 1280]]) {
+    await withCheckedPage(browser, server.origin, { locale: lang, colorScheme, viewport: { width, height: 800 } }, async (page) => {
+      await page.goto(server.url);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+      const start = page.getByRole('link', { name: await translated(lang, 'ui.landing', 'start') });
+      await start.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.step').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${lang} ${colorScheme}: a question`);
+      for (let step = 1; !/#\/result\//.test(page.url()); step++) {
+        assert.ok(step < 60, 'the quiz ends');
+        assert.equal(await stepNumber(page), step);
+        await page.locator('input[type=radio]').first().focus();
+        await page.keyboard.press('Space');
+        const primary = page.locator('.quiz-nav .primary');
+        await primary.focus();
+        await page.keyboard.press('Enter');
+        // A "who usually does this?" item: the button has become Next, with the explanation shown.
+        if (await page.locator('.feedback .verdict').count()) await page.keyboard.press('Enter');
+        await page.waitForFunction((step) => location.hash.startsWith('#/result/') || Number(document.querySelector('.step')?.innerText.match(/\d+/)?.[0]) === step + 1, step);
+      }
+      await page.locator('h1').waitFor();
+      const names = [];
+      for (const id of ['ml-software-engineer', 'applied-ml-engineer', 'core-ml-engineer', 'data-scientist']) {
+        names.push(await translated(lang, `paths.${id}`, 'name'));
+      }
+      assert.ok(names.includes((await page.locator('h1').innerText()).trim()), `${lang}: the path's name in ${lang}`);
+      assert.deepEqual(await axeViolations(page), [], `${lang} ${colorScheme}: the result`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, `${lang} at ${width} px: no sideways scroll`);
+    });
+  }
+});
+
+test('the language switch moves mid-quiz to the same question, keeps the answers, and is kept', async () => {
+  await withCheckedPage(browser, server.origin, {}, async (page, context) => {
+    await noteAppStart(context);
+    await page.goto(server.url);
+    await appStarted(page);
+    await startQuiz(page);
+    await answerQuestions(page, 2);
+    assert.equal(await stepNumber(page), 3);
+    const checked = await page.evaluate(() => localStorage.getItem('mlpath.progress'));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    assert.equal(new URL(page.url()).pathname, '/es/');
+    assert.equal(new URL(page.url()).search, '');
+    await page.locator('.step').waitFor();
+    assert.equal(await stepNumber(page), 3, 'the same question');
+    assert.equal(await page.evaluate(() => localStorage.getItem('mlpath.progress')), checked, 'the answers kept');
+    assert.equal(await kept(page), 'es');
+    const current = page.getByRole('navigation', { name: await translated('es', 'ui.site', 'languages_label') });
+    assert.equal((await current.locator('[aria-current]').innerText()).trim(), 'Español');
+    // Back in English by the switch, at the same question.
+    await current.getByRole('link', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.locator('.step').waitFor();
+    assert.equal(await stepNumber(page), 3);
+    assert.equal(await kept(page), 'en');
+  });
 });
