@@ -299,10 +299,19 @@ async fn the_embed_code_has_a_page_of_its_own_for_site_owners() {
         ["Put this quiz on your site"]
     );
     // The page is not embedded when rendered outside the app: the site navigation is there.
-    assert_eq!(texts(&landing, "header nav[aria-label='Site'] a"), ["The two roles"]);
+    assert_eq!(
+        texts(&landing, "header nav[aria-label='Site'] a"),
+        ["The two roles"]
+    );
     // And the language switch: each other language's name, the current one marked.
-    assert_eq!(texts(&landing, "header nav[aria-label='Language'] a"), ["Español", "Deutsch"]);
-    assert_eq!(texts(&landing, "header nav[aria-label='Language'] [aria-current]"), ["English"]);
+    assert_eq!(
+        texts(&landing, "header nav[aria-label='Language'] a"),
+        ["Español", "Deutsch"]
+    );
+    assert_eq!(
+        texts(&landing, "header nav[aria-label='Language'] [aria-current]"),
+        ["English"]
+    );
 
     let page = render(Route::Embed).await;
     assert_eq!(texts(&page, "h1"), ["Put this quiz on your site"]);
