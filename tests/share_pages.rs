@@ -193,9 +193,15 @@ async fn a_share_page_shows_its_path_before_the_app_has_read_the_code() {
         // The chart's and the share panel's places are kept, hidden from everyone: no numbers
         // that no answers gave, no button that does nothing.
         assert_eq!(texts(&page, ".pending[aria-hidden=true]").len(), 2);
+        // (Copy link, Download result card, and Share… for where the boot script finds a share
+        // sheet, as the app's panel has it only there.)
         assert_eq!(
             texts(&page, "main [aria-hidden=true] button[disabled]").len(),
-            2
+            3
+        );
+        assert_eq!(
+            texts(&page, "main [aria-hidden=true] button.if-can-share"),
+            ["Share…"]
         );
         // Whoever opens a shared link is told whose answers it shows, as the app tells them.
         assert_eq!(
