@@ -218,9 +218,13 @@ describe('the landing page before the wasm has loaded', () => {
       assert.equal(await page.getByRole('link', { name: 'Start the quiz' }).count(), 1);
       // The app keeps this page when it opens on it, so it carries the title the app gives it.
       assert.equal(await page.title(), 'Data scientist or machine-learning engineer? · mlpath');
-      const hrefs = await page.locator('[data-prerendered] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page.locator('[data-prerendered] a').evaluateAll((links) =>
+        links.filter((a) => !a.closest('.languages')).map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length > 0);
       for (const href of hrefs) assert.match(href, /^#\//, `${href} stays on this page`);
+      // But the language switch's, each to this page in another language, relative, choosing it.
+      const languages = await page.locator('[data-prerendered] .languages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(languages, ['es/?lang=es', 'de/?lang=de']);
     } finally {
       await context.close();
     }
