@@ -186,6 +186,9 @@ impl ComparePageView {
     /// Reads the codes of a comparison address ([`crate::route::Route::Compare`]) against
     /// `content`. `own_result` is the code of the person's own result, as for [`Whose::of`];
     /// where neither code is, `keeping` plays no part: both are named alike.
+    // Never inlined into the page that calls it: that page's render function would grow by more
+    // than the call costs.
+    #[inline(never)]
     pub fn new(
         content: &'static Content,
         codes: [&ResultCode; 2],
