@@ -77,19 +77,19 @@ fn compared(view: Rc<CompareView>, start: Html) -> Html {
             <figure class="chart-figure">
                 { ProfileChart { chart: &view.chart }.view() }
             </figure>
-            <div class="table-scroll" role="region" aria-label="Fit per path" tabindex="0">
-                <table class="compare fits">
-                    <caption>{ FIT_MEANING }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Path" }</th>
-                            <th scope="col">{ labels[0] }</th>
-                            <th scope="col">{ labels[1] }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ VList::from(fits) }</tbody>
-                </table>
-            </div>
+            // Never wider than the page (a column of short figures; rows of their own on a narrow
+            // screen): no scrolling region around it.
+            <table class="compare fits">
+                <caption>{ FIT_MEANING }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Path" }</th>
+                        <th scope="col">{ labels[0] }</th>
+                        <th scope="col">{ labels[1] }</th>
+                    </tr>
+                </thead>
+                <tbody>{ VList::from(fits) }</tbody>
+            </table>
 
             <section aria-labelledby="differ">
                 <h2 id="differ">{ view.voice.differ_heading() }</h2>
