@@ -4,9 +4,11 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use crate::components::{text, ProfileChart, QuizLink, SharePanel, Shared};
 use crate::context::QuizHandle;
+use crate::quiz::Text;
 use crate::route::{ResultCode, Route};
 use crate::view::{ChartBar, ComparePageView, CompareView, FIT_MEANING};
 
@@ -47,6 +49,27 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
 fn compared(view: Rc<CompareView>, start: Html) -> Html {
     let (labels, see) = (view.voice.labels(), view.voice.see());
     let [first, second] = &view.results;
+    // Rows pushed in plain loops: an iterator in `html!` costs the wasm code of its own.
+    let mut fits = Vec::new();
+    for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
+        fits.push(html! {
+            <tr>
+                <th scope="row">{ text(&a.label) }</th>
+                { fit(a, labels[0]) }
+                { fit(b, labels[1]) }
+            </tr>
+        });
+    }
+    let mut differences = Vec::new();
+    for difference in &view.differences {
+        differences.push(html! {
+            <li>
+                <strong>{ text(difference.prompt) }</strong>
+                { answer(labels[0], difference.answers[0]) }
+                { answer(labels[1], difference.answers[1]) }
+            </li>
+        });
+    }
     html! {
         <main class="page compared" id="main" aria-label={super::main_label()}>
             <h1 tabindex="-1">{ view.voice.heading() }</h1>
@@ -54,40 +77,24 @@ fn compared(view: Rc<CompareView>, start: Html) -> Html {
             <figure class="chart-figure">
                 { ProfileChart { chart: &view.chart }.view() }
             </figure>
-            <div class="table-scroll" role="region" aria-label="Fit per path" tabindex="0">
-                <table class="compare fits">
-                    <caption>{ FIT_MEANING }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Path" }</th>
-                            <th scope="col">{ labels[0] }</th>
-                            <th scope="col">{ labels[1] }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for first.chart.bars.iter().zip(&second.chart.bars).map(|bars| html! {
-                            <tr>
-                                <th scope="row">{ text(&bars.0.label) }</th>
-                                { fit(bars.0, labels[0]) }
-                                { fit(bars.1, labels[1]) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            // Never wider than the page (a column of short figures; rows of their own on a narrow
+            // screen): no scrolling region around it.
+            <table class="compare fits">
+                <caption>{ FIT_MEANING }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Path" }</th>
+                        <th scope="col">{ labels[0] }</th>
+                        <th scope="col">{ labels[1] }</th>
+                    </tr>
+                </thead>
+                <tbody>{ VList::from(fits) }</tbody>
+            </table>
 
             <section aria-labelledby="differ">
                 <h2 id="differ">{ view.voice.differ_heading() }</h2>
                 <p>{ view.differ_intro() }</p>
-                <ul class="differences">
-                    { for view.differences.iter().map(|d| html! {
-                        <li>
-                            <strong>{ text(d.prompt) }</strong>
-                            <span>{ labels[0] }{ ": " }{ text(d.answers[0]) }</span>
-                            <span>{ labels[1] }{ ": " }{ text(d.answers[1]) }</span>
-                        </li>
-                    }) }
-                </ul>
+                <ul class="differences">{ VList::from(differences) }</ul>
             </section>
 
             <section class="share-now" aria-labelledby="share-heading">
@@ -112,4 +119,9 @@ fn fit(bar: &ChartBar, label: &'static str) -> Html {
             { format!("{}%{}", bar.percent, if bar.is_primary { ", best fit" } else { "" }) }
         </td>
     }
+}
+
+/// A result's answer to a question the two answered differently, after its label.
+fn answer(label: &'static str, answer: &Text) -> Html {
+    html! { <span>{ format!("{label}: {answer}") }</span> }
 }

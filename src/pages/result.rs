@@ -169,20 +169,33 @@ fn result_view(
     } else {
         compare_entry(&quiz, code)
     };
+    // Over someone else's result, what it is and the way to compare; over one's own, after
+    // opening someone else's, the way to compare with theirs. In a blog's frame without storage,
+    // the result is almost surely the reader's own, just reached: no note that it may be someone
+    // else's.
+    let note = if whose.is_own() {
+        quiz.friend_result
+            .as_deref()
+            .filter(|friend| *friend != code.as_str())
+            .map(|friend| {
+                (
+                    "Compare",
+                    "You took the quiz after opening a result shared with you: see the two side by side.",
+                    compare_link(code, &friend.into(), "Compare with theirs"),
+                )
+            })
+    } else {
+        whose
+            .shared_note()
+            .filter(|_| !(embedded && whose == Whose::Unknown))
+            .map(|note| ("Shared result", note, compare_entry(&quiz, code)))
+    };
     html! {
         <main class="page result" id="main" aria-label={super::main_label()}>
-            // In a blog's frame without storage, the result is almost surely the reader's own,
-            // just reached: no note that it may be someone else's.
-            if let Some(note) = whose.shared_note().filter(|_| !(embedded && whose == Whose::Unknown)) {
-                <aside class="shared-note" aria-label="Shared result">
+            if let Some((label, note, link)) = note {
+                <aside class="shared-note" aria-label={label}>
                     <p>{ note }</p>
-                    { compare_entry(&quiz, code) }
-                </aside>
-            }
-            if let Some(friend) = quiz.friend_result.clone().filter(|friend| whose.is_own() && *friend != code.to_string()) {
-                <aside class="shared-note" aria-label="Compare">
-                    <p>{ "You took the quiz after opening a result shared with you: see the two side by side." }</p>
-                    { compare_link(code, &friend.as_str().into(), "Compare with theirs") }
+                    { link }
                 </aside>
             }
             // The first screen is the result: who it fits, the hook, the chart, and the way to share it.

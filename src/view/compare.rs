@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::words::in_sentence;
 use super::{ChartView, ResultPageView, ResultView, ShareMessage, Whose, SITE_NAME};
 use crate::quiz::recommendation::sort_small_by_key;
-use crate::quiz::{Content, DecodeError, QuestionKind, Text};
+use crate::quiz::{Answers, Content, DecodeError, QuestionKind, Text};
 use crate::route::ResultCode;
 use crate::state::Keeping;
 
@@ -159,6 +159,9 @@ pub struct Difference {
     pub prompt: &'static Text,
     /// Each result's answer.
     pub answers: [&'static Text; 2],
+    /// How far apart the two answers pull the fits: the points they give each path, apart,
+    /// summed over the paths (the points either could give are the same).
+    pub apart: u32,
 }
 
 /// Two results side by side, as the page shows them. The person's own result, if either is, comes
@@ -183,58 +186,76 @@ impl ComparePageView {
     /// Reads the codes of a comparison address ([`crate::route::Route::Compare`]) against
     /// `content`. `own_result` is the code of the person's own result, as for [`Whose::of`];
     /// where neither code is, `keeping` plays no part: both are named alike.
+    // Never inlined into the page that calls it: that page's render function would grow by more
+    // than the call costs.
+    #[inline(never)]
     pub fn new(
         content: &'static Content,
         codes: [&ResultCode; 2],
         own_result: Option<&str>,
         keeping: Keeping,
     ) -> Self {
+        // Written out for the two codes rather than with array maps: each map is code of its own.
+        let [first, second] = codes;
         let is_own = |code: &ResultCode| Whose::of(code, own_result, keeping).is_own();
+        let own = [is_own(first), is_own(second)];
         let voice = Voice {
-            is_own: codes.into_iter().any(is_own),
+            is_own: own[0] || own[1],
         };
-        let views = codes.map(|code| {
-            let whose = match (is_own(code), voice.is_own) {
-                (true, _) => Whose::Own,
-                (false, true) => Whose::Shared,
-                (false, false) => Whose::Unknown,
-            };
-            ResultPageView::new(content, code, whose)
-        });
-        let [first, second] = codes.map(ResultCode::as_str);
+        let whose = |is_own: bool| match (is_own, voice.is_own) {
+            (true, _) => Whose::Own,
+            (false, true) => Whose::Shared,
+            (false, false) => Whose::Unknown,
+        };
+        let views = [
+            ResultPageView::new(content, first, whose(own[0])),
+            ResultPageView::new(content, second, whose(own[1])),
+        ];
+        let (a, b) = (first.as_str(), second.as_str());
         // A link of more than two codes keeps the rest in the second, slashes and all.
-        let extra = second.contains('/');
-        let alone = codes
-            .into_iter()
-            .zip(&views)
-            .find(|(_, view)| matches!(view, ResultPageView::Result(_)) && !extra)
-            .map(|(code, _)| code.clone());
-        let problem = match &views {
-            _ if extra => BadPair::Extra,
-            _ if second.is_empty() => BadPair::Missing {
-                has_one: !first.is_empty(),
-            },
-            _ if first == second => BadPair::Same,
-            [ResultPageView::Result(a), ResultPageView::Result(b)] => {
-                let (mut codes, mut results) = (codes, [a, b]);
-                if is_own(codes[1]) {
-                    codes.swap(0, 1);
-                    results.swap(0, 1);
-                }
-                return ComparePageView::Compare(Rc::new(CompareView::new(
-                    content,
-                    voice,
-                    codes.map(Clone::clone),
-                    results.map(Rc::clone),
-                )));
+        let extra = b.contains('/');
+        let problem = if extra {
+            BadPair::Extra
+        } else if b.is_empty() {
+            BadPair::Missing {
+                has_one: !a.is_empty(),
             }
-            views => BadPair::Results(views.each_ref().map(|view| match view {
-                ResultPageView::Result(_) => None,
-                ResultPageView::Undirected(_) => Some(Problem::Undirected),
-                ResultPageView::BadLink(error) => Some(Problem::Unreadable(error.clone())),
-            })),
+        } else if a == b {
+            BadPair::Same
+        } else {
+            match &views {
+                [ResultPageView::Result(x), ResultPageView::Result(y)] => {
+                    let (codes, results) = if own[1] {
+                        ([second, first], [y, x])
+                    } else {
+                        ([first, second], [x, y])
+                    };
+                    return ComparePageView::Compare(Rc::new(CompareView::new(
+                        content,
+                        voice,
+                        [codes[0].clone(), codes[1].clone()],
+                        [Rc::clone(results[0]), Rc::clone(results[1])],
+                    )));
+                }
+                [x, y] => BadPair::Results([problem(x), problem(y)]),
+            }
+        };
+        let alone = match &views {
+            _ if extra => None,
+            [ResultPageView::Result(_), _] => Some(first.clone()),
+            [_, ResultPageView::Result(_)] => Some(second.clone()),
+            _ => None,
         };
         ComparePageView::BadPair { problem, alone }
+    }
+}
+
+/// What keeps one result of a pair from being compared, if anything.
+fn problem(view: &ResultPageView) -> Option<Problem> {
+    match view {
+        ResultPageView::Result(_) => None,
+        ResultPageView::Undirected(_) => Some(Problem::Undirected),
+        ResultPageView::BadLink(error) => Some(Problem::Unreadable(error.clone())),
     }
 }
 
@@ -255,50 +276,53 @@ impl CompareView {
         results: [Rc<ResultView>; 2],
     ) -> Self {
         let [label, second_label] = voice.labels();
-        let mut chart = results[0].chart.clone();
-        chart.bars = Vec::new();
-        chart.title = voice.heading();
-        chart.marker = label;
-        chart.second = Some((results[1].chart.axis, second_label));
-        chart.description = format!(
-            "{label}: {} {second_label}: {}",
-            results[0].chart.description, results[1].chart.description
-        );
+        let (first, second) = (&results[0].chart, &results[1].chart);
+        let chart = ChartView {
+            ends: first.ends.clone(),
+            axis: first.axis,
+            bars: Vec::new(),
+            title: voice.heading(),
+            marker: label,
+            second: Some((second.axis, second_label)),
+            description: format!(
+                "{label}: {} {second_label}: {}",
+                first.description, second.description
+            ),
+        };
         // Both codes were read for the results: they decode.
-        let answers = codes
-            .each_ref()
-            .map(|code| code.decode(content).unwrap_or_default());
-        // How far apart two answers to one question pull the fits: the points they give each
-        // path, apart, summed over the paths (the points either could give are the same).
-        let mut differences: Vec<(u32, Difference)> = Vec::new();
+        let answers = [
+            codes[0].decode(content).unwrap_or_default(),
+            codes[1].decode(content).unwrap_or_default(),
+        ];
+        let mut differences = Vec::new();
         for question in content.questions.iter() {
-            let [Some(a), Some(b)] = answers
-                .each_ref()
-                .map(|answers| question.choice(answers.get(&question.id)?))
-            else {
+            if question.kind != QuestionKind::Preference {
+                continue;
+            }
+            let choice = |answers: &Answers| question.choice(answers.get(&question.id)?);
+            let (Some(a), Some(b)) = (choice(&answers[0]), choice(&answers[1])) else {
                 continue;
             };
-            if question.kind != QuestionKind::Preference || a.id == b.id {
+            if a.id == b.id {
                 continue;
             }
             let mut apart = 0;
             for path in content.paths.iter() {
                 apart += u32::from(a.weight(&path.id).abs_diff(b.weight(&path.id)));
             }
-            differences.push((
+            differences.push(Difference {
+                prompt: &question.prompt,
+                answers: [&a.label, &b.label],
                 apart,
-                Difference {
-                    prompt: &question.prompt,
-                    answers: [&a.label, &b.label],
-                },
-            ));
+            });
         }
         // Stable: equals keep the quiz's order.
-        sort_small_by_key(&mut differences, |(apart, _)| std::cmp::Reverse(*apart));
+        sort_small_by_key(&mut differences, |d| std::cmp::Reverse(d.apart));
         differences.truncate(MOST_DIFFERENT);
-        let [a, b] = results
-            .each_ref()
-            .map(|result| in_sentence(&result.path.name));
+        let (a, b) = (
+            in_sentence(&results[0].path.name),
+            in_sentence(&results[1].path.name),
+        );
         let best_fits = if a == b {
             format!("The same best fit for both: {a}.")
         } else if voice.is_own {
@@ -312,7 +336,7 @@ impl CompareView {
             codes,
             results,
             chart,
-            differences: differences.into_iter().map(|(_, d)| d).collect(),
+            differences,
         }
     }
 }
