@@ -278,6 +278,8 @@ ${embed}<p>Some words after it.</p></main></body></html>`);
         await withinReach(s, next);
         await click(s, next);
       }
+      // Question 3 shown, so the answers are kept, before the page is left.
+      await waitFor(s, () => document.querySelector('.step')?.textContent.startsWith('Question 3 '));
       if (facts.frameStorage === 'partitioned') {
         // The quiz's own site does not see what the frame kept; the frame, reloaded on the blog, does.
         await s.switchTo().parentFrame();
