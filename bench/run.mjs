@@ -46,7 +46,9 @@ function referencedFiles(html) {
   html = html.replace(/<link\b[^>]*\bhreflang=[^>]*>/g, '');
   const urls = [...html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((url) => !/^([a-z]+:|#|\/\/)/i.test(url));
+    .filter((url) => !/^([a-z]+:|#|\/\/)/i.test(url))
+    // A folder's address (the language switch's `es/?lang=es`) is a page to go to, not a file of this one.
+    .filter((url) => !url.split(/[?#]/)[0].endsWith('/'));
   return [...new Set(urls.map((url) => url.replace(/^\.\//, '').split(/[?#]/)[0]))];
 }
 
