@@ -287,6 +287,18 @@ export function waitFor(driver, fn, { args = [], timeout = 10000, message = Stri
   return waitUntil(driver, attempt, {
     timeout,
     message: () => `${nameOf(driver)}: timed out waiting for ${message}${last ? ` (${last.message})` : ''}`,
+  }).catch(async (error) => {
+    // What the page showed when the wait gave up: a flake on a shared machine is rare, and says little alone.
+    const shown = await driver.executeScript(() => JSON.stringify({
+      href: location.href,
+      html: document.documentElement.className,
+      readyState: document.readyState,
+      h1: document.querySelector('h1')?.textContent.trim().slice(0, 80),
+      prerendered: document.querySelector('[data-prerendered]') !== null,
+      text: document.body?.innerText.replace(/\s+/g, ' ').trim().slice(0, 200),
+    })).catch((cause) => `(the page could not be read: ${cause.message})`);
+    error.message += `\n  the page then: ${shown}`;
+    throw error;
   });
 }
 
