@@ -23,10 +23,7 @@ use crate::web;
 /// paint was recorded, and the app's copy counted as the page's largest paint instead, as late as
 /// the app.
 pub fn mount() {
-    let showing_prerendered_result = web::is_share_page()
-        && gloo::utils::document()
-            .document_element()
-            .is_some_and(|html| !html.class_list().contains("wait-for-app"));
+    let showing_prerendered_result = web::is_share_page() && !web::root_has_class("wait-for-app");
     if showing_prerendered_result {
         wasm_bindgen_futures::spawn_local(async {
             web::largest_paint_recorded(500).await;

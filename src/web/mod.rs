@@ -67,10 +67,15 @@ pub async fn largest_paint_recorded(cap_ms: i32) {
 
 /// Whether the boot script is moving to this page's version in another language (`src/boot.js`).
 pub fn is_changing_language() -> bool {
-    cfg!(target_arch = "wasm32")
-        && gloo::utils::document()
-            .document_element()
-            .is_some_and(|html| html.class_list().contains("changing-language"))
+    cfg!(target_arch = "wasm32") && root_has_class("changing-language")
+}
+
+/// Whether `<html>` has this class: how the boot script (`src/boot.js`) tells the app what it
+/// decided before the first paint (`wait-for-app`, `changing-language`).
+pub fn root_has_class(name: &str) -> bool {
+    gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains(name))
 }
 
 /// The page's file name (`""` for a folder's own page, or `data-scientist.html`) and the address's
