@@ -63,9 +63,15 @@ export async function queryByRole(s, role, { name, level } = {}) {
   const found = [];
   // Nothing (null) while the frame is between two documents.
   for (const el of candidates ?? []) {
-    if ((await el.getAriaRole()) !== role) continue;
-    const label = (await el.getAccessibleName()).replace(/\s+/g, ' ').trim();
-    if (name === undefined || (name instanceof RegExp ? name.test(label) : label === name)) found.push(el);
+    try {
+      if ((await el.getAriaRole()) !== role) continue;
+      const label = (await el.getAccessibleName()).replace(/\s+/g, ' ').trim();
+      if (name === undefined || (name instanceof RegExp ? name.test(label) : label === name)) found.push(el);
+    } catch (error) {
+      // Gone between the two calls: the app re-rendered it (a share page's prerendered result, replaced
+      // by the app's). Not this element, then; a caller that waits asks again.
+      if (error.name !== 'StaleElementReferenceError') throw error;
+    }
   }
   return found;
 }
