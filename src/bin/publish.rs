@@ -120,9 +120,13 @@ fn absolute_previews(dir: &Path, site: &PublicUrl) -> Result<(), String> {
 /// Makes the links from the landing page and each share page to their versions in the other
 /// languages (`hreflang`, written relative by `src/bin/prerender.rs`) absolute, as search engines
 /// ask: on the top of the site, which for another language than the default is the folder above
-/// this build's (`./x build` gives the Spanish build `…/es/`).
+/// this build's (`./x build` gives the Spanish build `…/es/`). The pages' language is the one
+/// their `<html lang>` names.
 fn absolute_alternates(dir: &Path, site: &PublicUrl) -> Result<(), String> {
-    let language = Language::current();
+    let index =
+        std::fs::read_to_string(dir.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let language = page_language(&index)
+        .ok_or("index.html's <html lang> names none of the quiz's languages")?;
     let top = site.top(language).ok_or_else(|| {
         format!(
             "{SETTING}={site} is the {} pages' address, so it must end in their folder, {} \
@@ -151,4 +155,14 @@ fn absolute_alternates(dir: &Path, site: &PublicUrl) -> Result<(), String> {
             .map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(())
+}
+
+/// The language a page's `<html lang="…">` names (as the prerender step writes it), if the quiz
+/// has it.
+fn page_language(page: &str) -> Option<&'static Language> {
+    let rest = &page[page.find("<html")?..];
+    let rest = &rest[rest.find(" lang=")? + " lang=".len()..];
+    let code = rest.trim_start_matches('"');
+    let end = code.find(|c: char| !c.is_ascii_alphabetic())?;
+    Language::of(&code[..end])
 }

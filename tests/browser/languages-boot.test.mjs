@@ -182,7 +182,9 @@ test('each language\'s web manifest names and describes the quiz in it', async (
 test('told the site\'s address, each language\'s pages link their versions absolutely, and the boot script follows them', async () => {
   const published = await startPublished();
   try {
-    // startPublished finishes the top (English) folder; each language's is its own build, told its folder.
+    // startPublished finishes the top (English) folder; each language's folder is finished as its own build's
+    // is, told that folder's address (here by the English build's publish, which reads the pages' language
+    // from their <html lang> for these links).
     for (const lang of ['es', 'de']) {
       const env = { ...process.env, MLPATH_PUBLIC_URL: `${published.url}${lang}/` };
       await run('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'publish', '--', join(published.dir, lang)], { cwd: ROOT, env });
@@ -213,6 +215,42 @@ test('told the site\'s address, each language\'s pages link their versions absol
     }
   } finally {
     await published.close();
+  }
+});
+
+test('the embed-code page in Spanish and German gives snippets that open the quiz in that language', async () => {
+  for (const lang of ['en', 'es', 'de']) {
+    await inLanguage(lang, {}, async (page) => {
+      await page.goto(`${server.url}${folder(lang)}#/embed`);
+      const fields = page.locator('.snippet textarea');
+      await fields.first().waitFor();
+      const [script, plain] = await Promise.all([0, 1].map((i) => fields.nth(i).inputValue()));
+      const directory = `${server.url}${folder(lang)}`;
+      assert.ok(script.startsWith(`<script src="${directory}embed.js" async data-theme="auto"`), script);
+      assert.ok(plain.includes(`src="${directory}index.html?embed=1`), plain);
+      if (lang === 'en') {
+        assert.ok(!script.includes('data-lang') && !plain.includes('lang='), 'English leaves it to the reader\'s browser');
+      } else {
+        assert.ok(script.includes(` data-lang="${lang}"`), script);
+        assert.ok(plain.includes(`index.html?embed=1&amp;lang=${lang}"`), plain);
+      }
+    });
+  }
+  // The script snippet copied from the German page, on a blog read by a Spanish reader: the quiz is in German.
+  const post = `<!doctype html><html lang="en"><title>Blog</title><main><script src="${server.url}de/embed.js" async data-theme="auto" data-lang="de"></script></main></html>`;
+  const blog = await startServer({ root: '/nonexistent', pages: { '/post': post } });
+  try {
+    const { context, page } = await openPage(browser, { origins: [server.origin, blog.origin], locale: 'es-ES' });
+    try {
+      await page.goto(`${blog.origin}/post`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('html[lang="de"]').waitFor({ state: 'attached' });
+      await frame.getByRole('heading', { level: 1 }).waitFor();
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await blog.close();
   }
 });
 
