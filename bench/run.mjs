@@ -22,18 +22,30 @@ const VARIANTS = [
   { id: 'static', name: 'static page', dir: join(OUT, 'static') },
 ];
 const BASELINES = ['yew', 'static'];
+// The app's other languages (src/content/languages.rs): each its own build in its folder of dist/, served
+// from the app's server at that folder (their pages link the others relative to it), and loaded by a reader
+// whose browser is in it. Measured at 4× CPU beside English, against the same baselines.
+const LANGUAGES = [
+  { lang: 'es', locale: 'es-ES' },
+  { lang: 'de', locale: 'de-DE' },
+];
+const LANGUAGE_THROTTLE = 4;
+// The size record (bench/size-budget.json): the English page may grow by at most this over its figure there.
+const SIZE_RECORD = JSON.parse(await readFile(join(ROOT, 'bench', 'size-budget.json'), 'utf8'));
 
 // --- arguments ---------------------------------------------------------------------------
 
-function parseRuns(argv) {
+function parseArgs(argv) {
   let runs = Number(process.env.BENCH_RUNS ?? 9);
+  let sizesOnly = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') runs = Number(argv[++i]);
     else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice('--runs='.length));
-    else throw new Error(`unknown argument ${argv[i]}; usage: node bench/run.mjs [--runs N]`);
+    else if (argv[i] === '--sizes') sizesOnly = true;
+    else throw new Error(`unknown argument ${argv[i]}; usage: node bench/run.mjs [--runs N] [--sizes]`);
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive whole number');
-  return runs;
+  return { runs, sizesOnly };
 }
 
 // --- the static baseline and the bytes on the wire ------------------------------------------
@@ -113,6 +125,45 @@ async function wireFiles(variant) {
     await writeFile(join(wire, file), compressed);
   }
   return { wire, files };
+}
+
+/** The bytes of a page of `dir` (its `index.html` and the files it references), each file once: raw, gzip -9, brotli 11. */
+async function pageAssets(dir) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const assets = [];
+  for (const file of ['index.html', ...referencedFiles(html)]) {
+    if (!(await isFile(join(dir, file)))) continue;
+    const buf = await readFile(join(dir, file));
+    const ext = file.split('.').pop();
+    assets.push({ file, kind: KIND[ext] ?? ext, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf), page: true });
+  }
+  return assets;
+}
+
+/**
+ * The English page's total (gzip) against the record in bench/size-budget.json: issue #21 lets the languages
+ * grow it by at most `english_page_growth_bytes`. Returns the row's figures and the limit.
+ */
+function englishGrowth(assets) {
+  const total = assets.reduce((n, a) => n + a.gzip, 0);
+  const recorded = SIZE_RECORD.english_page_gzip_bytes;
+  const limit = recorded + SIZE_RECORD.english_page_growth_bytes;
+  return { total, recorded, limit, growth: total - recorded, met: total <= limit };
+}
+
+/** `node bench/run.mjs --sizes`: the page's bytes in each language and the English growth check, without a browser. */
+async function printSizes() {
+  const dist = join(ROOT, 'dist');
+  const rows = [];
+  for (const { lang } of [{ lang: 'en' }, ...LANGUAGES]) {
+    const assets = await pageAssets(lang === 'en' ? dist : join(dist, lang));
+    for (const enc of ['raw', 'gzip', 'brotli']) rows.push([`${lang} page total ${enc}`, kB(assets.reduce((n, a) => n + a[enc], 0))]);
+    if (lang === 'en') {
+      const g = englishGrowth(assets);
+      rows.push([`en page growth over the record (${kB(g.recorded)})`, `${g.growth} B`, `≤ ${SIZE_RECORD.english_page_growth_bytes} B`, g.met ? 'PASS' : 'MISS']);
+    }
+  }
+  printTable(rows.map((r) => [...r, '', '', ''].slice(0, 4)), ['', 'dist/', 'budget', '']);
 }
 
 /**
@@ -270,7 +321,7 @@ async function pressCounter() {
 }
 
 async function coldLoad(browser, variant, server, rate) {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  const { context, page, problems } = await openPage(browser, { origin: server.origin, locale: variant.locale });
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -280,9 +331,11 @@ async function coldLoad(browser, variant, server, rate) {
       predicate: (msg) => msg.text() === (variant.id === 'static' ? '__bench:fcp' : '__bench:interactive'),
       timeout: 60_000,
     });
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(`${server.url}${variant.folder ?? ''}`, { waitUntil: 'load' });
     await settled;
     const sample = { fcp: await page.evaluate(() => window.__bench.fcp) };
+    // Another language's page: its first paint and its start only (the quiz is English's to time).
+    if (variant.lang && page.url() !== `${server.url}${variant.folder}`) throw new Error(`${variant.name} moved to ${page.url()}`);
     if (variant.id === 'static') {
       sample.lcp = await page.evaluate(async () => {
         await window.__bench.afterPaint();
@@ -299,6 +352,8 @@ async function coldLoad(browser, variant, server, rate) {
       // The result link as Copy link gives it (the path's share page): the shared-link load's address.
       await page.waitForURL(/\.html#\/result\//);
       sample.link = page.url();
+    } else if (variant.lang) {
+      sample.interactive = await page.evaluate(() => window.__bench.interactive);
     } else if (variant.id === 'yew') {
       sample.interactive = await page.evaluate(() => window.__bench.interactive);
       sample.next = await page.evaluate(pressCounter);
@@ -402,7 +457,8 @@ function printTable(rows, header) {
 // --- main ----------------------------------------------------------------------------------------
 
 async function main() {
-  const runs = parseRuns(process.argv.slice(2));
+  const { runs, sizesOnly } = parseArgs(process.argv.slice(2));
+  if (sizesOnly) return printSizes();
   const began = Date.now();
   if (!(await isFile(join(VARIANTS[1].dir, 'index.html')))) throw new Error('bench-out/yew-hello is missing: run ./x bench');
   await snapshotDist();
@@ -419,6 +475,8 @@ async function main() {
 
   const browser = await launchBrowser();
   const samples = Object.fromEntries(VARIANTS.map((v) => [v.id, Object.fromEntries(THROTTLES.map((t) => [t, []]))]));
+  const languages = LANGUAGES.map(({ lang, locale }) => ({ id: `app-${lang}`, name: `mlpath ${lang}`, lang, locale, folder: `${lang}/` }));
+  const languageSamples = Object.fromEntries(languages.map((v) => [v.lang, []]));
   // A shared result link (the path's share page with the code), against the static page's paints.
   const shared = Object.fromEntries(THROTTLES.map((t) => [t, []]));
   let link;
@@ -429,12 +487,17 @@ async function main() {
       const sample = await coldLoad(browser, v, servers[v.id], 1);
       if (v.id === 'app') link = sample.link.replace(/^https?:\/\/[^/]+\//, servers.app.url);
     }
+    for (const v of languages) await coldLoad(browser, v, servers.app, 1);
     await sharedLoad(browser, servers.app, 1, link);
     for (const s of Object.values(servers)) s.requests.length = 0;
     for (let run = 0; run < runs; run++) {
       for (const rate of THROTTLES) {
         for (const v of VARIANTS) {
           samples[v.id][rate].push(await coldLoad(browser, v, servers[v.id], rate));
+          // Each language right after English, so the same drift hits them alike.
+          if (v.id === 'app' && rate === LANGUAGE_THROTTLE) {
+            for (const l of languages) languageSamples[l.lang].push(await coldLoad(browser, l, servers.app, rate));
+          }
         }
         shared[rate].push(await sharedLoad(browser, servers.app, rate, link));
       }
@@ -450,6 +513,8 @@ async function main() {
     requested[v.id] = [...new Set(servers[v.id].requests)];
     sizes[v.id] = await wireAssets(v, files[v.id], requested[v.id]);
   }
+  const languageSizes = {};
+  for (const l of languages) languageSizes[l.lang] = await pageAssets(join(VARIANTS[0].dir, l.lang));
   const chromium = await launchBrowser().then(async (b) => [await b.version(), await b.close()][0]);
 
   // One at a time, after the timed runs, so no two Chromiums compete for the CPU.
@@ -493,6 +558,18 @@ async function main() {
     }
   }
 
+  // Each language's page beside English's (a reader downloads one), and the English page against its record.
+  for (const l of languages) {
+    add(`page total gzip, ${l.lang}`, 'bytes', { ...Object.fromEntries(BASELINES.map((b) => [b, sum(sizes[b].filter((a) => a.page), 'gzip')])), app: sum(languageSizes[l.lang], 'gzip') }, { text: '≤ 2.0× bare Yew', baseline: 'yew', factor: 2.0 });
+  }
+  const growth = englishGrowth(sizes.app.filter((a) => a.page));
+  add(
+    `page total gzip, en, against the record (${kB(growth.recorded)})`,
+    'bytes',
+    { app: { median: growth.total } },
+    { text: `≤ +${SIZE_RECORD.english_page_growth_bytes} B (now ${growth.growth >= 0 ? '+' : ''}${growth.growth} B)`, factor: growth.limit },
+  );
+
   const timing = [
     ['first contentful paint', 'fcp'],
     ['interactive (app mounted, painted)', 'interactive'],
@@ -509,6 +586,12 @@ async function main() {
       // Next is pressed many times per load: every press of every load is one sample.
       const values = Object.fromEntries(VARIANTS.map((v) => [v.id, spread(samples[v.id][rate].flatMap((s) => s[key] ?? []))]));
       add(`${label}, ${rate}× CPU`, 'ms', values, BUDGETS[`${key}@${rate}`]);
+      if (rate !== LANGUAGE_THROTTLE || !['fcp', 'interactive'].includes(key)) continue;
+      // The same figure for each language's page, against the same baselines and budget.
+      for (const l of languages) {
+        const own = { ...values, app: spread(languageSamples[l.lang].map((s) => s[key])) };
+        add(`${label}, ${rate}× CPU, ${l.lang}`, 'ms', own, BUDGETS[`${key}@${rate}`]);
+      }
     }
   }
   for (const rate of THROTTLES) {
@@ -565,6 +648,8 @@ async function main() {
     variants: Object.fromEntries(VARIANTS.map((v) => [v.id, { name: v.name, dir: v.dir, assets: sizes[v.id], requested: requested[v.id] }])),
     samples,
     shared: { link, samples: shared },
+    languages: Object.fromEntries(languages.map((l) => [l.lang, { throttling: LANGUAGE_THROTTLE, assets: languageSizes[l.lang], samples: languageSamples[l.lang] }])),
+    englishPage: growth,
     rows,
   };
   await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -14,11 +14,18 @@
 // - If the app fails to start, it says so (over the page, or alone in an embed), and why where it
 //   knows: WebAssembly turned off, or the app's own files refused by the page's security policy.
 // The app's side of the start-up is src/app/startup.rs.
-// The messages below are the [ui.boot] table of src/content/content.toml, whose translations are
-// in src/content/lang/<code>.toml: change them there too. This script still says them in English
-// in every build, until the build writes in a language's own.
+// Its messages are the [ui.boot] table of src/content/content.toml (translated in
+// src/content/lang/<code>.toml), which the build writes into each page in its language, just
+// before this script, as JSON (src/content/shell.rs): the script itself is the same in every
+// language, so its hash in the security policy is too.
 (function () {
   var root = document.documentElement;
+  var words = {};
+  try {
+    words = JSON.parse(document.getElementById("boot-words").textContent);
+  } catch (error) {
+    // A page the build did not finish: the messages are empty, the rest works.
+  }
   var query = new URLSearchParams(location.search);
   var embedded = query.get("embed") === "1" && window.parent !== window;
   // The reader's language (src/content/languages.rs). Each page links its own version in every
@@ -150,10 +157,10 @@
   }, true);
   function explain() {
     reason.textContent = typeof WebAssembly !== "object"
-      ? "The quiz cannot run here: it needs WebAssembly, which this browser has turned off. Nothing on this page works without it."
-      : !refused ? "The quiz could not start: part of it did not load. Check your connection and try again."
-      : embedded ? "The quiz cannot run in this frame: this browser refuses its files here."
-      : "The quiz cannot run here: this browser refuses its files under this site's security policy.";
+      ? words.no_wasm
+      : !refused ? words.not_loaded
+      : embedded ? words.refused_in_frame
+      : words.refused;
     if (refused && again) {
       again.remove();
       again = null;
@@ -163,7 +170,7 @@
       link.href = base + "index.html#/";
       link.target = "_blank";
       link.rel = "noopener";
-      link.textContent = "Open the quiz on its own page";
+      link.textContent = words.own_page;
     }
   }
   function fail() {
@@ -216,9 +223,9 @@
     var heading = hadFocus && document.querySelector("main h1[tabindex]");
     if (heading) heading.focus();
   }
-  setTimeout(function () { say("h1", "Loading the quiz…"); }, 1000);
+  setTimeout(function () { say("h1", words.loading); }, 1000);
   setTimeout(function () {
-    if (say("p", "The connection seems slow: the quiz opens as soon as it has arrived, or you can try again.")) tryAgain(loading);
+    if (say("p", words.slow)) tryAgain(loading);
   }, 10000);
   // Once the page is parsed, not on DOMContentLoaded: that waits for the app's own module script,
   // which may be what is slow to come.
@@ -232,7 +239,7 @@
     var button = line.appendChild(document.createElement("button"));
     button.type = "button";
     button.className = "button";
-    button.textContent = "Try again";
+    button.textContent = words.try_again;
     button.addEventListener("click", function () { location.reload(); });
     return line;
   }

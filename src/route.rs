@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use crate::content::languages::Language;
 use crate::quiz::{Answers, Content, DecodeError, ShareCode};
 
 /// The app's routes.
@@ -354,6 +355,18 @@ impl PublicUrl {
     /// The absolute address of a file of `dist/`, given by its relative path (`icons/icon-512.png`).
     pub fn join(&self, file: &str) -> String {
         format!("{}{file}", self.0)
+    }
+
+    /// The top of the site, where the default language's pages are, for this address of
+    /// `language`'s build: the address itself for the default language, else the folder above
+    /// the language's own (`https://example.org/quiz/` for `https://example.org/quiz/es/`, as
+    /// `./x build` gives each language's build); none if the address is not in such a folder.
+    pub fn top(&self, language: &Language) -> Option<PublicUrl> {
+        if language.is_default() {
+            return Some(self.clone());
+        }
+        let top = self.0.strip_suffix(&language.folder())?;
+        top.ends_with('/').then(|| PublicUrl(top.to_owned()))
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod common;
 use common::ssr::*;
+use mlpath::content::languages::LANGUAGES;
 use mlpath::embed::{
     contrast, hosted_directory, iframe_snippet, page_address, script_snippet, AccentPalette,
     EmbedParams, HostSecret, Rgb, DARK_BACKGROUNDS, FRAME_TITLE, LIGHT_BACKGROUNDS,
@@ -238,11 +239,12 @@ fn addresses_drop_query_and_fragment() {
 #[test]
 fn the_snippets_point_at_the_hosted_app() {
     let directory = "https://example.org/blog/quiz/";
+    let [english, ..] = LANGUAGES;
     assert_eq!(
-        script_snippet(directory),
+        script_snippet(directory, &english),
         r#"<script src="https://example.org/blog/quiz/embed.js" async data-theme="auto"></script>"#
     );
-    let iframe = iframe_snippet(directory);
+    let iframe = iframe_snippet(directory, &english);
     for part in [
         r#"src="https://example.org/blog/quiz/index.html?embed=1""#,
         &format!(r#"title="{FRAME_TITLE}""#),
@@ -256,11 +258,46 @@ fn the_snippets_point_at_the_hosted_app() {
         assert!(iframe.contains(part), "{part} in {iframe}");
     }
     assert!(!iframe.contains("style="), "a strict CSP would drop it");
-    let odd = script_snippet(r#"https://x.org/a"b<c>&d/"#);
+    let odd = script_snippet(r#"https://x.org/a"b<c>&d/"#, &english);
     assert!(
         odd.contains(r#"src="https://x.org/a&quot;b&lt;c&gt;&amp;d/embed.js""#),
         "{odd}"
     );
+}
+
+#[test]
+fn the_snippets_of_another_languages_pages_ask_for_it() {
+    // The English pages' snippets leave the language to the reader's browser; the Spanish and
+    // German pages' ask for theirs, so a site owner who copies them gets the quiz in it.
+    let [_, spanish, german] = LANGUAGES;
+    assert_eq!(
+        script_snippet("https://example.org/quiz/es/", &spanish),
+        r#"<script src="https://example.org/quiz/es/embed.js" async data-theme="auto" data-lang="es"></script>"#
+    );
+    let iframe = iframe_snippet("https://example.org/quiz/de/", &german);
+    assert!(
+        iframe.contains(r#"src="https://example.org/quiz/de/index.html?embed=1&amp;lang=de""#),
+        "{iframe}"
+    );
+    // The address the frame opens, as a browser reads the attribute: the boot script's `lang`.
+    let doc = scraper::Html::parse_fragment(&iframe);
+    let src = doc
+        .select(&scraper::Selector::parse("iframe").unwrap())
+        .next()
+        .and_then(|frame| frame.value().attr("src"))
+        .unwrap();
+    assert_eq!(
+        src,
+        "https://example.org/quiz/de/index.html?embed=1&lang=de"
+    );
+    // embed.js takes exactly these values of data-lang.
+    for language in LANGUAGES {
+        assert!(
+            EMBED_JS.contains(&format!("{}: '{}'", language.code, language.folder())),
+            "{}",
+            language.code
+        );
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! each page's versions.
 
 use mlpath::content::languages::{Language, LANGUAGES};
+use mlpath::route::PublicUrl;
 
 #[test]
 fn every_translation_is_a_language_of_the_app_and_every_language_but_english_has_one() {
@@ -78,4 +79,50 @@ fn embed_js_knows_every_language_and_its_folder() {
         script.contains(&format!("var LANGUAGES = {{ {listed} }};")),
         "static/embed.js's LANGUAGES should read {{ {listed} }}"
     );
+}
+
+#[test]
+fn with_the_sites_address_a_page_links_its_versions_absolutely_from_the_top_of_the_site() {
+    let [en, es, de] = LANGUAGES;
+    // Each language's build is told its own folder's address (./x build); the links start from the top.
+    let spanish = PublicUrl::parse("https://example.org/quiz/es").unwrap();
+    let top = spanish.top(&es).unwrap();
+    assert_eq!(top.as_str(), "https://example.org/quiz/");
+    assert_eq!(
+        PublicUrl::parse("https://example.org/quiz/")
+            .unwrap()
+            .top(&en)
+            .unwrap()
+            .as_str(),
+        "https://example.org/quiz/"
+    );
+    // Not in the language's folder: no top to link from.
+    assert_eq!(spanish.top(&de), None);
+    assert_eq!(
+        PublicUrl::parse("https://example.org/quizes/")
+            .unwrap()
+            .top(&es),
+        None
+    );
+    assert_eq!(
+        es.absolute_alternate_links("core-ml-engineer.html", top.as_str()),
+        concat!(
+            r#"<link rel="alternate" hreflang="en" href="https://example.org/quiz/core-ml-engineer.html">"#,
+            r#"<link rel="alternate" hreflang="es" href="https://example.org/quiz/es/core-ml-engineer.html">"#,
+            r#"<link rel="alternate" hreflang="de" href="https://example.org/quiz/de/core-ml-engineer.html">"#,
+            r#"<link rel="alternate" hreflang="x-default" href="https://example.org/quiz/core-ml-engineer.html">"#,
+        )
+    );
+    // The landing page's: the folders themselves, the same from every language's pages.
+    for language in LANGUAGES {
+        assert_eq!(
+            language.absolute_alternate_links("", "https://example.org/"),
+            concat!(
+                r#"<link rel="alternate" hreflang="en" href="https://example.org/">"#,
+                r#"<link rel="alternate" hreflang="es" href="https://example.org/es/">"#,
+                r#"<link rel="alternate" hreflang="de" href="https://example.org/de/">"#,
+                r#"<link rel="alternate" hreflang="x-default" href="https://example.org/">"#,
+            )
+        );
+    }
 }

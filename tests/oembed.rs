@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use mlpath::content::languages::Language;
 use mlpath::embed::{
     discovery_link, iframe_snippet, with_discovery_link, with_public_origin, DiscoveryError,
     OEmbed, PolicyError, FRAME_TITLE, FRAME_WIDTH, OEMBED_FILE, OEMBED_TYPE, PLAIN_FRAME_HEIGHT,
@@ -212,7 +213,10 @@ fn the_document_is_a_rich_oembed_1_0_response() {
 fn the_html_is_one_iframe_the_plain_snippet_at_the_public_address() {
     let (oembed, json) = document();
     let html = json["html"].as_str().unwrap();
-    assert_eq!(html, iframe_snippet("https://example.org/quiz/"));
+    assert_eq!(
+        html,
+        iframe_snippet("https://example.org/quiz/", Language::current())
+    );
     assert_eq!(html, oembed.html);
     let fragment = Html::parse_fragment(html);
     let elements: Vec<_> = fragment
@@ -312,18 +316,34 @@ fn publish(dir: &Path, setting: Option<&str>) -> (bool, String) {
 /// The policy `tools/csp.mjs` puts in a built page, before `publish` runs.
 const CSP_META: &str = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">"#;
 
-/// A directory of its own holding a small built `index.html`.
+/// A small built page, `file` of `dist/` (`""` for `index.html`), with its links to its versions
+/// in every language, relative, as the prerender step writes them.
+fn built_page(file: &str) -> String {
+    let links = Language::current().alternate_links(file);
+    format!("<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title>{links}{CSP_META}<link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>")
+}
+
+/// A directory of its own holding a small built `index.html` and the share pages; the former's text.
 fn built_dist(name: &str) -> (PathBuf, String) {
     let dir = std::env::temp_dir().join(format!("mlpath-publish-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let page = format!("<!doctype html><html lang=en><head><meta charset=utf-8><title>Quiz · mlpath</title>{CSP_META}<link rel=stylesheet href=./style.css></head><body><div id=app></div></body></html>");
+    let page = built_page("");
     std::fs::write(dir.join("index.html"), &page).unwrap();
     // The share pages the prerender step writes next to it.
     for path in mlpath::content::content().paths.iter() {
-        std::fs::write(dir.join(share_page_file(path)), &page).unwrap();
+        let file = share_page_file(path);
+        std::fs::write(dir.join(&file), built_page(&file)).unwrap();
     }
     (dir, page)
+}
+
+/// `page` (a page of `file`) with its links to the other languages' versions absolute, on `top`.
+fn with_absolute_alternates(page: &str, file: &str, top: &str) -> String {
+    let language = Language::current();
+    let relative = language.alternate_links(file);
+    assert!(page.contains(&relative), "{page}");
+    page.replacen(&relative, &language.absolute_alternate_links(file, top), 1)
 }
 
 #[test]
@@ -348,19 +368,37 @@ fn publish_writes_the_document_and_its_link_for_the_setting() {
         &PreviewMeta::landing(mlpath::content::content()).absolute_tags(&address),
     )
     .unwrap();
+    let previewed = with_absolute_alternates(&previewed, "", address.as_str());
     assert_eq!(linked, previewed);
+    assert!(
+        linked.contains(
+            r#"<link rel="alternate" hreflang="es" href="https://example.org/blog/quiz/es/">"#
+        ),
+        "{linked}"
+    );
     assert!(linked.contains("script-src 'self' https://example.org 'wasm-unsafe-eval'; style-src 'self' https://example.org\""), "{linked}");
     // Each share page: its absolute preview tags, the discovery link, and the origin in its policy.
     for path in mlpath::content::content().paths.iter() {
-        let shared = std::fs::read_to_string(dir.join(share_page_file(path))).unwrap();
+        let file = share_page_file(path);
+        let shared = std::fs::read_to_string(dir.join(&file)).unwrap();
         let tags = format!(
             "{}{}",
             PreviewMeta::path(path).absolute_tags(&address),
             discovery_link(&address, title)
         );
-        let expected =
-            with_public_origin(&with_tags_after_title(&page, &tags).unwrap(), &address).unwrap();
+        let expected = with_public_origin(
+            &with_tags_after_title(&built_page(&file), &tags).unwrap(),
+            &address,
+        )
+        .unwrap();
+        let expected = with_absolute_alternates(&expected, &file, address.as_str());
         assert_eq!(shared, expected);
+        assert!(
+            shared.contains(&format!(
+                r#"hreflang="de" href="https://example.org/blog/quiz/de/{file}""#
+            )),
+            "{shared}"
+        );
     }
     // Run twice on one build, it fails rather than link twice.
     let (again, said) = publish(&dir, Some("https://example.org/blog/quiz/"));

@@ -15,8 +15,9 @@ if (html.includes('http-equiv="Content-Security-Policy"')) {
   process.exit(1);
 }
 
-// Inline scripts: <script> elements without a src attribute. The hash covers the exact text.
-const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+// Inline scripts: <script> elements without a src attribute. The hash covers the exact text. Not
+// data (`type="application/json"`: the boot script's words, src/content/shell.rs), which no browser runs.
+const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
 );
 if (hashes.length === 0) {

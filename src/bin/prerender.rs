@@ -5,6 +5,10 @@ use std::process::ExitCode;
 
 use mlpath::app::{StaticApp, StaticAppProps};
 use mlpath::content::languages::Language;
+use mlpath::content::shell::{
+    manifest_in, with_boot_words, with_noscript_note, BOOT_WORDS, MANIFEST_DESCRIPTION,
+    MANIFEST_NAME, NOSCRIPT_NOTE, PAGE_DESCRIPTION,
+};
 use mlpath::quiz::Path;
 use mlpath::route::Route;
 use mlpath::view::{with_tags_after_title, with_title_and_description, PreviewMeta};
@@ -29,13 +33,21 @@ async fn main() -> ExitCode {
         eprintln!("prerender: {path} has no empty <div id=\"app\"></div> to fill");
         return ExitCode::FAILURE;
     };
+    let page = match in_words(&page) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("prerender: {path}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     // The app keeps the landing page while it opens on it unchanged, title included (write_pages).
     let filled = prerendered(&page, mount, None).await;
     let mut shares = Vec::new();
     for share in mlpath::content::content().paths.iter() {
         shares.push(prerendered(&page, mount, Some(share)).await);
     }
-    match write_pages(std::path::Path::new(&path), &filled, &shares) {
+    let index = std::path::Path::new(&path);
+    match write_pages(index, &filled, &shares).and_then(|()| write_manifest(index)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("prerender: {error}");
@@ -74,7 +86,14 @@ fn write_pages(index: &std::path::Path, page: &str, shares: &[String]) -> Result
         .ok_or_else(|| format!("{} has no <html lang=\"en\">", index.display()))?;
     let previewed = |page: &str, meta: &PreviewMeta, file: &str| -> Result<String, String> {
         let tags = format!("{}{}", meta.tags(), language.alternate_links(file));
-        with_title_and_description(page, &meta.title, &meta.description)
+        // A search engine shows the landing page's own description; a link preview, the
+        // preview's. A share page's is its preview's: it is the page of that path.
+        let description = if file.is_empty() {
+            PAGE_DESCRIPTION
+        } else {
+            &meta.description
+        };
+        with_title_and_description(page, &meta.title, description)
             .and_then(|page| with_tags_after_title(&page, &tags))
             .ok_or_else(|| format!("{} has no <title>", index.display()))
     };
@@ -102,4 +121,27 @@ fn in_language(page: &str, code: &str) -> Option<String> {
         .iter()
         .find(|tag| page.contains(*tag))
         .map(|tag| page.replacen(tag, &format!(r#"<html lang="{code}""#), 1))
+}
+
+/// `page` (Trunk's `index.html`) in the build's language before the app starts: the boot
+/// script's messages, for it to read as it runs, and the note for browsers without scripts.
+fn in_words(page: &str) -> Result<String, String> {
+    let page = with_boot_words(page, &BOOT_WORDS)
+        .ok_or("no <script> (the boot script) to put its words before, or its words already")?;
+    with_noscript_note(&page, NOSCRIPT_NOTE).ok_or_else(|| "no <noscript><p>…</p>".to_owned())
+}
+
+/// The web manifest next to `index` (`manifest.webmanifest`, copied by Trunk) in the build's
+/// language: its name, description and `lang`.
+fn write_manifest(index: &std::path::Path) -> Result<(), String> {
+    let file = index
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("manifest.webmanifest");
+    let template =
+        std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let code = Language::current().code;
+    let manifest = manifest_in(&template, code, MANIFEST_NAME, MANIFEST_DESCRIPTION)
+        .ok_or_else(|| format!("{} lacks a name, description or lang", file.display()))?;
+    std::fs::write(&file, manifest).map_err(|e| format!("{}: {e}", file.display()))
 }

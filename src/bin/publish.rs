@@ -1,7 +1,8 @@
 //! Writes into a built `dist/` what only the site's public address makes possible:
 //! `publish DIST_DIR`, with the address in `MLPATH_PUBLIC_URL` (e.g. `https://example.org/quiz/`).
 //! oEmbed (`oembed.json` next to `index.html`, and the discovery link in `index.html` and the
-//! share pages), the link previews' absolute tags (`og:url`, `og:image`) in the same pages, and the
+//! share pages), the link previews' absolute tags (`og:url`, `og:image`) and the links to the other
+//! languages' versions (`hreflang`) in the same pages, and the
 //! site's origin next to `'self'` in their content security policy, without which WebKit refuses the
 //! quiz its own files in a frame sandboxed as WordPress sandboxes it (`embed::with_public_origin`).
 //! Trunk runs it as a post_build hook on the staged dist (`tools/post-build.sh`), after the policy
@@ -17,6 +18,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use mlpath::content::languages::Language;
 use mlpath::embed::{
     discovery_link, with_discovery_link, with_public_origin, DiscoveryError, OEmbed, PolicyError,
     OEMBED_FILE,
@@ -54,7 +56,7 @@ fn main() -> ExitCode {
         Ok(()) => {
             eprintln!(
                 "publish: oEmbed for {site}: {OEMBED_FILE} and its discovery link; the pages' \
-                 absolute preview tags; {} in the content security policy",
+                 absolute preview tags and language links; {} in the content security policy",
                 site.origin()
             );
             ExitCode::SUCCESS
@@ -83,7 +85,8 @@ fn publish(dir: &Path, site: &PublicUrl) -> Result<(), String> {
     let document = OEmbed::new(site, title, SITE_NAME).to_json();
     std::fs::write(dir.join(OEMBED_FILE), document).map_err(|e| format!("{OEMBED_FILE}: {e}"))?;
     std::fs::write(&index, linked).map_err(|e| format!("index.html: {e}"))?;
-    absolute_previews(dir, site)
+    absolute_previews(dir, site)?;
+    absolute_alternates(dir, site)
 }
 
 /// Puts into the landing page and each path's share page the link-preview tags that must be
@@ -112,4 +115,54 @@ fn absolute_previews(dir: &Path, site: &PublicUrl) -> Result<(), String> {
         std::fs::write(&file, tagged).map_err(|e| format!("{}: {e}", meta.file))?;
     }
     Ok(())
+}
+
+/// Makes the links from the landing page and each share page to their versions in the other
+/// languages (`hreflang`, written relative by `src/bin/prerender.rs`) absolute, as search engines
+/// ask: on the top of the site, which for another language than the default is the folder above
+/// this build's (`./x build` gives the Spanish build `…/es/`). The pages' language is the one
+/// their `<html lang>` names.
+fn absolute_alternates(dir: &Path, site: &PublicUrl) -> Result<(), String> {
+    let index =
+        std::fs::read_to_string(dir.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let language = page_language(&index)
+        .ok_or("index.html's <html lang> names none of the quiz's languages")?;
+    let top = site.top(language).ok_or_else(|| {
+        format!(
+            "{SETTING}={site} is the {} pages' address, so it must end in their folder, {} \
+             (as ./x build gives it)",
+            language.name,
+            language.folder()
+        )
+    })?;
+    let content = mlpath::content::content();
+    let mut pages = vec![(PreviewMeta::landing(content).file, String::new())];
+    pages.extend(content.paths.iter().map(|p| {
+        let file = PreviewMeta::path(p).file;
+        (file.clone(), file)
+    }));
+    for (name, file) in pages {
+        let path = dir.join(&name);
+        let page = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        let relative = language.alternate_links(&file);
+        if !page.contains(&relative) {
+            return Err(format!(
+                "{name} has no links to its other languages' versions"
+            ));
+        }
+        let absolute = language.absolute_alternate_links(&file, top.as_str());
+        std::fs::write(&path, page.replacen(&relative, &absolute, 1))
+            .map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The language a page's `<html lang="…">` names (as the prerender step writes it), if the quiz
+/// has it.
+fn page_language(page: &str) -> Option<&'static Language> {
+    let rest = &page[page.find("<html")?..];
+    let rest = &rest[rest.find(" lang=")? + " lang=".len()..];
+    let code = rest.trim_start_matches('"');
+    let end = code.find(|c: char| !c.is_ascii_alphabetic())?;
+    Language::of(&code[..end])
 }

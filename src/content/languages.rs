@@ -72,16 +72,26 @@ impl Language {
     /// folder: one per language, this one included, and `x-default` (the default language's),
     /// with addresses relative to the page.
     pub fn alternate_links(&self, file: &str) -> String {
-        let link = |hreflang: &str, href: String| {
-            format!(r#"<link rel="alternate" hreflang="{hreflang}" href="{href}">"#)
-        };
-        LANGUAGES
-            .iter()
-            .map(|other| link(other.code, self.address_of(file, other)))
-            .chain(std::iter::once(link(
-                "x-default",
-                self.address_of(file, &LANGUAGES[0]),
-            )))
-            .collect()
+        alternate_links(|other| self.address_of(file, other))
     }
+
+    /// The same tags with absolute addresses, on the site whose top (the default language's
+    /// folder, ending in `/`) is `top`: what search engines ask for, written where the build is
+    /// told the site's public address (`src/bin/publish.rs`).
+    pub fn absolute_alternate_links(&self, file: &str, top: &str) -> String {
+        alternate_links(|other| format!("{top}{}{file}", other.folder()))
+    }
+}
+
+/// One `hreflang` link per language, and `x-default` (the default language's), to the address
+/// `address` gives each.
+fn alternate_links(address: impl Fn(&Language) -> String) -> String {
+    let link = |hreflang: &str, href: String| {
+        format!(r#"<link rel="alternate" hreflang="{hreflang}" href="{href}">"#)
+    };
+    LANGUAGES
+        .iter()
+        .map(|other| link(other.code, address(other)))
+        .chain(std::iter::once(link("x-default", address(&LANGUAGES[0]))))
+        .collect()
 }

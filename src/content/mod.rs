@@ -6,6 +6,7 @@ pub mod languages;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod overlay;
+pub mod shell;
 
 use std::fmt;
 

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use super::snippet::{escape_html, iframe_snippet, PLAIN_FRAME_HEIGHT};
+use crate::content::languages::Language;
 use crate::route::PublicUrl;
 
 /// The document's file name, next to `index.html`.
@@ -51,7 +52,7 @@ impl OEmbed {
             title: title.to_owned(),
             provider_name: provider_name.to_owned(),
             provider_url: site.as_str().to_owned(),
-            html: iframe_snippet(site.as_str()),
+            html: iframe_snippet(site.as_str(), Language::current()),
             width: FRAME_WIDTH,
             height: PLAIN_FRAME_HEIGHT,
             thumbnail: Some((site.join(file), width, height)),

@@ -3,12 +3,13 @@
 use yew::prelude::*;
 
 use crate::components::{fixed_markup, markup, Snippet};
+use crate::content::languages::Language;
 use crate::content::ui;
 use crate::embed::{iframe_snippet, script_snippet, PLAIN_FRAME_HEIGHT};
 use crate::web;
 
-/// The script tag and the plain iframe for where the app is really hosted, each with a Copy
-/// button, the script tag's options, and where to read more; and the page's title. The snippets
+/// The script tag and the plain iframe for where the app is really hosted (asking for this page's
+/// language, if it is not the default), each with a Copy button, the script tag's options, and where to read more; and the page's title. The snippets
 /// need the page's address, so they are left out where there is none (server-side rendering):
 /// the page is never rendered at build time, and in a browser there always is one.
 pub fn embedding_page() -> (String, Html) {
@@ -16,11 +17,11 @@ pub fn embedding_page() -> (String, Html) {
     let snippet = |id: &'static str,
                    label: &'static str,
                    copy_label: &'static str,
-                   code: fn(&str) -> String| {
+                   code: fn(&str, &Language) -> String| {
         directory
             .as_deref()
             .map_or_else(Html::default, |directory| {
-                html! { <Snippet {id} {label} {copy_label} code={code(directory)} /> }
+                html! { <Snippet {id} {label} {copy_label} code={code(directory, Language::current())} /> }
             })
     };
     let page = html! {

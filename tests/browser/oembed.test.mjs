@@ -170,9 +170,9 @@ test('without the public address a build has no discovery link and no oembed.jso
   assert.equal(discoveryHref(html), null);
   assert.doesNotMatch(html, /json\+oembed/);
   await assert.rejects(readFile(join(DIST, 'oembed.json')), { code: 'ENOENT' });
-  // With the address, the page differs by that one link, the absolute preview tags (its address and image), and
-  // the site's origin next to 'self' in its policy, where WebKit needs it in a sandboxed frame (the host headers
-  // copy it).
+  // With the address, the page differs by that one link, the absolute preview tags (its address and image), its
+  // links to its versions in the other languages made absolute, and the site's origin next to 'self' in its
+  // policy, where WebKit needs it in a sandboxed frame (the host headers copy it).
   const told = await readFile(join(quiz.dir, 'index.html'), 'utf8');
   const policy = told.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   for (const directive of policy.split('; ').filter((d) => d.includes("'self'"))) {
@@ -187,7 +187,9 @@ test('without the public address a build has no discovery link and no oembed.jso
     told
       .replace(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+" title="[^"]+">/, '')
       .replace(/<meta property="og:url" content="[^"]+"><link rel="canonical" href="[^"]+"><meta property="og:image" content="[^"]+"><meta name="twitter:image" content="[^"]+">/, '')
-      .replaceAll(` ${quiz.origin}`, ''),
+      .replaceAll(` ${quiz.origin}`, '')
+      .replace(/(<link rel="alternate" hreflang="[a-z-]+" href=")([^"]*)"/g, (_, link, href) =>
+        `${link}${href.startsWith(quiz.url) ? href.slice(quiz.url.length) || './' : `NOT ABSOLUTE ${href}`}"`),
     html,
   );
 });
