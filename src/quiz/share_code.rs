@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use super::answers::Answers;
 use crate::content::model::Content;
+use crate::content::ui;
 
 /// The share-code format this build writes and reads.
 pub const FORMAT_VERSION: u8 = 1;
@@ -113,8 +114,26 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    /// What is wrong, said of `subject`: "This link" for a result link, "The first result in this
-    /// link" for one of a comparison's two.
+    /// What is wrong, in the build's language: one whole sentence (or two) per case, from
+    /// `[ui.link]`, said of "this link".
+    pub fn message(&self) -> String {
+        match self {
+            DecodeError::Empty => ui!(link.empty).to_owned(),
+            DecodeError::TooLong => ui!(link.too_long).to_owned(),
+            DecodeError::TooShort => ui!(link.too_short).to_owned(),
+            DecodeError::BadCharacter { position } => {
+                ui!(link.bad_character, position = position.saturating_add(1))
+            }
+            DecodeError::BadChecksum => ui!(link.bad_checksum).to_owned(),
+            DecodeError::NewerFormat | DecodeError::NewerContent => ui!(link.newer).to_owned(),
+            DecodeError::UnknownFormat => ui!(link.unknown_format).to_owned(),
+            DecodeError::DoesNotFit => ui!(link.does_not_fit).to_owned(),
+        }
+    }
+
+    /// What is wrong, said of `subject` ("The first result in this link"), in English only: the
+    /// compare view's, until its messages are whole sentences of its own in `[ui]`; everything
+    /// else says [`DecodeError::message`].
     pub fn said_of(&self, subject: &str) -> String {
         let position;
         let predicate = match self {
@@ -145,7 +164,7 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.said_of("This link"))
+        f.write_str(&self.message())
     }
 }
 
