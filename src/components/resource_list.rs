@@ -27,9 +27,10 @@ impl PartialEq for ResourceListProps {
     }
 }
 
-/// A course's or book's title as a link to it, in a new tab; on a page not in English, followed by
-/// the note that it is in English ([`IN_ENGLISH`]), and marked as English for screen readers.
-pub fn title_link(resource: &Resource) -> Html {
+/// A course's or book's title as a link to it, in a new tab, marked as English for screen readers
+/// on a page in another language; there, with `note`, followed by the note that it is in English
+/// ([`IN_ENGLISH`]).
+pub fn title_link(resource: &Resource, note: bool) -> Html {
     let link = html! {
         <a href={resource.url.clone()} rel="noopener noreferrer" target="_blank" lang={ENGLISH_TITLE}>
             { text(&resource.title) }
@@ -37,7 +38,7 @@ pub fn title_link(resource: &Resource) -> Html {
         </a>
     };
     // Decided at compile time: an English build has no note, and no wrapper for one.
-    if IN_ENGLISH.is_empty() {
+    if IN_ENGLISH.is_empty() || !note {
         link
     } else {
         html! { <span>{ link }{ " " }<span class="in-english">{ IN_ENGLISH }</span></span> }
@@ -112,7 +113,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
             <ul class="resource-list">
                 { for shown.into_iter().map(|item| html! {
                     <li class="resource">
-                        { title_link(item.resource) }
+                        { title_link(item.resource, true) }
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={if item.resource.is_free() { "tag is-free" } else { "tag" }}>{ cost_name(item.resource.cost) }</span>

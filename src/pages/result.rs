@@ -288,8 +288,8 @@ fn gaps_and_resources(view: &ResultView) -> Html {
     }
 }
 
-/// "Start with" a course or book: its title as a link, in the sentence around it, and where the
-/// page is not in English, that it is.
+/// "Start with" a course or book: its title as a link, in the sentence around it (which, on a page
+/// not in English, says that the course or book is).
 fn start_with(resource: &Resource) -> Html {
     // The sentence is whole in `[ui]`; its title's place is marked to split it around the link.
     const TITLE: char = '\u{1}';
@@ -304,7 +304,7 @@ fn start_with(resource: &Resource) -> Html {
     html! {
         <span class="start-with">
             { before.to_owned() }
-            { title_link(resource) }
+            { title_link(resource, false) }
             { after.to_owned() }
         </span>
     }
