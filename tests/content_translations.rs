@@ -249,6 +249,36 @@ const KEPT_IN_ENGLISH: &[Kept] = &[
         why: "the step before the question, for screen readers (ui.question.step_heading): only punctuation",
     },
     Kept {
+        lang: "es",
+        english: "{path} {fit}",
+        why: "a path's fit in the chart's description (ui.result.path_fit): only placeholders",
+    },
+    Kept {
+        lang: "es",
+        english: "{name}: {url}",
+        why: "the printed link (ui.share.printed): only placeholders and a colon",
+    },
+    Kept {
+        lang: "de",
+        english: "{path} {fit}",
+        why: "a path's fit in the chart's description (ui.result.path_fit): only placeholders",
+    },
+    Kept {
+        lang: "de",
+        english: "{name}: {url}",
+        why: "the printed link (ui.share.printed): only placeholders and a colon",
+    },
+    Kept {
+        lang: "es",
+        english: "lower",
+        why: "a setting, not prose (ui.words.name_case): Spanish writes names in lower case mid-sentence, as English does",
+    },
+    Kept {
+        lang: "de",
+        english: "E-mail",
+        why: "the e-mail link (ui.share.email): German writes \"E-Mail\", which differs only in case",
+    },
+    Kept {
         lang: "de",
         english: "Data scientist",
         why: "German job ads and tech writing use the English title (glossary: \"Data Scientist\")",

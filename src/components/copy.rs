@@ -3,8 +3,6 @@
 
 use yew::NodeRef;
 
-use crate::content::ui;
-
 use crate::web;
 
 /// Copies `text` to the clipboard, then tells `report` whether it worked. Where it did not, the
@@ -24,10 +22,4 @@ pub fn select_field(field: &NodeRef) {
         let _ = area.focus();
         area.select();
     }
-}
-
-/// What the status line says when the clipboard refused and `what` ("The link is selected
-/// below", "The code is selected") waits to be copied by hand.
-pub fn copy_by_hand(what: &str) -> String {
-    ui!(copy.by_hand, what = what)
 }

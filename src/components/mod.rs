@@ -32,7 +32,7 @@ pub use language_switch::LanguageSwitch;
 pub use profile_chart::ProfileChart;
 pub use progress_bar::ProgressBar;
 pub use quiz_entry::{continue_label, record_start, QuizLink, StartOver};
-pub use resource_list::ResourceList;
+pub use resource_list::{title_link, ResourceList};
 pub use share_panel::{share_placeholder, SharePanel, Shared};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

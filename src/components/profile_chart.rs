@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::text;
-use crate::view::ChartView;
+use crate::view::{percent_text, ChartView};
 
 /// The profile chart of a [`ChartView`].
 pub struct ProfileChart<'a> {
@@ -80,7 +80,7 @@ impl ProfileChart<'_> {
                         <g class={if bar.is_primary { "chart-row is-primary" } else { "chart-row" }}>
                             <text class="chart-label" x="0" y={label_y.clone()}>{ text(&bar.label) }</text>
                             <text class="chart-value" x={width.clone()} y={label_y} text-anchor="end">
-                                { format!("{}%", bar.percent) }
+                                { percent_text(bar.percent) }
                             </text>
                             <rect class="chart-track" x="0" y={bar_y.clone()} width={width.clone()} height="16" rx="3" />
                             <rect class="chart-fill" x="0" y={bar_y} width={part_of(WIDTH, bar.score).to_string()} height="16" rx="3" />

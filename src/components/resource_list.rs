@@ -7,8 +7,10 @@ use yew::prelude::*;
 use super::text;
 
 use crate::content::ui;
-use crate::quiz::Level;
-use crate::view::{cost_name, level_name, level_range, ListedResource, NEW_TAB};
+use crate::quiz::{Level, Resource};
+use crate::view::{
+    cost_name, level_name, level_range, ListedResource, ENGLISH_TITLE, IN_ENGLISH, NEW_TAB,
+};
 
 /// Props of [`ResourceList`].
 #[derive(Properties)]
@@ -22,6 +24,24 @@ pub struct ResourceListProps {
 impl PartialEq for ResourceListProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.items, &other.items)
+    }
+}
+
+/// A course's or book's title as a link to it, in a new tab, marked as English for screen readers
+/// on a page in another language; there, with `note`, followed by the note that it is in English
+/// ([`IN_ENGLISH`]).
+pub fn title_link(resource: &Resource, note: bool) -> Html {
+    let link = html! {
+        <a href={resource.url.clone()} rel="noopener noreferrer" target="_blank" lang={ENGLISH_TITLE}>
+            { text(&resource.title) }
+            <span class="visually-hidden">{ NEW_TAB }</span>
+        </a>
+    };
+    // Decided at compile time: an English build has no note, and no wrapper for one.
+    if IN_ENGLISH.is_empty() || !note {
+        link
+    } else {
+        html! { <span>{ link }{ " " }<span class="in-english">{ IN_ENGLISH }</span></span> }
     }
 }
 
@@ -93,10 +113,7 @@ pub fn ResourceList(props: &ResourceListProps) -> Html {
             <ul class="resource-list">
                 { for shown.into_iter().map(|item| html! {
                     <li class="resource">
-                        <a href={item.resource.url.clone()} rel="noopener noreferrer" target="_blank">
-                            { text(&item.resource.title) }
-                            <span class="visually-hidden">{ NEW_TAB }</span>
-                        </a>
+                        { title_link(item.resource, true) }
                         <span class="provider">{ text(&item.resource.provider) }</span>
                         <span class="tags">
                             <span class={if item.resource.is_free() { "tag is-free" } else { "tag" }}>{ cost_name(item.resource.cost) }</span>

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::copy::{copy_by_hand, copy_text, select_field};
+use super::copy::{copy_text, select_field};
+use crate::content::ui;
 use crate::route::{ResultCode, Route};
 use crate::view::{share_page_file, CompareView, ResultView, ShareMessage, NEW_TAB};
 use crate::web;
@@ -52,13 +53,13 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn message(&self) -> String {
+    fn message(&self) -> &'static str {
         match self {
-            Outcome::Idle | Outcome::Shared => String::new(),
-            Outcome::Copied => "Link copied to the clipboard.".to_owned(),
-            Outcome::CopyByHand => copy_by_hand("The link is selected below"),
-            Outcome::CardSaved => "Result card downloaded.".to_owned(),
-            Outcome::CardFailed => "Your browser could not draw the card.".to_owned(),
+            Outcome::Idle | Outcome::Shared => "",
+            Outcome::Copied => ui!(share.copied),
+            Outcome::CopyByHand => ui!(copy.link_by_hand),
+            Outcome::CardSaved => ui!(share.card_saved),
+            Outcome::CardFailed => ui!(share.card_failed),
         }
     }
 }
@@ -90,13 +91,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Shared::Result(code, view) => {
             url = Route::result_link(&base, &share_page_file(view.path), code);
             message = ShareMessage::new(&view.path.name, &url, view.whose);
-            (link_name, card) = ("Result link", Some(Rc::clone(view)));
+            (link_name, card) = (ui!(share.result_link), Some(Rc::clone(view)));
         }
         Shared::Compare(view) => {
             let [first, second] = &view.codes;
             url = Route::compare_link(&base, first, second);
-            message = view.voice.share_message(&url);
-            (link_name, card) = ("Comparison link", None);
+            message = ShareMessage::compare(view.voice.is_own, &url);
+            (link_name, card) = (ui!(share.compare_link), None);
         }
     }
     let on_copy = {
@@ -142,14 +143,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="share">
             // On paper the buttons are gone: the link itself is printed instead.
-            <p class="print-link">{ link_name }{ ": " }{ url.clone() }</p>
+            <p class="print-link">{ ui!(share.printed, name = link_name, url = url) }</p>
             <div class="actions share-actions">
-                <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" class="button primary" onclick={on_copy}>{ ui!(share.copy_link) }</button>
                 if has_native_share {
-                    <button type="button" class="button" onclick={on_share}>{ "Share…" }</button>
+                    <button type="button" class="button" onclick={on_share}>{ ui!(share.share) }</button>
                 }
                 if let Some(on_card) = on_card {
-                    <button type="button" class="button" onclick={on_card}>{ "Download result card" }</button>
+                    <button type="button" class="button" onclick={on_card}>{ ui!(share.download_card) }</button>
                 }
             </div>
             <p class="share-status" role="status">{ outcome.message() }</p>
@@ -159,10 +160,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <input type="text" readonly=true value={url.clone()} ref={manual_field} />
                 </label>
             }
-            <ul class="social" aria-label="Share on">
+            <ul class="social" aria-label={ui!(share.share_on)}>
                 <li><a href={message.linkedin()} target="_blank" rel="noopener noreferrer">{ "LinkedIn" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
                 <li><a href={message.x()} target="_blank" rel="noopener noreferrer">{ "X" }<span class="visually-hidden">{ NEW_TAB }</span></a></li>
-                <li><a href={message.email()}>{ "E-mail" }</a></li>
+                <li><a href={message.email()}>{ ui!(share.email) }</a></li>
             </ul>
         </div>
     }
@@ -176,15 +177,15 @@ pub fn share_placeholder() -> Html {
     html! {
         <div class="share">
             <div class="actions share-actions">
-                <button type="button" class="button primary" disabled=true>{ "Copy link" }</button>
-                <button type="button" class="button if-can-share" disabled=true>{ "Share…" }</button>
-                <button type="button" class="button" disabled=true>{ "Download result card" }</button>
+                <button type="button" class="button primary" disabled=true>{ ui!(share.copy_link) }</button>
+                <button type="button" class="button if-can-share" disabled=true>{ ui!(share.share) }</button>
+                <button type="button" class="button" disabled=true>{ ui!(share.download_card) }</button>
             </div>
             <p class="share-status"></p>
-            <ul class="social" aria-label="Share on">
+            <ul class="social" aria-label={ui!(share.share_on)}>
                 <li><a>{ "LinkedIn" }</a></li>
                 <li><a>{ "X" }</a></li>
-                <li><a>{ "E-mail" }</a></li>
+                <li><a>{ ui!(share.email) }</a></li>
             </ul>
         </div>
     }

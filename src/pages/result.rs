@@ -6,20 +6,21 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    fixed_markup, share_placeholder, text, EmblemMark, FullPageLink, ProfileChart, QuizLink,
-    ResourceList, SharePanel, Shared, StartOver,
+    fixed_markup, share_placeholder, text, title_link, EmblemMark, FullPageLink, ProfileChart,
+    QuizLink, ResourceList, SharePanel, Shared, StartOver,
 };
+use crate::content::ui;
 use crate::context::{use_navigator, use_quiz, use_title, Navigator, QuizHandle};
-use crate::quiz::{Content, DecodeError, Path};
+use crate::quiz::{Content, DecodeError, Path, Resource};
 use crate::route::{ResultCode, Route};
 use crate::view::{
-    cost_name, level_range, share_page_file, ChartBar, ChartView, ResultPageView, ResultView,
-    Whose, FIT_MEANING, NEW_TAB,
+    cost_name, in_sentence, level_range, share_page_file, ChartBar, ChartView, ResultPageView,
+    ResultView, Whose, FIT_MEANING,
 };
 use crate::web::{self, is_embedded};
 
 /// Under the share actions: what a result link carries, and who can see it.
-pub(super) const SHARE_PRIVACY: &str = "The link carries the answers after the # sign, which browsers never send to a server. Whoever has the link can see them: post it publicly only if you want anyone to.";
+pub(super) const SHARE_PRIVACY: &str = ui!(result.share_privacy);
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
@@ -72,7 +73,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 /// The link into the quiz under a result that may be someone else's: continues the viewer's own
 /// quiz if they have one under way (never wipes it), else starts one.
 fn own_quiz(quiz: QuizHandle) -> QuizLink {
-    QuizLink::or_continue(quiz, "Take the quiz yourself")
+    QuizLink::or_continue(quiz, ui!(result.take_quiz_yourself))
 }
 
 /// A sheet with every preference question skipped: nothing points to a path, so no path is
@@ -81,23 +82,23 @@ fn undirected(quiz: QuizHandle, whose: Whose) -> (String, Html) {
     let start = if whose.is_own() {
         QuizLink {
             quiz,
-            label: "Take the quiz again".to_owned(),
+            label: ui!(result.take_again).to_owned(),
         }
     } else {
         own_quiz(quiz)
     };
     let page = html! {
         <main class="page result" id="main" aria-label={super::main_label()}>
-            <h1 tabindex="-1">{ "Not enough answers for a recommendation" }</h1>
+            <h1 tabindex="-1">{ ui!(result.undirected_heading) }</h1>
             <p class="lede">{ whose.undirected_why() }</p>
-            { fixed_markup("<p>Answer a few of them and the quiz recommends a path, explains why from your answers, and lists what to learn next.</p>") }
+            { fixed_markup(ui!(result.undirected_html)) }
             <div class="actions">
                 { start.view() }
                 { fixed_markup(ROLES_BUTTON) }
             </div>
         </main>
     };
-    ("No recommendation yet".to_owned(), page)
+    (ui!(result.undirected_title).to_owned(), page)
 }
 
 /// What a damaged, future or foreign link gets: a plain message and a way to start. Returns the
@@ -105,23 +106,23 @@ fn undirected(quiz: QuizHandle, whose: Whose) -> (String, Html) {
 fn bad_link(quiz: QuizHandle, error: &DecodeError) -> (String, Html) {
     let page = html! {
         <main class="page bad-link" id="main" aria-label={super::main_label()}>
-            <h1 tabindex="-1">{ "This result link cannot be opened" }</h1>
+            <h1 tabindex="-1">{ ui!(result.bad_link_heading) }</h1>
             <div class="alert" role="alert">
                 <p>{ error.to_string() }</p>
             </div>
-            { fixed_markup("<p>You can take the quiz yourself: it takes a few minutes and nothing leaves your browser.</p>") }
-            { QuizLink::or_continue(quiz, "Start the quiz").view() }
+            { fixed_markup(ui!(result.bad_link_html)) }
+            { QuizLink::or_continue(quiz, ui!(landing.start)).view() }
         </main>
     };
-    ("Result link cannot be opened".to_owned(), page)
+    (ui!(result.bad_link_title).to_owned(), page)
 }
 
 /// The way from someone else's result to comparing it: with a result of one's own, at once;
 /// without, after taking the quiz, which remembers this one to compare with.
 fn compare_entry(quiz: &QuizHandle, code: &ResultCode) -> Html {
     match &quiz.own_result {
-        Some(own) => compare_link(&own.as_str().into(), code, "Compare with your result"),
-        None => QuizLink::or_continue(quiz.clone(), "Take the quiz and compare").comparing(code),
+        Some(own) => compare_link(&own.as_str().into(), code, ui!(result.compare_yours)),
+        None => QuizLink::or_continue(quiz.clone(), ui!(result.take_and_compare)).comparing(code),
     }
 }
 
@@ -162,7 +163,7 @@ fn result_view(
         StartOver {
             quiz: quiz.clone(),
             navigator,
-            label: "Retake the quiz",
+            label: ui!(result.retake),
             is_primary: true,
         }
         .view()
@@ -179,16 +180,16 @@ fn result_view(
             .filter(|friend| *friend != code.as_str())
             .map(|friend| {
                 (
-                    "Compare",
-                    "You took the quiz after opening a result shared with you: see the two side by side.",
-                    compare_link(code, &friend.into(), "Compare with theirs"),
+                    ui!(result.compare_label),
+                    ui!(result.compare_note),
+                    compare_link(code, &friend.into(), ui!(result.compare_theirs)),
                 )
             })
     } else {
         whose
             .shared_note()
             .filter(|_| !(embedded && whose == Whose::Unknown))
-            .map(|note| ("Shared result", note, compare_entry(&quiz, code)))
+            .map(|note| (ui!(result.shared_label), note, compare_entry(&quiz, code)))
     };
     html! {
         <main class="page result" id="main" aria-label={super::main_label()}>
@@ -213,7 +214,7 @@ fn result_view(
                     <figcaption class="fit-meaning">{ FIT_MEANING }</figcaption>
                 </figure>
                 <section class="share-now" aria-labelledby="share-heading">
-                    { fixed_markup(r#"<h2 id="share-heading" class="visually-hidden">Share this result</h2>"#) }
+                    { fixed_markup(concat!(r#"<h2 id="share-heading" class="visually-hidden">"#, ui!(result.share_heading), "</h2>")) }
                     <SharePanel shared={Shared::Result(code.clone(), Rc::clone(&view))} />
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
@@ -224,7 +225,7 @@ fn result_view(
                 <p class="runner-up">{ view.runner_up.clone() }</p>
             }
             <section aria-labelledby="why">
-                { fixed_markup(r#"<h2 id="why">Why this path</h2>"#) }
+                { fixed_markup(concat!(r#"<h2 id="why">"#, ui!(result.why_heading), "</h2>")) }
                 if view.reasons.is_empty() {
                     <p>{ whose.no_reasons() }</p>
                 } else {
@@ -236,7 +237,7 @@ fn result_view(
             </section>
             if embedded {
                 <p class="full-result">
-                    <FullPageLink label="See the full result: skills to build, courses and books" />
+                    <FullPageLink label={ui!(result.full_result)} />
                 </p>
             } else {
                 { gaps_and_resources(&view) }
@@ -255,7 +256,7 @@ fn gaps_and_resources(view: &ResultView) -> Html {
     html! {
         <>
             <section aria-labelledby="gaps">
-                { fixed_markup(r#"<h2 id="gaps">Skills to build</h2>"#) }
+                { fixed_markup(concat!(r#"<h2 id="gaps">"#, ui!(result.gaps_heading), "</h2>")) }
                 if view.gaps.is_empty() {
                     <p>{ whose.gaps_met() }</p>
                 } else {
@@ -268,14 +269,7 @@ fn gaps_and_resources(view: &ResultView) -> Html {
                                 </span>
                                 <span class="gap-detail">{ gap.detail.clone() }</span>
                                 if let Some(resource) = gap.start_with {
-                                    <span class="start-with">
-                                        { "Start with " }
-                                        <a href={resource.url.clone()} rel="noopener noreferrer" target="_blank">
-                                            { text(&resource.title) }
-                                            <span class="visually-hidden">{ NEW_TAB }</span>
-                                        </a>
-                                        { format!(" ({}, {}, {}).", resource.provider, cost_name(resource.cost).to_ascii_lowercase(), level_range(resource.level, resource.up_to).to_ascii_lowercase()) }
-                                    </span>
+                                    { start_with(resource) }
                                 }
                             </li>
                         }) }
@@ -287,15 +281,41 @@ fn gaps_and_resources(view: &ResultView) -> Html {
             </section>
 
             <section aria-labelledby="learn">
-                { fixed_markup(r#"<h2 id="learn">Courses and books</h2>"#) }
+                { fixed_markup(concat!(r#"<h2 id="learn">"#, ui!(result.resources_heading), "</h2>")) }
                 <ResourceList items={Rc::clone(&view.resources)} />
             </section>
         </>
     }
 }
 
+/// "Start with" a course or book: its title as a link, in the sentence around it (which, on a page
+/// not in English, says that the course or book is).
+fn start_with(resource: &Resource) -> Html {
+    // The sentence is whole in `[ui]`; its title's place is marked to split it around the link.
+    const TITLE: char = '\u{1}';
+    let sentence = ui!(
+        result.start_with,
+        cost = in_sentence(cost_name(resource.cost)),
+        level = in_sentence(level_range(resource.level, resource.up_to)),
+        provider = resource.provider,
+        title = TITLE
+    );
+    let (before, after) = sentence.split_once(TITLE).unwrap_or((&sentence, ""));
+    html! {
+        <span class="start-with">
+            { before.to_owned() }
+            { title_link(resource, false) }
+            { after.to_owned() }
+        </span>
+    }
+}
+
 /// The way to the roles page, as a button; its address is `Route::Roles`'s (`tests/pages.rs`).
-const ROLES_BUTTON: &str = r##"<a href="#/roles" class="button">How the two roles differ</a>"##;
+const ROLES_BUTTON: &str = concat!(
+    r##"<a href="#/roles" class="button">"##,
+    ui!(landing.roles_link),
+    "</a>"
+);
 
 /// A gap's meter: three steps, those rated filled, those still to reach outlined.
 fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
@@ -332,9 +352,9 @@ pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html 
     let chart = ChartView::of(&content.roles, whose, 0.0, bars);
     html! {
         <main class="page result" id="main">
-            <aside class="shared-note" aria-label="Shared result">
+            <aside class="shared-note" aria-label={ui!(result.shared_label)}>
                 <p>{ whose.shared_note().unwrap_or_default() }</p>
-                <a href={Route::Quiz.href()} class="button primary">{ "Take the quiz yourself" }</a>
+                <a href={Route::Quiz.href()} class="button primary">{ ui!(result.take_quiz_yourself) }</a>
             </aside>
             <div class="first-screen">
                 <div class="path-heading">
@@ -347,7 +367,7 @@ pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html 
                 <p class="lede">{ text(&path.result.headline) }</p>
                 // Where the answers' chart goes: kept, empty, until the app has read them.
                 <figure class="chart-figure pending" aria-hidden="true">
-                    <p class="pending-note">{ "Reading the answers in the link…" }</p>
+                    <p class="pending-note">{ ui!(result.reading) }</p>
                     { ProfileChart { chart: &chart }.view() }
                     <figcaption class="fit-meaning">{ FIT_MEANING }</figcaption>
                 </figure>

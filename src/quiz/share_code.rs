@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use super::answers::Answers;
 use crate::content::model::Content;
+use crate::content::ui;
 
 /// The share-code format this build writes and reads.
 pub const FORMAT_VERSION: u8 = 1;
@@ -86,7 +87,8 @@ pub struct ShareCode {
     slots: Vec<u8>,
 }
 
-/// Why a share code could not be read. `Display` gives a sentence fit to show a user.
+/// Why a share code could not be read. `Display` gives a sentence fit to show a user, in the
+/// build's language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DecodeError {
     /// Nothing to read.
@@ -113,8 +115,9 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    /// What is wrong, said of `subject`: "This link" for a result link, "The first result in this
-    /// link" for one of a comparison's two.
+    /// What is wrong, said of `subject` ("The first result in this link"), in English only: the
+    /// compare view's, until its messages are whole sentences of its own in `[ui]`; everything
+    /// else says `DecodeError`'s `Display`.
     pub fn said_of(&self, subject: &str) -> String {
         let position;
         let predicate = match self {
@@ -143,9 +146,25 @@ impl DecodeError {
     }
 }
 
+/// What is wrong, in the build's language: one whole sentence (or two) per case, from
+/// `[ui.link]`, said of "this link".
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.said_of("This link"))
+        f.write_str(match self {
+            DecodeError::Empty => ui!(link.empty),
+            DecodeError::TooLong => ui!(link.too_long),
+            DecodeError::TooShort => ui!(link.too_short),
+            DecodeError::BadCharacter { position } => {
+                return f.write_str(&ui!(
+                    link.bad_character,
+                    position = position.saturating_add(1)
+                ));
+            }
+            DecodeError::BadChecksum => ui!(link.bad_checksum),
+            DecodeError::NewerFormat | DecodeError::NewerContent => ui!(link.newer),
+            DecodeError::UnknownFormat => ui!(link.unknown_format),
+            DecodeError::DoesNotFit => ui!(link.does_not_fit),
+        })
     }
 }
 

@@ -27,7 +27,7 @@ pub use result::{
 pub use share::ShareMessage;
 pub use words::{
     cost_name, count_word, count_word_at_start, in_list, in_sentence, level_name, level_range,
-    NEW_TAB,
+    percent_text, ENGLISH_TITLE, IN_ENGLISH, NEW_TAB,
 };
 
 use crate::content::ui;

@@ -5,8 +5,10 @@ use std::cmp::Reverse;
 use std::rc::Rc;
 
 use super::emblem::EmblemDrawing;
+use super::words::percent_text;
 use super::words::{in_list, in_sentence};
 use super::SITE_NAME;
+use crate::content::ui;
 use crate::quiz::{
     percent, Content, DecodeError, Level, Path, Profile, Recommendation, Resource, RoleKnowledge,
     Roles, SkillGap, Text,
@@ -47,27 +49,27 @@ impl Whose {
     /// The document title: "Core ML engineer: your result".
     pub fn title(self, path_name: &str) -> String {
         match self {
-            Whose::Own => format!("{path_name}: your result"),
-            Whose::Shared => format!("{path_name}: a shared result"),
-            Whose::Unknown => format!("{path_name}: a result"),
+            Whose::Own => ui!(result.title_own, path = path_name),
+            Whose::Shared => ui!(result.title_shared, path = path_name),
+            Whose::Unknown => ui!(result.title_unknown, path = path_name),
         }
     }
 
     /// What the path is, above its name on the page.
     pub fn eyebrow(self) -> &'static str {
         match self {
-            Whose::Own => "Your best fit",
-            Whose::Shared => "Their best fit",
-            Whose::Unknown => "Best fit",
+            Whose::Own => ui!(result.eyebrow_own),
+            Whose::Shared => ui!(result.eyebrow_shared),
+            Whose::Unknown => ui!(result.eyebrow_unknown),
         }
     }
 
     /// What the path is, above its name on the downloadable card, which the person posts.
     pub fn card_eyebrow(self) -> &'static str {
         if self.is_own() {
-            "My best fit"
+            ui!(result.card_eyebrow_own)
         } else {
-            "Best fit"
+            ui!(result.eyebrow_unknown)
         }
     }
 
@@ -75,12 +77,8 @@ impl Whose {
     pub fn shared_note(self) -> Option<&'static str> {
         match self {
             Whose::Own => None,
-            Whose::Shared => {
-                Some("Someone shared this result with you: their answers, not yours.")
-            }
-            Whose::Unknown => Some(
-                "This result comes from the answers in its link. If someone shared it with you, they are their answers, not yours.",
-            ),
+            Whose::Shared => Some(ui!(result.shared_note)),
+            Whose::Unknown => Some(ui!(result.unknown_note)),
         }
     }
 
@@ -97,27 +95,27 @@ impl Whose {
     /// In place of the reasons, when no answer explains the path.
     pub fn no_reasons(self) -> &'static str {
         if self.is_own() {
-            "You skipped the questions that would explain it, so this is a best guess from the rest."
+            ui!(result.no_reasons_own)
         } else {
-            "These answers skip the questions that would explain it, so this is a best guess from the rest."
+            ui!(result.no_reasons_theirs)
         }
     }
 
     /// The profile's heading, which is also the chart's title.
     pub fn profile_heading(self) -> &'static str {
         if self.is_own() {
-            "Your profile"
+            ui!(result.profile_own)
         } else {
-            "Profile of these answers"
+            ui!(result.profile_theirs)
         }
     }
 
     /// The label of the chart's marker on the axis.
     pub fn marker(self) -> &'static str {
         if self.is_own() {
-            "You"
+            ui!(result.marker_own)
         } else {
-            "Answers"
+            ui!(result.marker_theirs)
         }
     }
 
@@ -126,85 +124,79 @@ impl Whose {
     /// role usually does the work, or one role where both do) are told apart, neither matched nor
     /// wrong. Each answer is the one checked, before its explanation (a checked answer is final).
     pub fn knowledge(self, knowledge: RoleKnowledge) -> Option<String> {
-        let (answers, as_given) = if self.is_own() {
-            (
-                "Your answers",
-                "Each counts as you gave it, before its explanation.",
-            )
-        } else {
-            (
-                "The answers",
-                "Each counts as given, before its explanation.",
-            )
-        };
         let RoleKnowledge {
             correct,
             partly,
             asked,
         } = knowledge;
-        let partly = match partly {
-            0 => String::new(),
-            1 => ", and 1 more was partly right".to_owned(),
-            n => format!(", and {n} more were partly right"),
-        };
-        (asked > 0).then(|| {
-            format!(
-                "{answers} to \"Who usually does this?\": {correct} of {asked} matched how the two roles usually split the work{partly}. {as_given}"
-            )
+        (asked > 0).then(|| match (self.is_own(), partly) {
+            (true, 0) => ui!(result.knowledge_own, asked = asked, correct = correct),
+            (false, 0) => ui!(result.knowledge_theirs, asked = asked, correct = correct),
+            (true, n) => ui!(
+                result.knowledge_own_partly[n],
+                asked = asked,
+                correct = correct,
+                partly = n
+            ),
+            (false, n) => ui!(
+                result.knowledge_theirs_partly[n],
+                asked = asked,
+                correct = correct,
+                partly = n
+            ),
         })
     }
 
     /// In place of the gaps, when the ratings meet every target the quiz asked about.
     pub fn gaps_met(self) -> &'static str {
         if self.is_own() {
-            "Your ratings already meet what this path expects in the skills the quiz asked about. Keep them sharp."
+            ui!(result.gaps_met_own)
         } else {
-            "The ratings in these answers already meet what this path expects in the skills the quiz asked about."
+            ui!(result.gaps_met_theirs)
         }
     }
 
     /// A gap in words: where the rating stands (`None` when skipped) against what the path asks.
     pub fn gap_detail(self, have: Option<u8>, need: u8) -> String {
         let asks = match need {
-            0 | 1 => "a working knowledge",
-            2 => "confident use",
-            _ => "deep knowledge",
+            0 | 1 => ui!(result.asks_1),
+            2 => ui!(result.asks_2),
+            _ => ui!(result.asks_3),
         };
-        let stands = match (have, self.is_own()) {
-            (None, _) => "Skipped in the quiz",
-            (Some(0), true) => "You have not studied it yet",
-            (Some(1), true) => "You know the basics",
-            (Some(_), true) => "You use it with confidence",
-            (Some(0), false) => "Rated as not studied yet",
-            (Some(1), false) => "Rated at the basics",
-            (Some(_), false) => "Rated as used with confidence",
-        };
-        format!("{stands}; this path asks for {asks}.")
+        match (have, self.is_own()) {
+            (None, _) => ui!(result.skipped, asks = asks),
+            (Some(0), true) => ui!(result.not_studied_own, asks = asks),
+            (Some(1), true) => ui!(result.basics_own, asks = asks),
+            (Some(_), true) => ui!(result.confident_own, asks = asks),
+            (Some(0), false) => ui!(result.not_studied_theirs, asks = asks),
+            (Some(1), false) => ui!(result.basics_theirs, asks = asks),
+            (Some(_), false) => ui!(result.confident_theirs, asks = asks),
+        }
     }
 
     /// A gap's meter, for a screen reader: the rating and the target as numbers.
     pub fn gap_meter(have: Option<u8>, need: u8) -> String {
         match have {
-            Some(have) => format!("{have} of 3, where this path asks for {need} of 3"),
-            None => format!("not rated, where this path asks for {need} of 3"),
+            Some(have) => ui!(result.meter, have = have, need = need),
+            None => ui!(result.meter_unrated, need = need),
         }
     }
 
     /// Why there is no recommendation, when every preference question was skipped.
     pub fn undirected_why(self) -> &'static str {
         if self.is_own() {
-            "You skipped every question about the work you would rather do, and a path is chosen from those."
+            ui!(result.undirected_own)
         } else {
-            "The answers in this link skip every question about the work one would rather do, and a path is chosen from those."
+            ui!(result.undirected_theirs)
         }
     }
 
     /// The title of a shared message about the result.
     pub fn share_title(self, path_name: &str) -> String {
         if self.is_own() {
-            format!("My best fit: {path_name}")
+            ui!(share.title_own, path = path_name)
         } else {
-            format!("A result from the {SITE_NAME} quiz: {path_name}")
+            ui!(share.title_theirs, path = path_name, site = SITE_NAME)
         }
     }
 
@@ -212,16 +204,15 @@ impl Whose {
     pub fn share_text(self, path_name: &str) -> String {
         let path = in_sentence(path_name);
         if self.is_own() {
-            format!("Between data science and ML engineering, the {SITE_NAME} quiz says my best fit is the {path} path. Where do you stand?")
+            ui!(share.text_own, path = path, site = SITE_NAME)
         } else {
-            format!("Between data science and ML engineering, this {SITE_NAME} quiz result's best fit is the {path} path. Where do you stand?")
+            ui!(share.text_theirs, path = path, site = SITE_NAME)
         }
     }
 }
 
 /// The card's line under its bars: what a fit is, as [`super::FIT_MEANING`] says on the page.
-pub const CARD_FIT_NOTE: &str =
-    "Fit: of the points the answers could give each path, the share it got.";
+pub const CARD_FIT_NOTE: &str = ui!(result.card_fit_note);
 
 /// What a result address shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -373,13 +364,8 @@ impl ResultView {
 
     /// What the downloadable card shows.
     pub fn card(&self) -> CardContent<'_> {
-        let [scientist, engineer] = &self.chart.ends;
         CardContent {
-            heading: format!(
-                "{SITE_NAME} · {} or {}?",
-                in_sentence(scientist),
-                in_sentence(engineer)
-            ),
+            heading: ui!(preview.heading, site = SITE_NAME),
             emblem: EmblemDrawing::of(self.path.emblem),
             eyebrow: self.whose.card_eyebrow(),
             path_name: &self.path.name,
@@ -406,16 +392,15 @@ impl ResultView {
             .map(|tied| in_sentence(&tied.name))
             .collect();
         let runner_up = match tied.len() {
-            0 => format!("Runner-up: {} ({}% fit).", runner_up.name, fit(runner_up)),
-            n => format!(
-                "Tied with {} at {}% fit: {} suits these answers.",
-                in_list(&tied),
-                fit(path),
-                if n == 1 {
-                    "either path"
-                } else {
-                    "any of these paths"
-                }
+            0 => ui!(
+                result.runner_up,
+                fit = percent_text(fit(runner_up)),
+                path = runner_up.name
+            ),
+            n => ui!(
+                result.tied[n],
+                fit = percent_text(fit(path)),
+                paths = in_list(&tied)
             ),
         };
         let chart = ChartView::new(content, whose, profile, recommendation);
@@ -429,7 +414,11 @@ impl ResultView {
         let unasked: Vec<String> = unasked
             .iter()
             .map(|(gap, skill)| {
-                format!("{} ({} of 3 expected)", in_sentence(&skill.name), gap.need)
+                ui!(
+                    result.unasked_skill,
+                    need = gap.need,
+                    skill = in_sentence(&skill.name)
+                )
             })
             .collect();
         Some(Self {
@@ -445,12 +434,7 @@ impl ResultView {
                 .collect(),
             knowledge: whose.knowledge(profile.role_knowledge),
             gaps: plan(content, recommendation, &asked, whose),
-            unasked: (!unasked.is_empty()).then(|| {
-                format!(
-                    "Not asked about in the quiz, but this path leans on them too: {}.",
-                    in_list(&unasked)
-                )
-            }),
+            unasked: (!unasked.is_empty()).then(|| ui!(result.unasked, skills = in_list(&unasked))),
             chart,
             resources: listed_resources(content, recommendation).into(),
         })
@@ -497,10 +481,16 @@ impl ChartView {
         );
         let scores: Vec<String> = bars
             .iter()
-            .map(|bar| format!("{} {}%", bar.label, bar.percent))
+            .map(|bar| {
+                ui!(
+                    result.path_fit,
+                    fit = percent_text(bar.percent),
+                    path = bar.label
+                )
+            })
             .collect();
-        let lean = lean(axis, &scientist, &engineer);
-        let whose_answers = if whose.is_own() { "your" } else { "the" };
+        let lean = lean(axis, whose.is_own(), &scientist, &engineer);
+        let fits = ui!(result.fits, fits = scores.join(ui!(words.list_separator)));
         Self {
             ends: [
                 roles.data_scientist.short_name.clone(),
@@ -510,31 +500,50 @@ impl ChartView {
             title: whose.profile_heading(),
             marker: whose.marker(),
             second: None,
-            description: format!(
-                "On the axis from {scientist} to {engineer}, {whose_answers} answers {lean}. Fit per path: {}.",
-                scores.join(", ")
-            ),
+            description: format!("{lean} {fits}"),
             bars,
         }
     }
 }
 
-/// Where answers at `axis` lean between the roles named `scientist` and `engineer`, after the
-/// answers as a subject: "lean clearly toward ML engineer, 40% of the way from the middle to that end".
-pub(super) fn lean(axis: f32, scientist: &str, engineer: &str) -> String {
+/// Where answers at `axis` lean between the roles named `scientist` and `engineer`, in a
+/// sentence, to the person (`is_own`) or about the answers: "On the axis from data scientist to ML
+/// engineer, your answers lean clearly toward ML engineer, 40% of the way from the middle to that
+/// end."
+pub(super) fn lean(axis: f32, is_own: bool, scientist: &str, engineer: &str) -> String {
     let toward = if axis < 0.0 { scientist } else { engineer };
     // Measured from the middle, as the marker is seen: "6%" alone would read as near an end.
     // Rounded as the eye rounds: a marker a hair off the middle sits in the middle.
-    match (axis.abs() * 100.0).round() as u32 {
-        0 => "sit in the middle".to_owned(),
-        p => format!(
-            "lean {} toward {toward}, {p}% of the way from the middle to that end",
-            match p {
-                1..=33 => "slightly",
-                34..=66 => "clearly",
-                _ => "strongly",
-            }
+    let p = (axis.abs() * 100.0).round() as u32;
+    let percent = percent_text(p);
+    macro_rules! said {
+        ($key:ident) => {
+            ui!(
+                result.$key,
+                engineer = engineer,
+                percent = percent,
+                scientist = scientist,
+                toward = toward
+            )
+        };
+    }
+    match (p, is_own) {
+        (0, true) => ui!(
+            result.middle_own,
+            engineer = engineer,
+            scientist = scientist
         ),
+        (0, false) => ui!(
+            result.middle_theirs,
+            engineer = engineer,
+            scientist = scientist
+        ),
+        (1..=33, true) => said!(slightly_own),
+        (1..=33, false) => said!(slightly_theirs),
+        (34..=66, true) => said!(clearly_own),
+        (34..=66, false) => said!(clearly_theirs),
+        (_, true) => said!(strongly_own),
+        (_, false) => said!(strongly_theirs),
     }
 }
 

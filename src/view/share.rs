@@ -1,6 +1,7 @@
 //! What a shared result says, and the links that prefill it on LinkedIn, X and e-mail.
 
-use super::Whose;
+use super::{Whose, SITE_NAME};
+use crate::content::ui;
 
 /// The words and address that go out when someone shares a result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +22,28 @@ impl ShareMessage {
         Self {
             title: whose.share_title(path_name),
             text: whose.share_text(path_name),
+            url: url.to_owned(),
+        }
+    }
+
+    /// The message for a comparison of two results, reachable at `url`: in the first person
+    /// where it holds the person's own result (`is_own`), which they send back; about two
+    /// results otherwise.
+    pub fn compare(is_own: bool, url: &str) -> Self {
+        let (title, text) = if is_own {
+            (
+                ui!(share.compare_title_own, site = SITE_NAME),
+                ui!(share.compare_text_own, site = SITE_NAME),
+            )
+        } else {
+            (
+                ui!(share.compare_title_theirs, site = SITE_NAME),
+                ui!(share.compare_text_theirs, site = SITE_NAME),
+            )
+        };
+        Self {
+            title,
+            text,
             url: url.to_owned(),
         }
     }

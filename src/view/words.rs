@@ -6,21 +6,44 @@ use crate::quiz::{Cost, Level};
 /// Said, visually hidden, after the name of every link that opens a new tab.
 pub const NEW_TAB: &str = ui!(site.new_tab);
 
-/// A name inside a sentence: "Applied ML engineer" becomes "applied ML engineer", while a name
-/// that starts with an acronym ("ML software engineer") keeps it. ASCII only, on purpose: the
-/// names are English, and Unicode case tables would add to the wasm.
-///
-/// English only: the result page's wordings still use it, until they become whole sentences per
-/// case in `[ui]` (German keeps nouns capitalised mid-sentence).
+/// What a course's or book's title says after it on a page not in English ("(en inglés)"): the
+/// courses and books are all in English, and keep their titles as published. Empty in English.
+pub const IN_ENGLISH: &str = ui!(resources.in_english);
+
+/// The `lang` of a course's or book's title where the page is in another language, so that a
+/// screen reader reads it as English; none on an English page.
+pub const ENGLISH_TITLE: Option<&str> = if IN_ENGLISH.is_empty() {
+    None
+} else {
+    Some("en")
+};
+
+/// A name inside a sentence, as the build's language writes it (`[ui.words] name_case`): in
+/// English and Spanish "Applied ML engineer" becomes "applied ML engineer", while a name that
+/// starts with an acronym ("ML software engineer") keeps it; German keeps every name as written
+/// (its names are nouns). Only ASCII and Latin-1 capitals are lowered ("Álgebra"): the names'
+/// languages need no more, and Unicode case tables would add to the wasm.
 pub fn in_sentence(name: &str) -> String {
     let mut name = name.to_owned();
     let starts_acronym = name.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
-    if !starts_acronym {
-        if let Some(first) = name.get_mut(..1) {
-            first.make_ascii_lowercase();
+    if ui!(words.name_case) == "keep" || starts_acronym {
+        return name;
+    }
+    if let Some(first) = name.chars().next() {
+        let lower = match first {
+            'A'..='Z' | 'À'..='Þ' if first != '×' => char::from_u32(first as u32 + 32),
+            _ => None,
+        };
+        if let Some(lower) = lower {
+            name.replace_range(..first.len_utf8(), lower.encode_utf8(&mut [0; 4]));
         }
     }
     name
+}
+
+/// A percentage as the build's language writes it: "42%", "42 %".
+pub fn percent_text(percent: u32) -> String {
+    ui!(words.percent, number = percent)
 }
 
 /// `items` as a sentence lists them, in the build's language: "a", "a and b", "a, b and c".
@@ -45,7 +68,7 @@ pub fn count_word(count: usize) -> String {
 }
 
 /// A count in words at the start of a sentence: "Four" (a template's `{Count}`). The words of
-/// every language so far start with an ASCII letter; ASCII only, as [`in_sentence`].
+/// every language so far start with an ASCII letter; ASCII only.
 pub fn count_word_at_start(count: usize) -> String {
     let mut word = count_word(count);
     if let Some(first) = word.get_mut(..1) {
@@ -91,6 +114,9 @@ mod tests {
         assert_eq!(in_sentence("Applied ML engineer"), "applied ML engineer");
         assert_eq!(in_sentence("ML software engineer"), "ML software engineer");
         assert_eq!(in_sentence(""), "");
+        assert_eq!(in_sentence("Álgebra lineal"), "álgebra lineal");
+        assert_eq!(in_sentence("×2"), "×2");
+        assert_eq!(percent_text(42), "42%");
         let list =
             |items: &[&str]| in_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(list(&[]), "");

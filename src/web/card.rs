@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
-use crate::view::{CardContent, ChartView, EmblemDrawing, EMBLEM_BOX};
+use crate::view::{percent_text, CardContent, ChartView, EmblemDrawing, EMBLEM_BOX};
 
 /// Card width in pixels: the size social networks preview.
 pub const CARD_WIDTH: u32 = 1200;
@@ -162,7 +162,7 @@ fn draw_chart(ctx: &CanvasRenderingContext2d, chart: &ChartView, left: f64, top:
         ));
         let _ = ctx.fill_text(&bar.label, left, y);
         ctx.set_text_align("end");
-        let _ = ctx.fill_text(&format!("{}%", bar.percent), left + width, y);
+        let _ = ctx.fill_text(&percent_text(bar.percent), left + width, y);
         ctx.set_text_align("start");
         ctx.set_fill_style_str(TRACK);
         ctx.fill_rect(left, y + 12.0, width, 22.0);

@@ -261,3 +261,111 @@ test('the language switch moves mid-quiz to the same question, keeps the answers
     assert.equal(await kept(page), 'en');
   });
 });
+
+/** A list of a translation's table and key, as the value of `translated` is a string. */
+const translatedTemplate = async (lang, table, key) => (await translated(lang, table, key)).split(/\{[a-z_]+\}/);
+
+/**
+ * English phrases of the result page, its share panel and its card, none of which may be left on
+ * a page in another language (each a whole English wording of content.toml's [ui.result] or
+ * [ui.share], or of the old code, without what is filled in).
+ */
+const ENGLISH_ON_A_RESULT = [
+  'Copy link', 'Download result card', 'Share on', 'E-mail', 'Why this path', 'Skills to build', 'Courses and books',
+  'Runner-up', 'Tied with', 'best fit', 'Best fit', 'Your profile', 'Profile of these answers', 'On the axis from',
+  'Fit per path', 'of the way from the middle', 'this path asks for', 'Start with', 'Not asked about in the quiz',
+  'Who usually does this?', 'matched how the two roles', 'Someone shared this result', 'Take the quiz',
+  'Compare with', 'The link carries the answers', 'Retake', 'See the full result', 'How the two roles differ',
+  'Reading the answers', 'Fit:', 'Show all', 'Result link', 'a result',
+];
+
+/** The page's main text, visible or for screen readers (the chart's words too), without what is marked English (the courses' and books' titles). */
+const mainTextOutsideEnglish = (page) => page.evaluate(() => {
+  const main = document.querySelector('main').cloneNode(true);
+  for (const english of main.querySelectorAll('[lang="en"]')) english.remove();
+  const labels = [...main.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+  return [main.textContent, ...labels, document.title].join('\n');
+});
+
+const englishLeft = (text) => ENGLISH_ON_A_RESULT.filter((phrase) => text.includes(phrase));
+
+test('a result in Spanish and German has no English left: share panel, chart, plan, card and a bad link\'s message', async () => {
+  let link;
+  await withCheckedPage(browser, server.origin, {}, async (page) => {
+    await page.goto(server.url);
+    await startQuiz(page);
+    await answerAll(page);
+    await page.waitForURL(/\.html#\/result\//);
+    link = new URL(page.url());
+  });
+  for (const lang of ['es', 'de']) {
+    const ui = (table, key) => translated(lang, table, key);
+    await withCheckedPage(browser, server.origin, { locale: lang }, async (page, context) => {
+      await context.addInitScript(() => {
+        const fill = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+          window.drawn?.push(String(text));
+          return fill.call(this, text, ...rest);
+        };
+      });
+      await noteAppStart(context);
+      await page.goto(`${server.url}${lang}${link.pathname}${link.hash}`);
+      await appStarted(page);
+      await page.getByRole('heading', { level: 2, name: await ui('ui.result', 'why_heading') }).waitFor();
+      // The share panel, by role and name, in the page's language.
+      const share = page.locator('.share-now');
+      await share.getByRole('button', { name: await ui('ui.share', 'copy_link') }).waitFor();
+      const card = share.getByRole('button', { name: await ui('ui.share', 'download_card') });
+      const social = share.getByRole('list', { name: await ui('ui.share', 'share_on') });
+      assert.equal(await social.getByRole('link', { name: await ui('ui.share', 'email') }).count(), 1, `${lang}: e-mail`);
+      // The share message on X, in the page's language, naming the path as the page does.
+      const x = new URL(await social.getByRole('link', { name: /^X/ }).getAttribute('href'));
+      const [opening] = await translatedTemplate(lang, 'ui.share', 'text_theirs');
+      assert.ok(x.searchParams.get('text').startsWith(opening), `${lang}: ${x.searchParams.get('text')}`);
+      // The fit explanation, the plan's heading, a fit as the language writes percentages.
+      await page.getByText(await ui('ui.site', 'fit_meaning')).waitFor();
+      await page.getByRole('heading', { level: 2, name: await ui('ui.result', 'gaps_heading') }).waitFor();
+      assert.match(await page.locator('.chart-value').first().textContent(), /^\d+\u00a0%$/, `${lang}: "42 %"`);
+      // The courses keep their titles, marked English and saying so.
+      const note = await ui('ui.resources', 'in_english');
+      assert.ok((await page.locator('.start-with').first().innerText()).includes(note.slice(1, -1)), `${lang}: ${note}`);
+      assert.ok((await page.locator('.resource').first().innerText()).includes(note), `${lang}: ${note}`);
+      assert.equal(await page.locator('.start-with a').first().getAttribute('lang'), 'en');
+      assert.deepEqual(englishLeft(await mainTextOutsideEnglish(page)), [], `${lang}: English left on the result`);
+      // The card: its words in the page's language too.
+      await page.evaluate(() => { window.drawn = []; });
+      await Promise.all([page.waitForEvent('download'), card.click()]);
+      await page.getByRole('status').filter({ hasText: await ui('ui.share', 'card_saved') }).waitFor();
+      const drawn = (await page.evaluate(() => window.drawn)).join(' ');
+      assert.ok(drawn.includes(await ui('ui.result', 'eyebrow_unknown')), `${lang}: ${drawn}`);
+      assert.ok(drawn.includes(await ui('ui.result', 'card_fit_note')), `${lang}: ${drawn}`);
+      assert.deepEqual(englishLeft(drawn), [], `${lang}: English left on the card`);
+      // A link cut short says so in the page's language.
+      await page.goto(`${server.url}${lang}/#/result/abc`);
+      await page.getByRole('heading', { level: 1, name: await ui('ui.result', 'bad_link_heading') }).waitFor();
+      assert.equal((await page.getByRole('alert').innerText()).trim(), await ui('ui.link', 'too_short'));
+      assert.equal(await page.getByRole('link', { name: await ui('ui.landing', 'start') }).count(), 1);
+    });
+  }
+});
+
+test('each language\'s prerendered share page, without scripts, is in that language', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    for (const lang of ['es', 'de']) {
+      const ui = (table, key) => translated(lang, table, key);
+      await page.goto(`${server.url}${lang}/data-scientist.html`);
+      assert.equal(await language(page), lang);
+      const name = await translated(lang, 'paths.data-scientist', 'name');
+      assert.equal((await page.locator('h1').innerText()).trim(), name);
+      assert.ok((await page.title()).startsWith(`${name}: `), `${lang}: ${await page.title()}`);
+      await page.getByRole('complementary', { name: await ui('ui.result', 'shared_label') }).waitFor();
+      assert.equal(await page.getByRole('link', { name: await ui('ui.result', 'take_quiz_yourself') }).count(), 1);
+      await page.getByText(await ui('ui.result', 'shared_note')).waitFor();
+      assert.deepEqual(englishLeft(await mainTextOutsideEnglish(page)), [], `${lang}: English left on the share page`);
+    }
+  } finally {
+    await context.close();
+  }
+});
