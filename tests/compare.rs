@@ -124,9 +124,7 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         view.results.each_ref().map(|r| r.whose),
         [Whose::Unknown; 2]
     );
-    assert!(view
-        .best_fits
-        .starts_with("The first result's best fit is "));
+    assert!(view.best_fits.starts_with("The first result's best fit: "));
     let neutral = [view.best_fits.clone(), view.chart.description.clone()]
         .join(" ")
         .to_lowercase();
@@ -146,7 +144,7 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         assert_eq!(view.voice.heading(), "Your result and theirs");
         assert_eq!(view.voice.differ_heading(), "Where you differ most");
         assert!(
-            view.best_fits.starts_with("Your best fit is "),
+            view.best_fits.starts_with("Your best fit: "),
             "{}",
             view.best_fits
         );
@@ -179,9 +177,8 @@ fn the_chart_and_fits_are_each_results_own() {
     assert_eq!(
         view.best_fits,
         format!(
-            "The first result's best fit is {}; the second's is {}.",
-            mlpath::view::in_sentence(&first.path.name),
-            mlpath::view::in_sentence(&second.path.name)
+            "The first result's best fit: {}. The second's: {}.",
+            first.path.name, second.path.name
         )
     );
     // Both markers on the axis, each where its result puts it, and both in words.

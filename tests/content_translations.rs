@@ -249,6 +249,16 @@ const KEPT_IN_ENGLISH: &[Kept] = &[
         why: "the step before the question, for screen readers (ui.question.step_heading): only punctuation",
     },
     Kept {
+        lang: "es",
+        english: "{label}: {answer}",
+        why: "an answer after its label, on the compare page (ui.compare.answer): only punctuation",
+    },
+    Kept {
+        lang: "de",
+        english: "{label}: {answer}",
+        why: "an answer after its label, on the compare page (ui.compare.answer): only punctuation",
+    },
+    Kept {
         lang: "de",
         english: "Data scientist",
         why: "German job ads and tech writing use the English title (glossary: \"Data Scientist\")",
