@@ -54,43 +54,29 @@ pub enum Problem {
     Undirected,
 }
 
-/// What is wrong with the first result of a link, and with the second: one whole sentence for each
-/// kind of problem, in the order [`Problem::said_of`] reads them (a damaged character, which
-/// names its position, is a template of its own).
-const RESULT_PROBLEMS: [[&str; 8]; 2] = [
-    [
-        ui!(compare.first_empty),
-        ui!(compare.first_too_long),
-        ui!(compare.first_too_short),
-        ui!(compare.first_bad_checksum),
-        ui!(compare.first_newer),
-        ui!(compare.first_unknown_format),
-        ui!(compare.first_does_not_fit),
-        ui!(compare.first_undirected),
-    ],
-    [
-        ui!(compare.second_empty),
-        ui!(compare.second_too_long),
-        ui!(compare.second_too_short),
-        ui!(compare.second_bad_checksum),
-        ui!(compare.second_newer),
-        ui!(compare.second_unknown_format),
-        ui!(compare.second_does_not_fit),
-        ui!(compare.second_undirected),
-    ],
+/// Why a result of a pair cannot be compared, in a sentence about it, in the order
+/// [`Problem::why`] reads them (a damaged character, which names its position, is a template of
+/// its own).
+const WHY: [&str; 8] = [
+    ui!(compare.empty),
+    ui!(compare.too_long),
+    ui!(compare.too_short),
+    ui!(compare.bad_checksum),
+    ui!(compare.newer),
+    ui!(compare.unknown_format),
+    ui!(compare.does_not_fit),
+    ui!(compare.undirected),
 ];
 
+/// Which result of a pair cannot be compared, the first's sentence and the second's.
+const WHICH: [&str; 2] = [ui!(compare.first_bad), ui!(compare.second_bad)];
+
 impl Problem {
-    /// What is wrong, said of the link's first result (`which` 0) or its second (1).
-    fn said_of(&self, which: usize) -> String {
+    /// Why this result cannot be compared, in a sentence about it.
+    fn why(&self) -> String {
         let index = match self {
             Problem::Unreadable(DecodeError::BadCharacter { position }) => {
-                let position = position.saturating_add(1);
-                return if which == 0 {
-                    ui!(compare.first_bad_character, position = position)
-                } else {
-                    ui!(compare.second_bad_character, position = position)
-                };
+                return ui!(compare.bad_character, position = position.saturating_add(1));
             }
             Problem::Unreadable(DecodeError::Empty) => 0,
             Problem::Unreadable(DecodeError::TooLong) => 1,
@@ -101,12 +87,13 @@ impl Problem {
             Problem::Unreadable(DecodeError::DoesNotFit) => 6,
             Problem::Undirected => 7,
         };
-        RESULT_PROBLEMS[which][index].to_owned()
+        WHY[index].to_owned()
     }
 }
 
 impl BadPair {
-    /// What is wrong, in a sentence or two (one for each result that is wrong).
+    /// What is wrong, in a sentence or two; for a result that cannot be compared, which one, then
+    /// why (for each, where both cannot).
     pub fn message(&self) -> String {
         let message = match self {
             BadPair::Missing { has_one: false } => ui!(compare.no_results),
@@ -114,14 +101,19 @@ impl BadPair {
             BadPair::Extra => ui!(compare.extra),
             BadPair::Same => ui!(compare.same),
             BadPair::Results(problems) => {
-                let mut said = Vec::new();
-                for (which, problem) in problems.iter().enumerate() {
+                // Whole sentences, one after the other.
+                let mut said = String::new();
+                for (which, problem) in WHICH.iter().zip(problems) {
                     if let Some(problem) = problem {
-                        said.push(problem.said_of(which));
+                        if !said.is_empty() {
+                            said.push(' ');
+                        }
+                        said.push_str(which);
+                        said.push(' ');
+                        said.push_str(&problem.why());
                     }
                 }
-                // Whole sentences, one after the other.
-                return said.join(" ");
+                return said;
             }
         };
         message.to_owned()
@@ -375,9 +367,7 @@ impl CompareView {
             }
         }
         let [a, b] = [&results[0].path, &results[1].path];
-        let best_fits = if a.id == b.id {
-            ui!(compare.same_best_fit, path = a.name)
-        } else if voice.is_own {
+        let best_fits = if voice.is_own {
             ui!(compare.best_fits_own, first = a.name, second = b.name)
         } else {
             ui!(compare.best_fits, first = a.name, second = b.name)
