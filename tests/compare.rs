@@ -124,9 +124,7 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         view.results.each_ref().map(|r| r.whose),
         [Whose::Unknown; 2]
     );
-    assert!(view
-        .best_fits
-        .starts_with("The first result's best fit is "));
+    assert!(view.best_fits.starts_with("The first result's best fit: "));
     let neutral = [view.best_fits.clone(), view.chart.description.clone()]
         .join(" ")
         .to_lowercase();
@@ -146,7 +144,7 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         assert_eq!(view.voice.heading(), "Your result and theirs");
         assert_eq!(view.voice.differ_heading(), "Where you differ most");
         assert!(
-            view.best_fits.starts_with("Your best fit is "),
+            view.best_fits.starts_with("Your best fit: "),
             "{}",
             view.best_fits
         );
@@ -179,9 +177,8 @@ fn the_chart_and_fits_are_each_results_own() {
     assert_eq!(
         view.best_fits,
         format!(
-            "The first result's best fit is {}; the second's is {}.",
-            mlpath::view::in_sentence(&first.path.name),
-            mlpath::view::in_sentence(&second.path.name)
+            "The first result's best fit: {}. The second's: {}.",
+            first.path.name, second.path.name
         )
     );
     // Both markers on the axis, each where its result puts it, and both in words.
@@ -195,7 +192,7 @@ fn the_chart_and_fits_are_each_results_own() {
             first.chart.description, second.chart.description
         )
     );
-    // The same best fit, from different answers.
+    // The same best fit, from different answers: named for each.
     let mut other = content().answers_toward(&content().paths[0].id);
     let rating = content()
         .questions
@@ -204,10 +201,10 @@ fn the_chart_and_fits_are_each_results_own() {
         .unwrap();
     other.answer(rating.id.clone(), rating.choices[0].id.clone());
     let view = compared(&[a, code_of(&other)], None);
-    assert!(
-        view.best_fits.starts_with("The same best fit for both: "),
-        "{}",
-        view.best_fits
+    let name = &first.path.name;
+    assert_eq!(
+        view.best_fits,
+        format!("The first result's best fit: {name}. The second's: {name}.")
     );
 }
 
@@ -308,13 +305,13 @@ fn every_kind_of_bad_pair_says_what_is_wrong_in_words_of_its_own() {
             format!("/compare/{damaged}/{b}"),
             BadPair::Results([Some(Problem::Unreadable(DecodeError::BadCharacter { position: 3 })), None]),
             Some(&b),
-            "The first result in this link is damaged: character 4 is not one quiz links use.",
+            "The first result in this link cannot be compared. It is damaged: character 4 is not one quiz links use.",
         ),
         (
             format!("/compare/{a}/AB"),
             BadPair::Results([None, Some(Problem::Unreadable(DecodeError::TooShort))]),
             Some(&a),
-            "The second result in this link is too short to be a quiz result.",
+            "The second result in this link cannot be compared. It is too short to be a quiz result:",
         ),
         (
             format!("/compare/{damaged}/AB"),
@@ -323,25 +320,25 @@ fn every_kind_of_bad_pair_says_what_is_wrong_in_words_of_its_own() {
                 Some(Problem::Unreadable(DecodeError::TooShort)),
             ]),
             None,
-            "The first result in this link is damaged: character 4 is not one quiz links use. The second result in this link is too short",
+            "The first result in this link cannot be compared. It is damaged: character 4 is not one quiz links use. The second result in this link cannot be compared. It is too short",
         ),
         (
             format!("/compare/{a}/{newer}"),
             BadPair::Results([None, Some(Problem::Unreadable(DecodeError::NewerContent))]),
             Some(&a),
-            "The second result in this link was made by a newer version of the quiz. Reload the page to get it.",
+            "The second result in this link cannot be compared. It was made by a newer version of the quiz. Reload the page to get it.",
         ),
         (
             format!("/compare/{undirected}/{b}"),
             BadPair::Results([Some(Problem::Undirected), None]),
             Some(&b),
-            "The first result in this link skips every question about the work one would rather do",
+            "The first result in this link cannot be compared. It skips every question about the work one would rather do",
         ),
         (
             format!("/compare//{b}"),
             BadPair::Results([Some(Problem::Unreadable(DecodeError::Empty)), None]),
             Some(&b),
-            "The first result in this link has no quiz answers in it.",
+            "The first result in this link cannot be compared. It has no quiz answers in it.",
         ),
     ];
     let mut messages = Vec::new();

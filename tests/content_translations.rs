@@ -279,6 +279,16 @@ const KEPT_IN_ENGLISH: &[Kept] = &[
         why: "the e-mail link (ui.share.email): German writes \"E-Mail\", which differs only in case",
     },
     Kept {
+        lang: "es",
+        english: "{label}: {answer}",
+        why: "an answer after its label, on the compare page (ui.compare.answer): only punctuation",
+    },
+    Kept {
+        lang: "de",
+        english: "{label}: {answer}",
+        why: "an answer after its label, on the compare page (ui.compare.answer): only punctuation",
+    },
+    Kept {
         lang: "de",
         english: "Data scientist",
         why: "German job ads and tech writing use the English title (glossary: \"Data Scientist\")",

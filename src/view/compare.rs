@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
-use super::words::in_sentence;
 use super::{ChartView, ResultPageView, ResultView, ShareMessage, Whose, SITE_NAME};
-use crate::quiz::recommendation::sort_small_by_key;
+use crate::content::ui;
 use crate::quiz::{Answers, Content, DecodeError, QuestionKind, Text};
 use crate::route::ResultCode;
 use crate::state::Keeping;
@@ -55,32 +54,64 @@ pub enum Problem {
     Undirected,
 }
 
-/// How the first and second result of a link are named in a sentence about what is wrong.
-const IN_THIS_LINK: [&str; 2] = [
-    "The first result in this link",
-    "The second result in this link",
+/// Why a result of a pair cannot be compared, in a sentence about it, in the order
+/// [`Problem::why`] reads them (a damaged character, which names its position, is a template of
+/// its own).
+const WHY: [&str; 8] = [
+    ui!(compare.empty),
+    ui!(compare.too_long),
+    ui!(compare.too_short),
+    ui!(compare.bad_checksum),
+    ui!(compare.newer),
+    ui!(compare.unknown_format),
+    ui!(compare.does_not_fit),
+    ui!(compare.undirected),
 ];
 
+/// Which result of a pair cannot be compared, the first's sentence and the second's.
+const WHICH: [&str; 2] = [ui!(compare.first_bad), ui!(compare.second_bad)];
+
+impl Problem {
+    /// Why this result cannot be compared, in a sentence about it.
+    fn why(&self) -> String {
+        let index = match self {
+            Problem::Unreadable(DecodeError::BadCharacter { position }) => {
+                return ui!(compare.bad_character, position = position.saturating_add(1));
+            }
+            Problem::Unreadable(DecodeError::Empty) => 0,
+            Problem::Unreadable(DecodeError::TooLong) => 1,
+            Problem::Unreadable(DecodeError::TooShort) => 2,
+            Problem::Unreadable(DecodeError::BadChecksum) => 3,
+            Problem::Unreadable(DecodeError::NewerFormat | DecodeError::NewerContent) => 4,
+            Problem::Unreadable(DecodeError::UnknownFormat) => 5,
+            Problem::Unreadable(DecodeError::DoesNotFit) => 6,
+            Problem::Undirected => 7,
+        };
+        WHY[index].to_owned()
+    }
+}
+
 impl BadPair {
-    /// What is wrong, in a sentence or two (one for each result that is wrong).
+    /// What is wrong, in a sentence or two; for a result that cannot be compared, which one, then
+    /// why (for each, where both cannot).
     pub fn message(&self) -> String {
         let message = match self {
-            BadPair::Missing { has_one: false } => "This comparison link has no results in it. Part of it may have been cut off.",
-            BadPair::Missing { has_one: true } => "This comparison link has only one result in it. The second may have been cut off.",
-            BadPair::Extra => "This comparison link has more than two results in it. It may have been pasted twice or edited.",
-            BadPair::Same => "Both results in this link are the same result: there is nothing to compare.",
+            BadPair::Missing { has_one: false } => ui!(compare.no_results),
+            BadPair::Missing { has_one: true } => ui!(compare.one_result),
+            BadPair::Extra => ui!(compare.extra),
+            BadPair::Same => ui!(compare.same),
             BadPair::Results(problems) => {
+                // Whole sentences, one after the other.
                 let mut said = String::new();
-                for (problem, subject) in problems.iter().zip(IN_THIS_LINK) {
-                    let sentence = match problem {
-                        None => continue,
-                        Some(Problem::Unreadable(error)) => error.said_of(subject),
-                        Some(Problem::Undirected) => format!("{subject} skips every question about the work one would rather do, so it recommends no path to compare."),
-                    };
-                    if !said.is_empty() {
+                for (which, problem) in WHICH.iter().zip(problems) {
+                    if let Some(problem) = problem {
+                        if !said.is_empty() {
+                            said.push(' ');
+                        }
+                        said.push_str(which);
                         said.push(' ');
+                        said.push_str(&problem.why());
                     }
-                    said.push_str(&sentence);
                 }
                 return said;
             }
@@ -97,41 +128,43 @@ pub struct Voice {
     pub is_own: bool,
 }
 
+/// A voice's words, the neutral voice's first: looked up by [`Voice::is_own`] rather than chosen
+/// in a branch of code per wording.
+const LABELS: [[&str; 2]; 2] = [
+    [ui!(compare.first), ui!(compare.second)],
+    [ui!(compare.you), ui!(compare.them)],
+];
+const SEE: [[&str; 2]; 2] = [
+    [ui!(compare.see_first), ui!(compare.see_second)],
+    [ui!(compare.see_yours), ui!(compare.see_theirs)],
+];
+const HEADINGS: [&str; 2] = [ui!(compare.heading), ui!(compare.heading_own)];
+const DIFFER_HEADINGS: [&str; 2] = [ui!(compare.differ), ui!(compare.differ_own)];
+
 impl Voice {
+    /// Which of each pair of wordings is this voice's: 0 about both alike, 1 to the person.
+    pub fn index(self) -> usize {
+        usize::from(self.is_own)
+    }
+
     /// Each result's label: the chart's markers, the table's columns, the differing answers.
     pub fn labels(self) -> [&'static str; 2] {
-        if self.is_own {
-            ["You", "Them"]
-        } else {
-            ["First", "Second"]
-        }
+        LABELS[self.index()]
     }
 
     /// The links to each result on its own.
     pub fn see(self) -> [&'static str; 2] {
-        if self.is_own {
-            ["See your result", "See their result"]
-        } else {
-            ["See the first result", "See the second result"]
-        }
+        SEE[self.index()]
     }
 
     /// The page's heading, and its title.
     pub fn heading(self) -> &'static str {
-        if self.is_own {
-            "Your result and theirs"
-        } else {
-            "Two results side by side"
-        }
+        HEADINGS[self.index()]
     }
 
     /// The heading over where the results differ most.
     pub fn differ_heading(self) -> &'static str {
-        if self.is_own {
-            "Where you differ most"
-        } else {
-            "Where they differ most"
-        }
+        DIFFER_HEADINGS[self.index()]
     }
 
     /// What sharing the comparison at `url` says: in the first person where it holds the
@@ -186,9 +219,6 @@ impl ComparePageView {
     /// Reads the codes of a comparison address ([`crate::route::Route::Compare`]) against
     /// `content`. `own_result` is the code of the person's own result, as for [`Whose::of`];
     /// where neither code is, `keeping` plays no part: both are named alike.
-    // Never inlined into the page that calls it: that page's render function would grow by more
-    // than the call costs.
-    #[inline(never)]
     pub fn new(
         content: &'static Content,
         codes: [&ResultCode; 2],
@@ -263,9 +293,9 @@ impl CompareView {
     /// What the page says over the questions that got different answers, or in their place.
     pub fn differ_intro(&self) -> &'static str {
         if self.differences.is_empty() {
-            "Every question about the work that both answered got the same answer: the fits differ only where one skipped a question."
+            ui!(compare.differ_none)
         } else {
-            "The questions about the work that got different answers, those whose answers pull the fits furthest apart first:"
+            ui!(compare.differ_intro)
         }
     }
 
@@ -284,10 +314,19 @@ impl CompareView {
             title: voice.heading(),
             marker: label,
             second: Some((second.axis, second_label)),
-            description: format!(
-                "{label}: {} {second_label}: {}",
-                first.description, second.description
-            ),
+            description: if voice.is_own {
+                ui!(
+                    compare.chart_own,
+                    first = first.description,
+                    second = second.description
+                )
+            } else {
+                ui!(
+                    compare.chart,
+                    first = first.description,
+                    second = second.description
+                )
+            },
         };
         // Both codes were read for the results: they decode.
         let answers = [
@@ -310,25 +349,28 @@ impl CompareView {
             for path in content.paths.iter() {
                 apart += u32::from(a.weight(&path.id).abs_diff(b.weight(&path.id)));
             }
-            differences.push(Difference {
-                prompt: &question.prompt,
-                answers: [&a.label, &b.label],
-                apart,
-            });
+            // Kept most apart first, equals in the quiz's order, and only as many as are shown.
+            let at = differences
+                .iter()
+                .position(|d: &Difference| d.apart < apart)
+                .unwrap_or(differences.len());
+            if at < MOST_DIFFERENT {
+                differences.insert(
+                    at,
+                    Difference {
+                        prompt: &question.prompt,
+                        answers: [&a.label, &b.label],
+                        apart,
+                    },
+                );
+                differences.truncate(MOST_DIFFERENT);
+            }
         }
-        // Stable: equals keep the quiz's order.
-        sort_small_by_key(&mut differences, |d| std::cmp::Reverse(d.apart));
-        differences.truncate(MOST_DIFFERENT);
-        let (a, b) = (
-            in_sentence(&results[0].path.name),
-            in_sentence(&results[1].path.name),
-        );
-        let best_fits = if a == b {
-            format!("The same best fit for both: {a}.")
-        } else if voice.is_own {
-            format!("Your best fit is {a}; theirs is {b}.")
+        let [a, b] = [&results[0].path, &results[1].path];
+        let best_fits = if voice.is_own {
+            ui!(compare.best_fits_own, first = a.name, second = b.name)
         } else {
-            format!("The first result's best fit is {a}; the second's is {b}.")
+            ui!(compare.best_fits, first = a.name, second = b.name)
         };
         Self {
             voice,

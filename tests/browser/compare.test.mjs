@@ -3,8 +3,10 @@
 // then comparing; one's own result meeting someone else's; storage that refuses.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  answerAll, axeViolations, launchBrowser, startQuiz, startServer, tabTo, withCheckedPage,
+  answerAll, axeViolations, DIST, launchBrowser, startQuiz, startServer, tabTo, withCheckedPage,
 } from './support.mjs';
 
 let browser;
@@ -68,7 +70,7 @@ test('the compare view opens from its link in a fresh context, both results in o
     assert.deepEqual(await table.getByRole('columnheader').allInnerTexts(), ['Path', 'First', 'Second']);
     assert.equal(await table.getByRole('row').count(), 5);
     assert.equal(await table.getByText(', best fit').count(), 2);
-    assert.match(await page.locator('.lede').innerText(), /^The first result's best fit is .+; the second's is .+\.$/);
+    assert.match(await page.locator('.lede').innerText(), /^The first result's best fit: .+\. The second's: .+\.$/);
     await page.getByRole('heading', { level: 2, name: 'Where they differ most' }).waitFor();
     assert.equal(await page.locator('.differences li').count(), 3);
     // Neither is this browser's: nothing the comparison says of them speaks to "you".
@@ -130,10 +132,10 @@ test('every kind of bad pair says what is wrong, with a way into the quiz', asyn
     ['', /^This comparison link has no results in it\./, false],
     [`${first}/${second}/${first}`, /^This comparison link has more than two results in it\./, false],
     [`${first}/${first}`, /^Both results in this link are the same result/, true],
-    [`${first.slice(0, 4)}+${first.slice(5)}/${second}`, /^The first result in this link is damaged: character 5 /, true],
-    [`${first}/${second.slice(0, -2)}`, /^The second result in this link is damaged: part of it may have been cut off/, true],
-    [`${first.slice(0, -2)}/${second.slice(0, 2)}`, /^The first result in this link is damaged.+ The second result in this link is too short/, false],
-    [`${first}/${newerContent(second)}`, /^The second result in this link was made by a newer version of the quiz\. Reload the page to get it\.$/, true],
+    [`${first.slice(0, 4)}+${first.slice(5)}/${second}`, /^The first result in this link cannot be compared\. It is damaged: character 5 /, true],
+    [`${first}/${second.slice(0, -2)}`, /^The second result in this link cannot be compared\. It is damaged: part of it may have been cut off/, true],
+    [`${first.slice(0, -2)}/${second.slice(0, 2)}`, /^The first result in this link cannot be compared\. It is damaged.+ The second result in this link cannot be compared\. It is too short/, false],
+    [`${first}/${newerContent(second)}`, /^The second result in this link cannot be compared\. It was made by a newer version of the quiz\. Reload the page to get it\.$/, true],
   ];
   await withPage({}, async (page) => {
     for (const [codes, message, alone] of cases) {
@@ -207,3 +209,74 @@ test('where storage refuses, taking the quiz to compare still works in the tab, 
     await heading(page).filter({ hasText: 'Your result and theirs' }).waitFor();
   });
 });
+
+/** `[ui.compare]`'s `key` in `lang`'s translation (src/content/lang/LANG.toml). */
+async function said(lang, key) {
+  const file = await readFile(join(DIST, '..', 'src', 'content', 'lang', `${lang}.toml`), 'utf8');
+  const table = file.slice(file.indexOf('\n[ui.compare]\n'));
+  const value = table.match(new RegExp(`\\n${key} = "((?:[^"\\\\]|\\\\.)*)"`));
+  assert.ok(value, `${lang}: ui.compare.${key}`);
+  return JSON.parse(`"${value[1]}"`);
+}
+
+// The words of the compare page that English says, none of which may be left in another language's page.
+const ENGLISH = [
+  'Two results side by side', 'Where they differ most', 'best fit', 'See the first result', 'See the second result',
+  'Take the quiz', 'cannot be compared', 'This comparison link',
+];
+
+for (const lang of ['es', 'de']) {
+  test(`the compare view in ${lang}: its words, by keyboard, axe clean in light and dark, and a bad pair's`, async () => {
+    const heading1 = await said(lang, 'heading');
+    const [path, firstLabel, secondLabel] = [await said(lang, 'path'), await said(lang, 'first'), await said(lang, 'second')];
+    const seeFirst = await said(lang, 'see_first');
+    for (const colorScheme of ['light', 'dark']) {
+      await withPage({ colorScheme, locale: lang, viewport: { width: 320, height: 640 } }, async (page) => {
+        const link = `${server.url}${lang}/index.html#/compare/${first}/${second}`;
+        await page.goto(link);
+        await heading(page).filter({ hasText: heading1 }).waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        assert.equal(await page.title(), `${heading1} · mlpath`);
+        const chart = page.getByRole('img', { name: heading1 });
+        assert.deepEqual(await chart.locator('.chart-you').allTextContents(), [firstLabel, secondLabel]);
+        // At 320 px the head row is hidden and each fit says its column's name.
+        assert.deepEqual(await page.locator('thead th').allTextContents(), [path, firstLabel, secondLabel]);
+        assert.equal(
+          await page.locator('tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content),
+          `"${firstLabel}: "`,
+        );
+        const bestFit = (await said(lang, 'best_fit')).split(', ').pop();
+        assert.equal(await page.getByRole('table').getByText(bestFit).count(), 2);
+        await page.getByRole('heading', { level: 2, name: await said(lang, 'differ') }).waitFor();
+        await page.getByRole('heading', { level: 2, name: await said(lang, 'share_heading') }).waitFor();
+        await page.getByRole('link', { name: await said(lang, 'take_quiz') }).waitFor();
+        assert.equal(await page.locator('.differences li').count(), 3);
+        // The page's own words are this language's. (The share panel's are its component's.)
+        const main = [
+          await page.locator('main h1, main .lede, main table, main h2, main .differences, main .actions').allInnerTexts(),
+          await chart.locator('desc').textContent(),
+        ].flat().join('\n');
+        for (const english of ENGLISH) assert.ok(!main.includes(english), `${lang}: "${english}" left in English`);
+        assert.deepEqual(await axeViolations(page), [], `${lang} ${colorScheme}`);
+        if (colorScheme === 'dark') return;
+        // By keyboard, to the first result on its own.
+        await tabTo(page, seeFirst);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(new RegExp(`#/result/${first}$`));
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      });
+    }
+    // A pair with a damaged second result: which one, then why, in this language.
+    await withPage({ locale: lang }, async (page) => {
+      await page.goto(`${server.url}${lang}/index.html#/compare/${first}/${second.slice(0, 2)}`);
+      await heading(page).filter({ hasText: await said(lang, 'bad_heading') }).waitFor();
+      assert.equal(
+        await page.getByRole('alert').innerText(),
+        `${await said(lang, 'second_bad')} ${await said(lang, 'too_short')}`,
+      );
+      assert.equal(await page.title(), `${await said(lang, 'bad_title')} · mlpath`);
+      await page.getByRole('link', { name: await said(lang, 'see_one') }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], lang);
+    });
+  });
+}
