@@ -6,8 +6,8 @@ use mlpath::quiz::{Answers, DecodeError, Question, QuestionKind, ShareCode};
 use mlpath::route::{ResultCode, Route};
 use mlpath::state::Keeping;
 use mlpath::view::{
-    BadPair, ComparePageView, CompareView, Problem, ResultPageView, Whose, FIT_MEANING,
-    MOST_DIFFERENT,
+    BadPair, ComparePageView, CompareView, Problem, ResultPageView, ShareMessage, Whose,
+    FIT_MEANING, MOST_DIFFERENT,
 };
 
 mod common;
@@ -150,9 +150,10 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         );
         assert_eq!(view.chart.marker, "You");
         assert_eq!(view.chart.second.map(|(_, label)| label), Some("Them"));
-        let message = view
-            .voice
-            .share_message("https://example.org/quiz/index.html#/compare/x/y");
+        let message = ShareMessage::compare(
+            view.voice.is_own,
+            "https://example.org/quiz/index.html#/compare/x/y",
+        );
         assert_eq!(message.title, "mlpath: Our results side by side");
         assert_eq!(
             message.url,

@@ -114,38 +114,6 @@ pub enum DecodeError {
     DoesNotFit,
 }
 
-impl DecodeError {
-    /// What is wrong, said of `subject` ("The first result in this link"), in English only: the
-    /// compare view's, until its messages are whole sentences of its own in `[ui]`; everything
-    /// else says `DecodeError`'s `Display`.
-    pub fn said_of(&self, subject: &str) -> String {
-        let position;
-        let predicate = match self {
-            DecodeError::Empty => "has no quiz answers in it.",
-            DecodeError::TooLong => {
-                "is too long to be a quiz result. It may have been pasted twice."
-            }
-            DecodeError::TooShort => {
-                "is too short to be a quiz result. Part of it may have been cut off."
-            }
-            DecodeError::BadCharacter { position: at } => {
-                position = format!(
-                    "is damaged: character {} is not one quiz links use.",
-                    at.saturating_add(1)
-                );
-                &position
-            }
-            DecodeError::BadChecksum => "is damaged: part of it may have been cut off, or some characters have changed. Try copying it again.",
-            DecodeError::NewerFormat | DecodeError::NewerContent => {
-                "was made by a newer version of the quiz. Reload the page to get it."
-            }
-            DecodeError::UnknownFormat => "was not made by this quiz.",
-            DecodeError::DoesNotFit => "has answers that don't match this quiz's questions.",
-        };
-        format!("{subject} {predicate}")
-    }
-}
-
 /// What is wrong, in the build's language: one whole sentence (or two) per case, from
 /// `[ui.link]`, said of "this link".
 impl fmt::Display for DecodeError {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{ChartView, ResultPageView, ResultView, ShareMessage, Whose, SITE_NAME};
+use super::{ChartView, ResultPageView, ResultView, Whose};
 use crate::content::ui;
 use crate::quiz::{Answers, Content, DecodeError, QuestionKind, Text};
 use crate::route::ResultCode;
@@ -165,23 +165,6 @@ impl Voice {
     /// The heading over where the results differ most.
     pub fn differ_heading(self) -> &'static str {
         DIFFER_HEADINGS[self.index()]
-    }
-
-    /// What sharing the comparison at `url` says: in the first person where it holds the
-    /// person's own result, which they send back; about two results otherwise.
-    pub fn share_message(self, url: &str) -> ShareMessage {
-        let (title, text) = if self.is_own {
-            ("Our results side by side", "here is where we each stand")
-        } else {
-            ("Two results side by side", "two results side by side")
-        };
-        ShareMessage {
-            title: format!("{SITE_NAME}: {title}"),
-            text: format!(
-                "Between data science and ML engineering, {text} on the {SITE_NAME} quiz."
-            ),
-            url: url.to_owned(),
-        }
     }
 }
 
