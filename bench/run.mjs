@@ -510,7 +510,9 @@ async function main() {
   const sizes = {};
   const requested = {};
   for (const v of VARIANTS) {
-    requested[v.id] = [...new Set(servers[v.id].requests)];
+    // The languages' loads go to the same server as English's: their folders are their own figures.
+    const ownFolder = (path) => v.id !== 'app' || !languages.some((l) => path.startsWith(`/${l.folder}`));
+    requested[v.id] = [...new Set(servers[v.id].requests.filter(ownFolder))];
     sizes[v.id] = await wireAssets(v, files[v.id], requested[v.id]);
   }
   const languageSizes = {};

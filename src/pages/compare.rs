@@ -1,5 +1,7 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
-//! only: what it says is [`ComparePageView`]'s.
+//! only: what it shows is [`ComparePageView`]'s, but for the headings and the intro that depend
+//! only on the voice, which are parsed markup here (`HEADINGS`, `DIFFER`: the view's
+//! `Voice::differ_heading` and `CompareView::differ_intro` say the same words for the tests).
 //!
 //! Written for a small wasm: what depends only on the voice is markup parsed from one string
 //! (each element of an `html!` body is code of its own), and repeated elements are built in loops.

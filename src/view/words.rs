@@ -51,12 +51,33 @@ pub fn in_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => ui!(
-            words.list_end,
-            last = last,
-            rest = rest.join(ui!(words.list_separator))
-        ),
+        [rest @ .., last] => {
+            let rest = rest.join(ui!(words.list_separator));
+            if starts_with_i_sound(last) {
+                ui!(words.list_end_before_i, last = last, rest = rest)
+            } else {
+                ui!(words.list_end, last = last, rest = rest)
+            }
+        }
     }
+}
+
+/// Whether `word` starts with the sound /i/ as Spanish spells it: "i", "í", "hi", "hí", but not
+/// "hia", "hie", "hio", "hiu" (where the "i" is a consonant: "hielo"). Compared by hand: Unicode
+/// lower-casing would bring its tables into the wasm.
+fn starts_with_i_sound(word: &str) -> bool {
+    let mut chars = word.chars();
+    let mut first = chars.next();
+    let aspirated = matches!(first, Some('h' | 'H'));
+    if aspirated {
+        first = chars.next();
+    }
+    matches!(first, Some('i' | 'I' | 'í' | 'Í'))
+        && !(aspirated
+            && matches!(
+                chars.next(),
+                Some('a' | 'e' | 'o' | 'u' | 'A' | 'E' | 'O' | 'U')
+            ))
 }
 
 /// A count in words, as a sentence says it: "four", up to twelve; larger counts in digits.
@@ -128,6 +149,23 @@ mod tests {
         assert_eq!(count_word(13), "13");
         assert_eq!(count_word_at_start(4), "Four");
         assert_eq!(count_word_at_start(13), "13");
+    }
+
+    #[test]
+    fn a_list_knows_which_words_start_with_the_sound_i() {
+        for word in [
+            "ingeniero",
+            "Ingeniero de ML",
+            "ínfimo",
+            "hijo",
+            "Historia",
+            "hígado",
+        ] {
+            assert!(starts_with_i_sound(word), "{word}");
+        }
+        for word in ["hielo", "Hierro", "hiato", "Científico", "ML", "", "h", "y"] {
+            assert!(!starts_with_i_sound(word), "{word}");
+        }
     }
 
     #[test]

@@ -50,6 +50,11 @@ test('each language\'s pages are in their folder, in that language, each linking
       assert.deepEqual(links, expected, `${lang}/${file}`);
     }
   }
+  // Spanish lists join with "e" before a word that starts with the sound /i/ ("… e ingeniero …"), never "y".
+  const preview = await readFile(join(DIST, folder('es'), 'index.html'), 'utf8');
+  const alt = preview.match(/<meta property="og:image:alt" content="([^"]*)"/)?.[1] ?? '';
+  assert.match(alt, / e [Ii]ngeniero/, alt);
+  assert.doesNotMatch(alt, / y [Ii]/, alt);
 });
 
 test('a first visit opens in the browser\'s language, at the same place; one the quiz lacks stays', async () => {
