@@ -1722,3 +1722,25 @@ fn the_glossary_table_is_read_by_language_code() {
     assert!(Glossary::parse("| English (en) | Spanish (es) |\n|---|---|\n| a | b | c |").is_err());
     assert!(Glossary::parse("no table").is_err());
 }
+
+/// `[ui.words] name_case` is a setting the app matches exactly: anything but its two values (a typo,
+/// or the word translated) would quietly lower-case a language's names.
+#[test]
+fn each_language_says_how_names_read_mid_sentence() {
+    let mut files = translations();
+    files.insert(
+        "en".to_owned(),
+        SOURCE.parse().expect("content.toml parses"),
+    );
+    for (lang, table) in &files {
+        let rule = table
+            .get("ui")
+            .and_then(|ui| ui.get("words"))
+            .and_then(|words| words.get("name_case"))
+            .and_then(Value::as_str);
+        assert!(
+            matches!(rule, Some("lower" | "keep")),
+            "{lang}: [ui.words] name_case is {rule:?}; it must be \"lower\" or \"keep\""
+        );
+    }
+}
