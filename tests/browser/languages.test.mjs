@@ -30,6 +30,19 @@ after(async () => {
   await host?.close();
 });
 
+/** Takes the whole quiz in English, in a page of its own; returns the result's link. */
+async function englishResultLink() {
+  let link;
+  await withCheckedPage(browser, server.origin, {}, async (page) => {
+    await page.goto(server.url);
+    await startQuiz(page);
+    await answerAll(page);
+    await page.waitForURL(/\.html#\/result\//);
+    link = page.url();
+  });
+  return link;
+}
+
 const language = (page) => page.evaluate(() => document.documentElement.lang);
 const kept = (page) => page.evaluate(() => localStorage.getItem('mlpath.lang'));
 
@@ -79,14 +92,7 @@ test('a first visit opens in the browser\'s language, at the same place; one the
 });
 
 test('a result link opens in the reader\'s language, with the same result', async () => {
-  let link;
-  await withCheckedPage(browser, server.origin, {}, async (page) => {
-    await page.goto(server.url);
-    await startQuiz(page);
-    await answerAll(page);
-    await page.waitForURL(/\.html#\/result\//);
-    link = page.url();
-  });
+  const link = await englishResultLink();
   const { pathname, hash } = new URL(link);
   // Made in English or in Spanish: a result link is the same in every language.
   for (const made of [link, link.replace(pathname, `/es${pathname}`)]) await withCheckedPage(browser, server.origin, { locale: 'de-DE' }, async (page, context) => {
@@ -295,14 +301,7 @@ const mainTextOutsideEnglish = (page) => page.evaluate(() => {
 const englishLeft = (text) => ENGLISH_ON_A_RESULT.filter((phrase) => text.includes(phrase));
 
 test('a result in Spanish and German has no English left: share panel, chart, plan, card and a bad link\'s message', async () => {
-  let link;
-  await withCheckedPage(browser, server.origin, {}, async (page) => {
-    await page.goto(server.url);
-    await startQuiz(page);
-    await answerAll(page);
-    await page.waitForURL(/\.html#\/result\//);
-    link = new URL(page.url());
-  });
+  const link = new URL(await englishResultLink());
   for (const lang of ['es', 'de']) {
     const ui = (table, key) => translated(lang, table, key);
     await withCheckedPage(browser, server.origin, { locale: lang }, async (page, context) => {
