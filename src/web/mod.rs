@@ -81,12 +81,13 @@ pub fn root_has_class(name: &str) -> bool {
 /// The page's file name (`""` for a folder's own page, or `data-scientist.html`) and the address's
 /// fragment with its `#` (or `""`); both empty outside a browser.
 pub fn page_file_and_fragment() -> (String, String) {
-    let Some(href) = current_href() else {
-        return (String::new(), String::new());
-    };
-    let (page, fragment) = href
-        .split_once('#')
-        .map_or((href.as_str(), ""), |(page, fragment)| (page, fragment));
+    current_href().map_or_else(Default::default, |href| file_and_fragment(&href))
+}
+
+/// The file name an address ends in (empty for a folder) and its fragment with its `#` (empty if
+/// it has none or an empty one), the query dropped: what [`page_file_and_fragment`] reads.
+fn file_and_fragment(href: &str) -> (String, String) {
+    let (page, fragment) = href.split_once('#').unwrap_or((href, ""));
     let page = page.split('?').next().unwrap_or_default();
     let file = page.rsplit('/').next().unwrap_or_default();
     let fragment = if fragment.is_empty() {
@@ -133,5 +134,39 @@ pub fn show_address(address: &str) {
     }
     if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_and_fragment;
+
+    #[test]
+    fn an_address_gives_its_file_and_its_fragment() {
+        let cases = [
+            ("https://a.example/quiz/", ("", "")),
+            ("https://a.example/quiz/index.html", ("index.html", "")),
+            (
+                "https://a.example/es/data-scientist.html#/result/AB",
+                ("data-scientist.html", "#/result/AB"),
+            ),
+            ("https://a.example/?lang=es#/quiz", ("", "#/quiz")),
+            (
+                "https://a.example/index.html?embed=1&theme=dark#/",
+                ("index.html", "#/"),
+            ),
+            ("https://a.example/index.html#", ("index.html", "")),
+            (
+                "https://a.example/index.html#/compare/A/B?x=/y",
+                ("index.html", "#/compare/A/B?x=/y"),
+            ),
+        ];
+        for (href, (file, fragment)) in cases {
+            assert_eq!(
+                file_and_fragment(href),
+                (file.to_owned(), fragment.to_owned()),
+                "{href}"
+            );
+        }
     }
 }
