@@ -10,7 +10,8 @@
 //! (`src/content/overlay.rs`). The interface's words, content.toml's `[ui]` table, become
 //! `OUT_DIR/ui.rs`: the `ui!` macro, whose every arm is one text as a literal (so `concat!` takes
 //! it, and the wasm holds only the texts the code names) or, for a template, a call of
-//! `content::fill` that must name exactly the template's placeholders, or fail to compile.
+//! `content::fill` that must name exactly the template's placeholders, or fail to compile (the
+//! template compiled with its placeholders as numbered markers, see `positional`).
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -81,9 +82,25 @@ fn ui_macro(lang: &str, ui: &toml::Table) -> String {
          /// This build's language: `MLPATH_LANG`, `en` when unset.\n\
          pub const LANG: &str = {lang:?};\n\
          /// The interface's words in this build's language; see `content::fill` and build.rs.\n\
-         macro_rules! ui {{\n{arms}}}\n"
+         macro_rules! ui {{\n{arms}{ONE_OF}}}\n"
     )
 }
+
+/// The arms after the texts' own: `ui!(one_of [group.a, group.b][i], x = …)` fills the `i`th of
+/// several templates that take exactly the same placeholders, with one call to `content::fill`
+/// rather than one per template (each call site costs the wasm its own code). Each key is checked
+/// against the names given, through its `(@template group.key [names])` arm, one key at a time.
+const ONE_OF: &str = "    (one_of [$($group:ident.$key:ident),+ $(,)?][$index:expr], $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::content::fill(ui!(@pick [$($name),+] [$index] [] $($group.$key),+), &[$(&$value as &dyn ::core::fmt::Display),+])
+    };
+    (@pick $names:tt [$index:expr] [$($done:expr),*] $group:ident.$key:ident $(, $($rest:tt)+)?) => {
+        ui!(@pick $names [$index] [$($done,)* ui!(@template $group.$key $names)] $($($rest)+)?)
+    };
+    (@pick $names:tt [$index:expr] [$($done:expr),*]) => { [$($done),*][$index] };
+    (@template $group:ident.$key:ident $names:tt) => {
+        compile_error!(concat!(\"ui!(one_of …): \", stringify!($group.$key), \" is not a template taking exactly the placeholders \", stringify!($names)))
+    };
+";
 
 /// One arm per text of the table: `(group.key)` for a text without placeholders, and
 /// `(group.key, a = …, b = …)` with the placeholders in alphabetical order for a template; a
@@ -109,12 +126,18 @@ fn ui_arms(prefix: &str, table: &toml::Table, arms: &mut String) {
             (_, Some((one, other))) => {
                 let names: BTreeSet<&str> =
                     placeholders(one).chain(placeholders(other)).collect();
+                let (one, other) = (positional(&key, one, &names), positional(&key, other, &names));
                 let text = format!("if $how_many == 1 {{ {one:?} }} else {{ {other:?} }}");
                 let _ = writeln!(arms, "    ({key}[$how_many:expr]{}) => {{ {} }};", pattern(&names), filled(&text, &names));
             }
             (toml::Value::String(text), None) => {
                 let names: BTreeSet<&str> = placeholders(text).collect();
+                let text = positional(&key, text, &names);
                 let _ = writeln!(arms, "    ({key}{}) => {{ {} }};", pattern(&names), filled(&format!("{text:?}"), &names));
+                if !names.is_empty() {
+                    let list: Vec<&str> = names.iter().copied().collect();
+                    let _ = writeln!(arms, "    (@template {key} [{}]) => {{ {text:?} }};", list.join(", "));
+                }
             }
             (toml::Value::Array(items), None) => {
                 let texts: Vec<String> = items
@@ -127,6 +150,27 @@ fn ui_arms(prefix: &str, table: &toml::Table, arms: &mut String) {
             _ => panic!("{SOURCE}: ui.{key}: a text, a list of texts, a table of them, or a count's forms {{ one, other }}"),
         }
     }
+}
+
+/// `template` as `content::fill` takes it: each `{name}` of `names` replaced by one control
+/// character, U+0001 for the first name in alphabetical order, U+0002 for the second and so on,
+/// so a call passes its values in that order without their names (each name a call site would
+/// otherwise store costs the wasm a few bytes, at each of the many calls).
+fn positional(key: &str, template: &str, names: &BTreeSet<&str>) -> String {
+    assert!(
+        !template.chars().any(|c| c < '\u{20}'),
+        "{SOURCE}: ui.{key}: no control characters in a text"
+    );
+    assert!(
+        names.len() < 0x10,
+        "{SOURCE}: ui.{key}: at most 15 placeholders"
+    );
+    names
+        .iter()
+        .zip(1u8..)
+        .fold(template.to_owned(), |text, (name, index)| {
+            text.replace(&format!("{{{name}}}"), &char::from(index).to_string())
+        })
 }
 
 /// The placeholders of a template: `{name}`, a name of letters, digits and `_`.
@@ -153,7 +197,7 @@ fn filled(text: &str, names: &BTreeSet<&str>) -> String {
     }
     let values: Vec<String> = names
         .iter()
-        .map(|name| format!("({name:?}, &${name} as &dyn ::core::fmt::Display)"))
+        .map(|name| format!("&${name} as &dyn ::core::fmt::Display"))
         .collect();
     format!("$crate::content::fill({text}, &[{}])", values.join(", "))
 }

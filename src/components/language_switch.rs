@@ -1,8 +1,11 @@
 //! The language switch: this page in each other language the quiz has.
 
+use std::fmt::Write as _;
+
 use yew::prelude::*;
 
 use crate::content::languages::{Language, LANGUAGES};
+use crate::embed::escape_html;
 use crate::web;
 
 /// One link per language, each to this page's version in it, at the same place in the quiz (the
@@ -15,22 +18,34 @@ pub struct LanguageSwitch {
 }
 
 impl LanguageSwitch {
-    /// The switch: a small navigation list.
+    /// The switch: a small navigation list, as one string of markup the browser parses (a tree of
+    /// `html!` nodes costs the wasm several times more for these few tags). The page's address, its
+    /// only part from elsewhere, is escaped.
     pub fn view(self) -> Html {
         let here = Language::current();
         // Read while rendering, which is safe outside a browser (none: the landing page's links).
         let (file, fragment) = web::page_file_and_fragment();
-        html! {
-            <nav class="languages" aria-label={self.label}>
-                <ul>
-                    { for LANGUAGES.iter().map(|language| if language == here {
-                        html! { <li><span lang={language.code} aria-current="true">{ language.name }</span></li> }
-                    } else {
-                        let href = format!("{}?lang={}{fragment}", here.address_of(&file, language), language.code);
-                        html! { <li><a {href} lang={language.code} hreflang={language.code}>{ language.name }</a></li> }
-                    }) }
-                </ul>
-            </nav>
+        let mut markup = format!(
+            r#"<nav class="languages" aria-label="{}"><ul>"#,
+            escape_html(self.label)
+        );
+        for language in &LANGUAGES {
+            let (code, name) = (language.code, language.name);
+            if language == here {
+                let _ = write!(
+                    markup,
+                    r#"<li><span lang="{code}" aria-current="true">{name}</span></li>"#
+                );
+            } else {
+                let href = format!("{}?lang={code}{fragment}", here.address_of(&file, language));
+                let _ = write!(
+                    markup,
+                    r#"<li><a href="{}" lang="{code}" hreflang="{code}">{name}</a></li>"#,
+                    escape_html(&href)
+                );
+            }
         }
+        markup.push_str("</ul></nav>");
+        Html::from_html_unchecked(AttrValue::from(markup))
     }
 }

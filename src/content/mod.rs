@@ -23,29 +23,23 @@ include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 /// out, fails to compile.
 pub(crate) use ui;
 
-/// `template` with each `{name}` of `values` replaced by its value. Braces around any other name
-/// stay as they are. `ui!` calls it with exactly the template's placeholders.
-pub fn fill(template: &str, values: &[(&str, &dyn fmt::Display)]) -> String {
+/// `template` with each placeholder replaced by its value: U+0001 by `values[0]`, U+0002 by
+/// `values[1]` and so on, as build.rs compiles a template's `{name}`s (in their names' alphabetical
+/// order); a marker without a value is dropped. `ui!` calls it with exactly the template's
+/// placeholders, in that order.
+pub fn fill(template: &str, values: &[&dyn fmt::Display]) -> String {
     use fmt::Write as _;
     let mut filled = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        filled.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let (_, value) = values.iter().find(|(name, _)| *name == &after[..close])?;
-            Some((close, value))
-        });
-        match value {
-            Some((close, value)) => {
-                let _ = write!(filled, "{value}");
-                rest = &after[close + 1..];
-            }
-            None => {
-                filled.push('{');
-                rest = after;
-            }
+    while let Some(at) = rest.find(|c: char| c < '\u{10}') {
+        filled.push_str(&rest[..at]);
+        if let Some(value) = usize::from(rest.as_bytes()[at])
+            .checked_sub(1)
+            .and_then(|index| values.get(index))
+        {
+            let _ = write!(filled, "{value}");
         }
+        rest = &rest[at + 1..];
     }
     filled.push_str(rest);
     filled
@@ -126,14 +120,11 @@ mod tests {
     fn fill_puts_each_value_in_its_place_and_leaves_other_braces() {
         let number = 3;
         assert_eq!(
-            fill(
-                "Question {number} of {total}",
-                &[("number", &number), ("total", &"19")]
-            ),
+            fill("Question \u{1} of \u{2}", &[&number, &"19"]),
             "Question 3 of 19"
         );
-        assert_eq!(fill("{a}{a} {b", &[("a", &"x"), ("b", &"y")]), "xx {b");
-        assert_eq!(fill("{other} {}", &[("a", &1)]), "{other} {}");
+        assert_eq!(fill("\u{2}\u{1}\u{1} {b}", &[&"x", &"y"]), "yxx {b}");
+        assert_eq!(fill("\u{3}{other} {}\u{0}", &[&1]), "{other} {}");
         assert_eq!(LANG, "en");
         assert_eq!(
             ui!(landing.continue_at, number = 4),

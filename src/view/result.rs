@@ -48,11 +48,10 @@ impl Whose {
 
     /// The document title: "Core ML engineer: your result".
     pub fn title(self, path_name: &str) -> String {
-        match self {
-            Whose::Own => ui!(result.title_own, path = path_name),
-            Whose::Shared => ui!(result.title_shared, path = path_name),
-            Whose::Unknown => ui!(result.title_unknown, path = path_name),
-        }
+        ui!(
+            one_of [result.title_own, result.title_shared, result.title_unknown][self as usize],
+            path = path_name
+        )
     }
 
     /// What the path is, above its name on the page.
@@ -130,8 +129,11 @@ impl Whose {
             asked,
         } = knowledge;
         (asked > 0).then(|| match (self.is_own(), partly) {
-            (true, 0) => ui!(result.knowledge_own, asked = asked, correct = correct),
-            (false, 0) => ui!(result.knowledge_theirs, asked = asked, correct = correct),
+            (is_own, 0) => ui!(
+                one_of [result.knowledge_own, result.knowledge_theirs][usize::from(!is_own)],
+                asked = asked,
+                correct = correct
+            ),
             (true, n) => ui!(
                 result.knowledge_own_partly[n],
                 asked = asked,
@@ -163,15 +165,27 @@ impl Whose {
             2 => ui!(result.asks_2),
             _ => ui!(result.asks_3),
         };
-        match (have, self.is_own()) {
-            (None, _) => ui!(result.skipped, asks = asks),
-            (Some(0), true) => ui!(result.not_studied_own, asks = asks),
-            (Some(1), true) => ui!(result.basics_own, asks = asks),
-            (Some(_), true) => ui!(result.confident_own, asks = asks),
-            (Some(0), false) => ui!(result.not_studied_theirs, asks = asks),
-            (Some(1), false) => ui!(result.basics_theirs, asks = asks),
-            (Some(_), false) => ui!(result.confident_theirs, asks = asks),
-        }
+        let which = match (have, self.is_own()) {
+            (None, _) => 0,
+            (Some(0), true) => 1,
+            (Some(1), true) => 2,
+            (Some(_), true) => 3,
+            (Some(0), false) => 4,
+            (Some(1), false) => 5,
+            (Some(_), false) => 6,
+        };
+        ui!(
+            one_of [
+                result.skipped,
+                result.not_studied_own,
+                result.basics_own,
+                result.confident_own,
+                result.not_studied_theirs,
+                result.basics_theirs,
+                result.confident_theirs,
+            ][which],
+            asks = asks
+        )
     }
 
     /// A gap's meter, for a screen reader: the rating and the target as numbers.
@@ -203,11 +217,11 @@ impl Whose {
     /// The sentence of a shared message about the result.
     pub fn share_text(self, path_name: &str) -> String {
         let path = in_sentence(path_name);
-        if self.is_own() {
-            ui!(share.text_own, path = path, site = SITE_NAME)
-        } else {
-            ui!(share.text_theirs, path = path, site = SITE_NAME)
-        }
+        ui!(
+            one_of [share.text_own, share.text_theirs][usize::from(!self.is_own())],
+            path = path,
+            site = SITE_NAME
+        )
     }
 }
 
@@ -516,35 +530,33 @@ pub(super) fn lean(axis: f32, is_own: bool, scientist: &str, engineer: &str) -> 
     // Rounded as the eye rounds: a marker a hair off the middle sits in the middle.
     let p = (axis.abs() * 100.0).round() as u32;
     let percent = percent_text(p);
-    macro_rules! said {
-        ($key:ident) => {
-            ui!(
-                result.$key,
+    let theirs = usize::from(!is_own);
+    let band = match p {
+        0 => {
+            return ui!(
+                one_of [result.middle_own, result.middle_theirs][theirs],
                 engineer = engineer,
-                percent = percent,
-                scientist = scientist,
-                toward = toward
+                scientist = scientist
             )
-        };
-    }
-    match (p, is_own) {
-        (0, true) => ui!(
-            result.middle_own,
-            engineer = engineer,
-            scientist = scientist
-        ),
-        (0, false) => ui!(
-            result.middle_theirs,
-            engineer = engineer,
-            scientist = scientist
-        ),
-        (1..=33, true) => said!(slightly_own),
-        (1..=33, false) => said!(slightly_theirs),
-        (34..=66, true) => said!(clearly_own),
-        (34..=66, false) => said!(clearly_theirs),
-        (_, true) => said!(strongly_own),
-        (_, false) => said!(strongly_theirs),
-    }
+        }
+        1..=33 => 0,
+        34..=66 => 2,
+        _ => 4,
+    };
+    ui!(
+        one_of [
+            result.slightly_own,
+            result.slightly_theirs,
+            result.clearly_own,
+            result.clearly_theirs,
+            result.strongly_own,
+            result.strongly_theirs,
+        ][band + theirs],
+        engineer = engineer,
+        percent = percent,
+        scientist = scientist,
+        toward = toward
+    )
 }
 
 /// The gaps in asked skills, in order, each with the resource to start it with.

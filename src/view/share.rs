@@ -30,17 +30,15 @@ impl ShareMessage {
     /// where it holds the person's own result (`is_own`), which they send back; about two
     /// results otherwise.
     pub fn compare(is_own: bool, url: &str) -> Self {
-        let (title, text) = if is_own {
-            (
-                ui!(share.compare_title_own, site = SITE_NAME),
-                ui!(share.compare_text_own, site = SITE_NAME),
-            )
-        } else {
-            (
-                ui!(share.compare_title_theirs, site = SITE_NAME),
-                ui!(share.compare_text_theirs, site = SITE_NAME),
-            )
-        };
+        let theirs = usize::from(!is_own);
+        let title = ui!(
+            one_of [share.compare_title_own, share.compare_title_theirs][theirs],
+            site = SITE_NAME
+        );
+        let text = ui!(
+            one_of [share.compare_text_own, share.compare_text_theirs][theirs],
+            site = SITE_NAME
+        );
         Self {
             title,
             text,

@@ -24,21 +24,19 @@ pub const ENGLISH_TITLE: Option<&str> = if IN_ENGLISH.is_empty() {
 /// (its names are nouns). Only ASCII and Latin-1 capitals are lowered ("Álgebra"): the names'
 /// languages need no more, and Unicode case tables would add to the wasm.
 pub fn in_sentence(name: &str) -> String {
-    let mut name = name.to_owned();
-    let starts_acronym = name.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+    let mut bytes = name.as_bytes().to_vec();
+    let starts_acronym = bytes.get(1).is_some_and(u8::is_ascii_uppercase);
     if ui!(words.name_case) == "keep" || starts_acronym {
-        return name;
+        return name.to_owned();
     }
-    if let Some(first) = name.chars().next() {
-        let lower = match first {
-            'A'..='Z' | 'À'..='Þ' if first != '×' => char::from_u32(first as u32 + 32),
-            _ => None,
-        };
-        if let Some(lower) = lower {
-            name.replace_range(..first.len_utf8(), lower.encode_utf8(&mut [0; 4]));
-        }
+    // By the bytes of UTF-8: an ASCII capital, or a Latin-1 one (C3 80 to C3 9E, but for "×" at
+    // C3 97), lowered by adding 32 to its last byte.
+    match bytes.as_mut_slice() {
+        [first @ b'A'..=b'Z', ..] => *first += 32,
+        [0xC3, second @ 0x80..=0x9E, ..] if *second != 0x97 => *second += 32,
+        _ => {}
     }
-    name
+    String::from_utf8(bytes).unwrap_or_else(|_| name.to_owned())
 }
 
 /// A percentage as the build's language writes it: "42%", "42 %".
@@ -53,11 +51,11 @@ pub fn in_list(items: &[String]) -> String {
         [only] => only.clone(),
         [rest @ .., last] => {
             let rest = rest.join(ui!(words.list_separator));
-            if starts_with_i_sound(last) {
-                ui!(words.list_end_before_i, last = last, rest = rest)
-            } else {
-                ui!(words.list_end, last = last, rest = rest)
-            }
+            ui!(
+                one_of [words.list_end, words.list_end_before_i][usize::from(starts_with_i_sound(last))],
+                last = last,
+                rest = rest
+            )
         }
     }
 }
