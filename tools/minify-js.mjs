@@ -1,9 +1,13 @@
-// Minifies the JS glue of a release build and updates its integrity in index.html and the share pages. Trunk 0.21's own
-// minifier cannot parse wasm-bindgen's `export { … as default }` ("Failed to minify JS") and ships the
-// glue as written, comments and all. Usage: node tools/minify-js.mjs DIST_DIR
+// Minifies a release build's scripts with terser. The boot script inlined in every page (src/boot.js): Trunk's
+// minifier gives it a different (and larger) text from one build to the next, and with it the CSP hash; terser's
+// is the same for the same source. Then the JS glue, updating its integrity in index.html and the share pages:
+// Trunk 0.21's own minifier cannot parse wasm-bindgen's `export { … as default }` ("Failed to minify JS") and
+// ships the glue as written, comments and all. Usage: node tools/minify-js.mjs DIST_DIR (before tools/csp.mjs,
+// which hashes the inline scripts)
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dir = process.argv[2];
@@ -11,6 +15,24 @@ if (!dir) {
   console.error('usage: node tools/minify-js.mjs DIST_DIR');
   process.exit(2);
 }
+// The boot script: the inline script right after the page's words block (src/content/shell.rs), in every page
+// that has one (index.html, the share pages; not demo.html).
+const boot = await minify(await readFile(join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'boot.js'), 'utf8'), {
+  compress: { passes: 2 },
+  format: { comments: false },
+});
+const afterWords = /(<script type="application\/json" id="boot-words">[\s\S]*?<\/script>\s*<script>)([\s\S]*?)(<\/script>)/;
+for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
+  const page = await readFile(join(dir, file), 'utf8');
+  const found = afterWords.exec(page);
+  if (!found) continue;
+  if (!found[2].includes('boot-words')) {
+    console.error(`${join(dir, file)}: the script after the words block is not the boot script`);
+    process.exit(1);
+  }
+  await writeFile(join(dir, file), page.replace(afterWords, (_, open, _script, close) => open + boot.code + close));
+}
+
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 const fail = (why) => {
