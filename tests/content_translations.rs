@@ -558,6 +558,7 @@ fn check_text(
             tags(en)
         ));
     }
+    problems.extend(ui_text_problems(key, en, tr));
     if without_tags(tr).contains('"') {
         problems.push("straight quotes: use the language's own („…“, «…»)".to_owned());
     }
@@ -626,6 +627,45 @@ fn check_text(
             problems.push(format!(
                 "English says \"{}\", but this does not use the glossary's \"{term}\"",
                 row.english
+            ));
+        }
+    }
+    problems
+}
+
+/// The problems of one text of the interface (`ui.…`) in any language, English included: `text`
+/// of `key`, whose English is `en`. The pages parse the interface's fixed prose as one HTML
+/// string each (`components::fixed_markup`, and `markup` for a template they fill in), so a
+/// plain text (no `_html` in its key) with "<" or "&" would be read as markup there; and a file
+/// name (`…_file`) is lower-case ASCII letters, digits and hyphens, then English's extension,
+/// so every system keeps it as it is.
+fn ui_text_problems(key: &str, en: &str, text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !key.starts_with("ui.") {
+        return problems;
+    }
+    let is_markup = key.split('.').any(|part| part.ends_with("_html"));
+    for mark in ['<', '&'] {
+        if !is_markup && text.contains(mark) {
+            problems.push(format!(
+                "\"{mark}\" in a plain text: the pages parse the interface's prose as HTML, where it \
+                 reads as markup; write it out in words"
+            ));
+        }
+    }
+    if key.ends_with("_file") {
+        let extension = en.rsplit_once('.').map_or("", |(_, ext)| ext);
+        let stem = text.strip_suffix(&format!(".{extension}"));
+        let is_safe = stem.is_some_and(|stem| {
+            !stem.is_empty()
+                && !stem.starts_with('-')
+                && stem
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+        if !is_safe {
+            problems.push(format!(
+                "the file name \"{text}\" is lower-case ASCII letters, digits and hyphens, then \".{extension}\""
             ));
         }
     }
@@ -971,6 +1011,68 @@ fn a_translation_that_carries_structure_or_unknown_keys_is_refused() {
             .to_string()
             .contains("ui.nothing_here: content.toml has no such text"),
         "{error}"
+    );
+}
+
+#[test]
+fn english_interface_texts_are_plain_where_a_page_parses_them_and_file_names_are_safe() {
+    let mut problems = Vec::new();
+    for (key, text) in english() {
+        let Text::One(text) = text else { continue };
+        problems.extend(
+            ui_text_problems(&key, &text, &text)
+                .into_iter()
+                .map(|what| format!("en: {key}: {what}")),
+        );
+    }
+    assert!(problems.is_empty(), "{}", report(&problems));
+}
+
+#[test]
+fn a_plain_interface_text_with_markup_characters_or_an_unsafe_file_name_is_named() {
+    let (english, glossary) = (english(), glossary());
+    let mut changed = translations()["es"].clone();
+    set(
+        &mut changed,
+        "ui.site.not_found_text",
+        text("Puede que la dirección esté mal escrita & que venga de una versión anterior del cuestionario."),
+    );
+    set(
+        &mut changed,
+        "ui.embedding.options_text",
+        text("Atributos para la etiqueta. Un valor <no válido se ignora."),
+    );
+    set(
+        &mut changed,
+        "ui.share.card_file",
+        text("mlpath-resultado.jpg"),
+    );
+    assert_eq!(
+        check("es", &english, &changed, &glossary, KEPT_IN_ENGLISH),
+        [
+            "es: ui.embedding.options_text: \"<\" in a plain text: the pages parse the interface's prose as HTML, where it reads as markup; write it out in words",
+            "es: ui.share.card_file: the file name \"mlpath-resultado.jpg\" is lower-case ASCII letters, digits and hyphens, then \".png\"",
+            "es: ui.site.not_found_text: \"&\" in a plain text: the pages parse the interface's prose as HTML, where it reads as markup; write it out in words",
+        ]
+    );
+    set(
+        &mut changed,
+        "ui.share.card_file",
+        text("mlpath-ergebnis-für-dich.png"),
+    );
+    assert!(check("es", &english, &changed, &glossary, KEPT_IN_ENGLISH)
+        .iter()
+        .any(|problem| problem.starts_with("es: ui.share.card_file: the file name")));
+    // Markup stays markup where the key says so.
+    let mut markup = translations()["es"].clone();
+    set(
+        &mut markup,
+        "ui.landing.private_html",
+        text("<strong>Privado</strong>: sin cuenta &amp; sin cookies, sin enviar nada a ninguna parte"),
+    );
+    assert_eq!(
+        check("es", &english, &markup, &glossary, KEPT_IN_ENGLISH),
+        Vec::<String>::new()
     );
 }
 

@@ -131,7 +131,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (outcome, url) = (outcome.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
             let saved = web::draw_card(&view.card(), &url)
-                .is_some_and(|png| web::download_data_url(&png, "mlpath-result.png").is_ok());
+                .is_some_and(|png| web::download_data_url(&png, ui!(share.card_file)).is_ok());
             outcome.set(if saved {
                 Outcome::CardSaved
             } else {

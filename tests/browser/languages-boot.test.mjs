@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -160,6 +160,51 @@ test('each language\'s pages have their title, description and note without scri
   } finally {
     await context.close();
   }
+});
+
+/** The keys the boot script reads as `words.<key>` (src/boot.js), sorted. */
+async function bootKeys() {
+  const script = await readFile(new URL('src/boot.js', ROOT), 'utf8');
+  return [...new Set([...script.matchAll(/\bwords\.([a-z_]+)/g)].map(([, key]) => key))].sort();
+}
+
+test('every page of every language in dist that runs the boot script has its complete words right before it', async () => {
+  // src/boot.js says what its words say and nothing of its own: a page without its words, or
+  // with some missing, would show empty alerts and buttons. The blog demo is a blog's page,
+  // embedding the quiz, and runs no boot script; every other page of a language is the app's.
+  const keys = await bootKeys();
+  assert.ok(keys.length >= 8, `the keys src/boot.js reads: ${keys}`);
+  const langs = ['en', ...(await readdir(new URL('src/content/lang/', ROOT))).filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5))];
+  assert.deepEqual(langs.sort(), ['de', 'en', 'es']);
+  let pages = 0;
+  for (const lang of langs) {
+    const words = await table(lang, 'boot');
+    const dir = join(DIST, folder(lang));
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.html'));
+    assert.ok(files.includes('index.html') && files.includes('data-scientist.html'), `${lang}: ${files}`);
+    for (const name of files) {
+      const where = `${folder(lang)}${name}`;
+      const html = await readFile(join(dir, name), 'utf8');
+      // The boot script: the page's one inline classic script (no attributes).
+      const boot = html.indexOf('<script>');
+      if (name === 'demo.html') {
+        assert.equal(boot, -1, `${where} runs no boot script`);
+        continue;
+      }
+      assert.ok(boot > 0, `${where} runs the boot script`);
+      const blocks = [...html.matchAll(/<script type="application\/json" id="boot-words">([^<]*)<\/script>/g)];
+      assert.equal(blocks.length, 1, `${where}: one <script type="application/json" id="boot-words">`);
+      assert.equal(blocks[0].index + blocks[0][0].length, boot, `${where}: the words right before the boot script`);
+      const json = JSON.parse(blocks[0][1]);
+      assert.deepEqual(Object.keys(json).sort(), keys, `${where}: a word for each key src/boot.js reads, and no other`);
+      for (const key of keys) {
+        assert.ok(json[key].trim(), `${where}: words.${key} is empty`);
+        assert.equal(json[key], words[key], `${where}: words.${key} is its language's [ui.boot] ${key}`);
+      }
+      pages += 1;
+    }
+  }
+  assert.ok(pages >= 15, `${pages} pages checked: each language's landing and share pages`);
 });
 
 test('each language\'s web manifest names and describes the quiz in it', async () => {

@@ -340,8 +340,11 @@ test('a result in Spanish and German has no English left: share panel, chart, pl
       assert.deepEqual(englishLeft(await mainTextOutsideEnglish(page)), [], `${lang}: English left on the result`);
       // The card: its words in the page's language too.
       await page.evaluate(() => { window.drawn = []; });
-      await Promise.all([page.waitForEvent('download'), card.click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), card.click()]);
       await page.getByRole('status').filter({ hasText: await ui('ui.share', 'card_saved') }).waitFor();
+      // Saved under the language's own file name, not English's.
+      assert.equal(download.suggestedFilename(), await ui('ui.share', 'card_file'), `${lang}: the card's file name`);
+      assert.notEqual(download.suggestedFilename(), 'mlpath-result.png', lang);
       const drawn = (await page.evaluate(() => window.drawn)).join(' ');
       assert.ok(drawn.includes(await ui('ui.result', 'eyebrow_unknown')), `${lang}: ${drawn}`);
       assert.ok(drawn.includes(await ui('ui.result', 'card_fit_note')), `${lang}: ${drawn}`);
