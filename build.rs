@@ -91,10 +91,10 @@ fn ui_macro(lang: &str, ui: &toml::Table) -> String {
 /// rather than one per template (each call site costs the wasm its own code). Each key is checked
 /// against the names given, through its `(@template group.key [names])` arm, one key at a time.
 const ONE_OF: &str = "    (one_of [$($group:ident.$key:ident),+ $(,)?][$index:expr], $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::content::fill(ui!(@pick [$($name),+] [$index] [] $($group.$key),+), &[$(&$value as &dyn ::core::fmt::Display),+])
+        $crate::content::fill($crate::content::ui!(@pick [$($name),+] [$index] [] $($group.$key),+), &[$(&$value as &dyn ::core::fmt::Display),+])
     };
     (@pick $names:tt [$index:expr] [$($done:expr),*] $group:ident.$key:ident $(, $($rest:tt)+)?) => {
-        ui!(@pick $names [$index] [$($done,)* ui!(@template $group.$key $names)] $($($rest)+)?)
+        $crate::content::ui!(@pick $names [$index] [$($done,)* $crate::content::ui!(@template $group.$key $names)] $($($rest)+)?)
     };
     (@pick $names:tt [$index:expr] [$($done:expr),*]) => { [$($done),*][$index] };
     (@template $group:ident.$key:ident $names:tt) => {

@@ -85,6 +85,16 @@
     var rest = query.toString();
     window.history.replaceState(window.history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
   }
+  // The language switch's links (src/components/language_switch.rs) name this page in each language;
+  // the place in the quiz, the address's fragment, which the app changes without reloading, is added
+  // as a link is followed, opened elsewhere or copied.
+  function samePlace(event) {
+    var link = event.target && event.target.closest && event.target.closest("nav.languages a[hreflang]");
+    if (link) link.href = link.href.split("#")[0] + location.hash;
+  }
+  document.addEventListener("click", samePlace, true);
+  document.addEventListener("auxclick", samePlace, true);
+  document.addEventListener("contextmenu", samePlace, true);
   // Whether the browser has a share sheet this page may open (as src/web/device.rs decides it): a
   // share page's placeholder share panel then keeps a place for its button (src/components/share_panel.rs).
   var policy = document.featurePolicy;

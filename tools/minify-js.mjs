@@ -25,6 +25,10 @@ const afterWords = /(<script type="application\/json" id="boot-words">[\s\S]*?<\
 for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
   const page = await readFile(join(dir, file), 'utf8');
   const found = afterWords.exec(page);
+  if (!found && page.includes('id="boot-words"')) {
+    console.error(`${join(dir, file)}: the words block is not followed by the inline boot script`);
+    process.exit(1);
+  }
   if (!found) continue;
   if (!found[2].includes('boot-words')) {
     console.error(`${join(dir, file)}: the script after the words block is not the boot script`);

@@ -5,7 +5,8 @@ set -eu
 # 1. The landing page as real HTML in index.html, so it paints before the wasm has loaded, and a
 #    share page per path next to it (<path-id>.html), whose head is that path's link preview.
 cargo run --quiet --features prerender --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
-# 2. Release builds get their JS glue minified (Trunk's own minifier fails on it), and a strict CSP
+# 2. Release builds get their JS glue minified (Trunk's own minifier fails on it) and their boot script
+#    too (Trunk's gives it another text each build), and a strict CSP
 #    with the sha256 of Trunk's inline loader (dev serve injects its own live-reload script and
 #    websocket, so it goes without). Then what needs the site's public address, MLPATH_PUBLIC_URL:
 #    oembed.json, its discovery link, and the origin in the CSP (without the setting, nothing: it

@@ -19,8 +19,9 @@ include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 /// `&'static str`, which `concat!` takes); `ui!(group.key, a = …, b = …)` fills a template's
 /// placeholders, named in alphabetical order, into a `String`; `ui!(group.key[n], …)` picks a
 /// count's form, `one` for 1 and `other` for the rest (the rule of English, Spanish and German),
-/// and fills it. Naming a key the table lacks, a placeholder its template lacks, or leaving one
-/// out, fails to compile.
+/// and fills it; `ui!(one_of [group.a, group.b][i], …)` fills the `i`th of templates that take the
+/// same placeholders, with one call. Naming a key the table lacks, a placeholder its template
+/// lacks, or leaving one out, fails to compile.
 pub(crate) use ui;
 
 /// `template` with each placeholder replaced by its value: U+0001 by `values[0]`, U+0002 by

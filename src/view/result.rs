@@ -49,7 +49,11 @@ impl Whose {
     /// The document title: "Core ML engineer: your result".
     pub fn title(self, path_name: &str) -> String {
         ui!(
-            one_of [result.title_own, result.title_shared, result.title_unknown][self as usize],
+            one_of [result.title_own, result.title_shared, result.title_unknown][match self {
+                Whose::Own => 0,
+                Whose::Shared => 1,
+                Whose::Unknown => 2,
+            }],
             path = path_name
         )
     }

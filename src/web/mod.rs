@@ -78,24 +78,16 @@ pub fn root_has_class(name: &str) -> bool {
         .is_some_and(|html| html.class_list().contains(name))
 }
 
-/// The page's file name (`""` for a folder's own page, or `data-scientist.html`) and the address's
-/// fragment with its `#` (or `""`); both empty outside a browser.
-pub fn page_file_and_fragment() -> (String, String) {
-    current_href().map_or_else(Default::default, |href| file_and_fragment(&href))
+/// The file name of the page's address (`index.html`, `data-scientist.html`; empty for a folder's
+/// own page, or outside a browser): what the language switch links to in each language.
+pub fn page_file() -> String {
+    current_href().map_or_else(String::new, |href| file_of(&href).to_owned())
 }
 
-/// The file name an address ends in (empty for a folder) and its fragment with its `#` (empty if
-/// it has none or an empty one), the query dropped: what [`page_file_and_fragment`] reads.
-fn file_and_fragment(href: &str) -> (String, String) {
-    let (page, fragment) = href.split_once('#').unwrap_or((href, ""));
-    let page = page.split('?').next().unwrap_or_default();
-    let file = page.rsplit('/').next().unwrap_or_default();
-    let fragment = if fragment.is_empty() {
-        String::new()
-    } else {
-        format!("#{fragment}")
-    };
-    (file.to_owned(), fragment)
+/// The file name an address ends in, its query and fragment dropped (empty for a folder).
+fn file_of(href: &str) -> &str {
+    let page = href.split(['#', '?']).next().unwrap_or_default();
+    page.rsplit('/').next().unwrap_or_default()
 }
 
 /// The directory the app is served from, with its trailing `/`: the base of the embed snippets.
@@ -139,34 +131,30 @@ pub fn show_address(address: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::file_and_fragment;
+    use super::file_of;
 
     #[test]
-    fn an_address_gives_its_file_and_its_fragment() {
+    fn an_address_gives_its_file() {
         let cases = [
-            ("https://a.example/quiz/", ("", "")),
-            ("https://a.example/quiz/index.html", ("index.html", "")),
+            ("https://a.example/quiz/", ""),
+            ("https://a.example/quiz/index.html", "index.html"),
             (
                 "https://a.example/es/data-scientist.html#/result/AB",
-                ("data-scientist.html", "#/result/AB"),
+                "data-scientist.html",
             ),
-            ("https://a.example/?lang=es#/quiz", ("", "#/quiz")),
+            ("https://a.example/?lang=es#/quiz", ""),
             (
                 "https://a.example/index.html?embed=1&theme=dark#/",
-                ("index.html", "#/"),
+                "index.html",
             ),
-            ("https://a.example/index.html#", ("index.html", "")),
             (
                 "https://a.example/index.html#/compare/A/B?x=/y",
-                ("index.html", "#/compare/A/B?x=/y"),
+                "index.html",
             ),
+            ("https://a.example/de/index.html?a=/b.html", "index.html"),
         ];
-        for (href, (file, fragment)) in cases {
-            assert_eq!(
-                file_and_fragment(href),
-                (file.to_owned(), fragment.to_owned()),
-                "{href}"
-            );
+        for (href, file) in cases {
+            assert_eq!(file_of(href), file, "{href}");
         }
     }
 }

@@ -254,7 +254,18 @@ test('the language switch moves mid-quiz to the same question, keeps the answers
     await answerQuestions(page, 2);
     assert.equal(await stepNumber(page), 3);
     const checked = await page.evaluate(() => localStorage.getItem('mlpath.progress'));
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    const spanish = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
+    // Back from another page changes the address, not the switch: focus on it stays there.
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The two roles' }).click();
+    await page.locator('.step').waitFor({ state: 'detached' });
+    await spanish.focus();
+    await page.goBack();
+    await page.locator('.step').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Español', 'focus kept on the switch');
+    // A link opened elsewhere or copied (its menu) carries the place too.
+    await spanish.dispatchEvent('contextmenu');
+    assert.equal(new URL(await spanish.getAttribute('href'), page.url()).hash, new URL(page.url()).hash);
+    await spanish.click();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     // The app's question is there once the boot script has run (it drops `lang` from the address):
     // `lang` alone is the page's from its first byte.
