@@ -203,10 +203,11 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     }
 }
 
-/// A link to the result of `code` on its own, as a button saying `label`.
+/// A link to the result of `code` on its own, as a button saying `label`. (A code that opens as a
+/// result holds only the share code's letters: nothing in it to escape.)
 fn link(links: &mut String, code: &ResultCode, label: &str) {
     links.push_str(r#"<a class="button" href=""#);
-    links.push_str(&escape_html(&Route::Result { code: code.clone() }.href()));
+    links.push_str(&Route::Result { code: code.clone() }.href());
     links.push_str(r#"">"#);
     links.push_str(label);
     links.push_str("</a>");
