@@ -1,6 +1,6 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
 //! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice are
-//! here, as parsed markup (`HEADINGS`, `DIFFER`).
+//! here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
 //!
 //! Written for a small wasm: each element of an `html!` body is code of its own, so everything
 //! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is one string
@@ -40,41 +40,24 @@ const TABLE: &str = concat!(
     "</th>"
 );
 
-/// The region of where the two differ, its heading and what follows it, for each voice: where
-/// some answers differ, then where none does.
-const DIFFER: [[&str; 2]; 2] = [
-    [
-        concat!(
-            r#"<section aria-labelledby="differ"><h2 id="differ">"#,
-            ui!(compare.differ),
-            "</h2><p>",
-            ui!(compare.differ_intro),
-            "</p>"
-        ),
-        concat!(
-            r#"<section aria-labelledby="differ"><h2 id="differ">"#,
-            ui!(compare.differ),
-            "</h2><p>",
-            ui!(compare.differ_none),
-            "</p>"
-        ),
-    ],
-    [
-        concat!(
-            r#"<section aria-labelledby="differ"><h2 id="differ">"#,
-            ui!(compare.differ_own),
-            "</h2><p>",
-            ui!(compare.differ_intro),
-            "</p>"
-        ),
-        concat!(
-            r#"<section aria-labelledby="differ"><h2 id="differ">"#,
-            ui!(compare.differ_own),
-            "</h2><p>",
-            ui!(compare.differ_none),
-            "</p>"
-        ),
-    ],
+/// The region of where the two differ: its heading, for each voice.
+const DIFFER: [&str; 2] = [
+    concat!(
+        r#"<section aria-labelledby="differ"><h2 id="differ">"#,
+        ui!(compare.differ),
+        "</h2><p>"
+    ),
+    concat!(
+        r#"<section aria-labelledby="differ"><h2 id="differ">"#,
+        ui!(compare.differ_own),
+        "</h2><p>"
+    ),
+];
+
+/// What it says under its heading: where some answers differ, then where none does.
+const DIFFER_INTRO: [&str; 2] = [
+    concat!(ui!(compare.differ_intro), "</p>"),
+    concat!(ui!(compare.differ_none), "</p>"),
 ];
 
 /// The region to share the comparison from: its heading.
@@ -102,10 +85,10 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
     let start = QuizLink::or_continue(quiz.clone(), ui!(compare.take_quiz)).view();
     // The markup before the chart and after it, and the links after the way into the quiz.
     let (mut before, mut after, mut links) = (String::new(), String::new(), String::new());
-    let (title, class, compared) = match view {
+    let (title, compared) = match view {
         ComparePageView::Compare(view) => {
             compared(&view, [&mut before, &mut after, &mut links]);
-            (view.voice.heading(), "page compared", Some(view))
+            (view.voice.heading(), Some(view))
         }
         ComparePageView::BadPair { problem, alone } => {
             // The interface's words and a number only (what `BadPair::message` says).
@@ -119,11 +102,11 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
             if let Some(code) = &alone {
                 link(&mut links, code, ui!(compare.see_one));
             }
-            (ui!(compare.bad_title), "page bad-link", None)
+            (ui!(compare.bad_title), None)
         }
     };
     let page = html! {
-        <main {class} id="main" aria-label={super::main_label()}>
+        <main class="page" id="main" aria-label={super::main_label()}>
             { markup(before) }
             if let Some(view) = compared {
                 <figure class="chart-figure">
@@ -180,7 +163,8 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         after.push_str("</tr>");
     }
     after.push_str("</tbody></table>");
-    after.push_str(DIFFER[voice][usize::from(view.differences.is_empty())]);
+    after.push_str(DIFFER[voice]);
+    after.push_str(DIFFER_INTRO[usize::from(view.differences.is_empty())]);
     after.push_str(r#"<ul class="differences">"#);
     for difference in &view.differences {
         after.push_str("<li><strong>");
