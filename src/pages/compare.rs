@@ -31,7 +31,7 @@ const HEADINGS: [&str; 2] = [
     ),
 ];
 
-/// The fits' table, up to its first column's heading; its caption says what a fit is (`FIT_MEANING`).
+/// The fits' table, up to its first column's heading; its caption is `FIT_MEANING`'s words.
 const TABLE: &str = concat!(
     r#"<table class="compare fits"><caption>"#,
     ui!(site.fit_meaning),
