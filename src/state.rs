@@ -54,7 +54,9 @@ pub struct QuizState {
     /// other code is someone else's, shared with them.
     pub own_result: Option<String>,
     /// The share code of someone else's result this person chose to compare with their own, once
-    /// they have one ("Take the quiz and compare"): their own result page then offers it.
+    /// they have one ("Take the quiz and compare"): their own result page then offers it. It
+    /// waits for that result: a quiz begun after it (Start, Retake) forgets it, and choosing
+    /// another result to compare with replaces it.
     pub friend_result: Option<String>,
     /// Whether answers survive a reload.
     pub keeping: Keeping,
@@ -242,6 +244,11 @@ impl QuizState {
                 | Action::Started
         ) {
             next.cleared = None;
+        }
+        // The result to compare with was waiting for one of the person's own: a quiz begun after
+        // that result is a new one, without it.
+        if matches!(action, Action::Started | Action::StartedOver) && self.own_result.is_some() {
+            next.friend_result = None;
         }
         match action {
             // After a result, starting again means a fresh sheet, not the last question.

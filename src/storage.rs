@@ -154,6 +154,11 @@ impl ProgressStore {
         );
     }
 
+    /// Forgets someone else's result to compare with, once the state no longer has it.
+    pub fn forget_friend_result(&self) {
+        self.write(FRIEND_KEY, &self.is_friend_read_only, None);
+    }
+
     /// Saves progress. A quota or security error leaves everything in memory and makes
     /// [`ProgressStore::is_available`] false, so the page can say that answers are not kept.
     pub fn save(&self, progress: &Progress, content: &Content) {

@@ -118,7 +118,6 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
     assert!(!view.voice.is_own);
     assert_eq!(view.voice.labels(), ["First", "Second"]);
     assert_eq!(view.voice.heading(), "Two results side by side");
-    assert_eq!(view.voice.differ_heading(), "Where they differ most");
     assert_eq!(view.codes, [a.clone(), b.clone()]);
     assert_eq!(
         view.results.each_ref().map(|r| r.whose),
@@ -142,7 +141,6 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
         assert_eq!(view.voice.labels(), ["You", "Them"]);
         assert_eq!(view.voice.see(), ["See your result", "See their result"]);
         assert_eq!(view.voice.heading(), "Your result and theirs");
-        assert_eq!(view.voice.differ_heading(), "Where you differ most");
         assert!(
             view.best_fits.starts_with("Your best fit: "),
             "{}",
@@ -250,9 +248,6 @@ fn where_they_differ_most_lists_the_answers_that_pull_the_fits_furthest_apart() 
         .collect();
     assert!(differing.len() > MOST_DIFFERENT, "enough to choose from");
     assert_eq!(view.differences.len(), MOST_DIFFERENT);
-    assert!(view
-        .differ_intro()
-        .starts_with("The questions about the work that got different answers"));
     let listed: Vec<u32> = view
         .differences
         .iter()
@@ -269,7 +264,14 @@ fn where_they_differ_most_lists_the_answers_that_pull_the_fits_furthest_apart() 
         .max()
         .unwrap();
     assert!(unlisted <= *listed.last().unwrap());
-    // Answers alike in every preference: nothing listed, and said so.
+    // Answers alike in every preference: nothing listed (the page says so, below).
+    assert!(compared(&alike_codes(), None).differences.is_empty());
+}
+
+/// Two results whose answers differ only in a skill rating: no question about the work differs.
+fn alike_codes() -> [ResultCode; 2] {
+    let c = content();
+    let first = c.answers_toward(&c.paths[0].id);
     let mut alike = first.clone();
     let rating = c
         .questions
@@ -277,11 +279,7 @@ fn where_they_differ_most_lists_the_answers_that_pull_the_fits_furthest_apart() 
         .find(|q| matches!(q.kind, QuestionKind::SkillRating { .. }))
         .unwrap();
     alike.answer(rating.id.clone(), rating.choices[0].id.clone());
-    let view = compared(&[code_of(&first), code_of(&alike)], None);
-    assert!(view.differences.is_empty());
-    assert!(view
-        .differ_intro()
-        .starts_with("Every question about the work that both answered got the same answer"));
+    [code_of(&first), code_of(&alike)]
 }
 
 /// A link's path, what is wrong with it, the result offered alone, how its message begins.
@@ -392,6 +390,28 @@ async fn the_comparison_page_shows_both_results_and_a_way_to_share_them() {
         texts(&page, "h2"),
         ["Where they differ most", "Share this comparison"]
     );
+    // Each part a region named by its heading.
+    assert_eq!(
+        texts(&page, "section[aria-labelledby=differ] > h2#differ"),
+        ["Where they differ most"]
+    );
+    assert_eq!(
+        texts(
+            &page,
+            "section[aria-labelledby=share-heading] > h2#share-heading"
+        ),
+        ["Share this comparison"]
+    );
+    let intro = texts(&page, "#differ + p");
+    assert!(
+        intro[0].starts_with("The questions about the work that got different answers"),
+        "{intro:?}"
+    );
+    // Each fit as the result page writes a percentage ([ui.words] percent).
+    for fit in texts(&page, "table.fits td") {
+        let percent = fit.trim_end_matches(", best fit").strip_suffix('%');
+        assert!(percent.is_some_and(|p| p.parse::<u32>().is_ok()), "{fit}");
+    }
     assert_eq!(texts(&page, "table.fits caption"), [FIT_MEANING]);
     assert_eq!(
         texts(&page, "table.fits thead th"),
@@ -421,6 +441,20 @@ async fn the_comparison_page_shows_both_results_and_a_way_to_share_them() {
         attr(&page, "main > .actions a.button:not(.primary)", "href"),
         Some(Route::Result { code: a }.href())
     );
+}
+
+#[tokio::test]
+async fn where_no_question_about_the_work_differs_the_page_says_so_in_place_of_the_list() {
+    let [a, b] = alike_codes();
+    let page = render(Route::recognize(&format!("/compare/{a}/{b}"))).await;
+    assert_eq!(texts(&page, "#differ"), ["Where they differ most"]);
+    let intro = texts(&page, "#differ + p");
+    assert!(
+        intro[0]
+            .starts_with("Every question about the work that both answered got the same answer"),
+        "{intro:?}"
+    );
+    assert!(texts(&page, ".differences li").is_empty());
 }
 
 #[tokio::test]

@@ -379,3 +379,41 @@ fn choosing_to_compare_remembers_the_other_result_until_another_is_chosen() {
     let again = Rc::clone(&recalled).reduce(Action::ChoseToCompare("KEPT".into()));
     assert!(Rc::ptr_eq(&again, &recalled));
 }
+
+#[test]
+fn the_result_to_compare_with_is_forgotten_when_a_quiz_begins_after_ones_own_result() {
+    let total = content().questions.len();
+    let whole_quiz = || {
+        (0..total).flat_map(|at| {
+            let mut actions = answer(at, 0);
+            actions.push(Action::PressedNext);
+            actions
+        })
+    };
+    // Chosen before one's own result: kept through Start over mid-quiz and to the result.
+    let state = apply(
+        fresh(),
+        [Action::ChoseToCompare("THEIRS".into()), Action::Started],
+    );
+    let state = apply(state, [Action::StartedOver]);
+    assert_eq!(state.friend_result.as_deref(), Some("THEIRS"));
+    let finished = apply(state, whole_quiz());
+    assert_eq!(finished.phase, Phase::Finished);
+    assert_eq!(finished.friend_result.as_deref(), Some("THEIRS"));
+    // "Retake the quiz" under that result, or a start after it: a new quiz, without it.
+    for begin in [Action::StartedOver, Action::Started] {
+        let again = apply(Rc::clone(&finished), [begin.clone()]);
+        assert_eq!(again.friend_result, None, "{begin:?}");
+        assert_eq!(again.phase, Phase::Answering { at: 0 });
+    }
+    // After a reload, one's own result recalled from storage: the same.
+    let reloaded = apply(
+        fresh(),
+        [
+            Action::RecalledOwnResult("MINE".into()),
+            Action::RecalledFriendResult("THEIRS".into()),
+        ],
+    );
+    assert_eq!(reloaded.friend_result.as_deref(), Some("THEIRS"));
+    assert_eq!(apply(reloaded, [Action::Started]).friend_result, None);
+}

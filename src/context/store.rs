@@ -105,8 +105,9 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
             let Some(store) = store else {
                 return;
             };
-            if let Some(code) = &quiz.friend_result {
-                store.save_friend_result(code);
+            match &quiz.friend_result {
+                Some(code) => store.save_friend_result(code),
+                None => store.forget_friend_result(),
             }
             match quiz.progress_to_keep() {
                 Some(progress) => store.save(&progress, quiz.content()),

@@ -1,65 +1,78 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
-//! only: what it shows is [`ComparePageView`]'s, but for the headings and the intro that depend
-//! only on the voice, which are parsed markup here (`HEADINGS`, `DIFFER`: the view's
-//! `Voice::differ_heading` and `CompareView::differ_intro` say the same words for the tests).
+//! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice are
+//! here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
 //!
-//! Written for a small wasm: what depends only on the voice is markup parsed from one string
-//! (each element of an `html!` body is code of its own), and repeated elements are built in loops.
-
-use std::rc::Rc;
+//! Written for a small wasm: each element of an `html!` body is code of its own, so everything
+//! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is one string
+//! of markup the browser parses, built in plain loops, its text escaped
+//! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are.
 
 use yew::prelude::*;
-use yew::virtual_dom::VList;
 
-use crate::components::{fixed_markup, markup, text, ProfileChart, QuizLink, SharePanel, Shared};
+use crate::components::{fixed_markup, markup, ProfileChart, QuizLink, SharePanel, Shared};
 use crate::content::ui;
 use crate::context::QuizHandle;
-use crate::quiz::Text;
+use crate::embed::escape_html;
 use crate::route::{ResultCode, Route};
-use crate::view::{ChartBar, ComparePageView, CompareView, FIT_MEANING};
+use crate::view::{percent_text, ComparePageView, CompareView};
 
-/// The heading of each voice, as [`crate::view::Voice::index`] orders them.
+/// The heading and the best fits' paragraph's start, for each voice as
+/// [`crate::view::Voice::index`] orders them.
 const HEADINGS: [&str; 2] = [
-    concat!(r#"<h1 tabindex="-1">"#, ui!(compare.heading), "</h1>"),
-    concat!(r#"<h1 tabindex="-1">"#, ui!(compare.heading_own), "</h1>"),
+    concat!(
+        r#"<h1 tabindex="-1">"#,
+        ui!(compare.heading),
+        r#"</h1><p class="lede">"#
+    ),
+    concat!(
+        r#"<h1 tabindex="-1">"#,
+        ui!(compare.heading_own),
+        r#"</h1><p class="lede">"#
+    ),
 ];
 
-/// The heading over where the two differ and what follows it, for each voice: where some answers
-/// differ, then where none does.
-const DIFFER: [[&str; 2]; 2] = [
-    [
-        concat!(
-            r#"<h2>"#,
-            ui!(compare.differ),
-            "</h2><p>",
-            ui!(compare.differ_intro),
-            "</p>"
-        ),
-        concat!(
-            r#"<h2>"#,
-            ui!(compare.differ),
-            "</h2><p>",
-            ui!(compare.differ_none),
-            "</p>"
-        ),
-    ],
-    [
-        concat!(
-            r#"<h2>"#,
-            ui!(compare.differ_own),
-            "</h2><p>",
-            ui!(compare.differ_intro),
-            "</p>"
-        ),
-        concat!(
-            r#"<h2>"#,
-            ui!(compare.differ_own),
-            "</h2><p>",
-            ui!(compare.differ_none),
-            "</p>"
-        ),
-    ],
+/// The fits' table, up to its first column's heading; its caption is `FIT_MEANING`'s words.
+const TABLE: &str = concat!(
+    r#"<table class="compare fits"><caption>"#,
+    ui!(site.fit_meaning),
+    r#"</caption><thead><tr><th scope="col">"#,
+    ui!(compare.path),
+    "</th>"
+);
+
+/// The region of where the two differ: its heading, for each voice.
+const DIFFER: [&str; 2] = [
+    concat!(
+        r#"<section aria-labelledby="differ"><h2 id="differ">"#,
+        ui!(compare.differ),
+        "</h2><p>"
+    ),
+    concat!(
+        r#"<section aria-labelledby="differ"><h2 id="differ">"#,
+        ui!(compare.differ_own),
+        "</h2><p>"
+    ),
 ];
+
+/// What it says under its heading: where some answers differ, then where none does.
+const DIFFER_INTRO: [&str; 2] = [
+    concat!(ui!(compare.differ_intro), "</p>"),
+    concat!(ui!(compare.differ_none), "</p>"),
+];
+
+/// The region to share the comparison from: its heading.
+const SHARE_HEADING: &str = concat!(
+    r#"<h2 id="share-heading">"#,
+    ui!(compare.share_heading),
+    "</h2>"
+);
+
+/// What the share region says under its controls.
+const SHARE_PRIVACY: &str = concat!(
+    r#"<p class="share-privacy">"#,
+    ui!(result.share_privacy),
+    "</p>"
+);
 
 /// The page of a comparison address with `codes`, and its title.
 pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
@@ -70,108 +83,116 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
         quiz.keeping,
     );
     let start = QuizLink::or_continue(quiz.clone(), ui!(compare.take_quiz)).view();
-    match view {
-        ComparePageView::Compare(view) => (view.voice.heading().to_owned(), compared(view, start)),
+    // The markup before the chart and after it, and the links after the way into the quiz.
+    let (mut before, mut after, mut links) = (String::new(), String::new(), String::new());
+    let (title, compared) = match view {
+        ComparePageView::Compare(view) => {
+            compared(&view, [&mut before, &mut after, &mut links]);
+            (view.voice.heading(), Some(view))
+        }
         ComparePageView::BadPair { problem, alone } => {
-            // Markup of the interface's words and a number only (what `BadPair::message` says).
-            let mut said = String::from(concat!(
+            // The interface's words and a number only (what `BadPair::message` says).
+            before.push_str(concat!(
                 r#"<h1 tabindex="-1">"#,
                 ui!(compare.bad_heading),
                 r#"</h1><div class="alert" role="alert"><p>"#
             ));
-            said.push_str(&problem.message());
-            said.push_str(concat!("</p></div><p>", ui!(compare.bad_offer), "</p>"));
-            let page = html! {
-                <main class="page bad-link" id="main" aria-label={super::main_label()}>
-                    { markup(said) }
-                    <div class="actions">
-                        { start }
-                        if let Some(code) = alone {
-                            <a href={Route::Result { code }.href()} class="button">{ ui!(compare.see_one) }</a>
-                        }
-                    </div>
-                </main>
-            };
-            (ui!(compare.bad_title).to_owned(), page)
+            before.push_str(&problem.message());
+            before.push_str(concat!("</p></div><p>", ui!(compare.bad_offer), "</p>"));
+            if let Some(code) = &alone {
+                link(&mut links, code, ui!(compare.see_one));
+            }
+            (ui!(compare.bad_title), None)
         }
-    }
+    };
+    let page = html! {
+        <main class="page" id="main" aria-label={super::main_label()}>
+            { markup(before) }
+            if let Some(view) = compared {
+                <figure class="chart-figure">
+                    { ProfileChart { chart: &view.chart }.view() }
+                </figure>
+                { markup(after) }
+                <section class="share-now" aria-labelledby="share-heading">
+                    { fixed_markup(SHARE_HEADING) }
+                    <SharePanel shared={Shared::Compare(view)} />
+                    { fixed_markup(SHARE_PRIVACY) }
+                </section>
+            }
+            <div class="actions">{ start }{ markup(links) }</div>
+        </main>
+    };
+    (title.to_owned(), page)
 }
 
-/// The two results: the axis with both markers, the fits side by side, both best fits, where they
-/// differ most, and the comparison's link to share.
-fn compared(view: Rc<CompareView>, start: Html) -> Html {
+/// The markup of two results: the heading and both best fits (`before` the chart), the fits side
+/// by side and where they differ most (`after` it), and the links to each result on its own.
+fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     let voice = view.voice.index();
     let labels = view.voice.labels();
-    // Cells, rows and links pushed in plain loops: an iterator in `html!` costs the wasm code of
-    // its own, and so does each element written out.
-    let mut columns = Vec::new();
-    for label in [ui!(compare.path), labels[0], labels[1]] {
-        columns.push(html! { <th scope="col">{ label }</th> });
+    before.push_str(HEADINGS[voice]);
+    before.push_str(&escape_html(&view.best_fits));
+    before.push_str("</p>");
+    // Never wider than the page (a column of short figures; rows of their own on a narrow
+    // screen): no scrolling region around it.
+    after.push_str(TABLE);
+    for label in labels {
+        after.push_str(r#"<th scope="col">"#);
+        after.push_str(label);
+        after.push_str("</th>");
     }
+    after.push_str("</tr></thead><tbody>");
     let [first, second] = &view.results;
-    let mut fits = Vec::new();
     for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
-        fits.push(html! {
-            <tr>
-                <th scope="row">{ text(&a.label) }</th>
-                { fit(a, labels[0]) }
-                { fit(b, labels[1]) }
-            </tr>
-        });
+        after.push_str(r#"<tr><th scope="row">"#);
+        after.push_str(&escape_html(&a.label));
+        after.push_str("</th>");
+        for (bar, label) in [a, b].into_iter().zip(labels) {
+            let percent = percent_text(bar.percent);
+            after.push_str(r#"<td data-label=""#);
+            after.push_str(label);
+            after.push_str(r#"">"#);
+            // With "best fit" on its recommended path.
+            after.push_str(&if bar.is_primary {
+                ui!(compare.best_fit, percent = percent)
+            } else {
+                percent
+            });
+            after.push_str("</td>");
+        }
+        after.push_str("</tr>");
     }
-    let mut differences = Vec::new();
+    after.push_str("</tbody></table>");
+    after.push_str(DIFFER[voice]);
+    after.push_str(DIFFER_INTRO[usize::from(view.differences.is_empty())]);
+    after.push_str(r#"<ul class="differences">"#);
     for difference in &view.differences {
-        differences.push(html! {
-            <li>
-                <strong>{ text(difference.prompt) }</strong>
-                { answered(labels[0], difference.answers[0]) }
-                { answered(labels[1], difference.answers[1]) }
-            </li>
-        });
+        after.push_str("<li><strong>");
+        after.push_str(&escape_html(difference.prompt));
+        after.push_str("</strong>");
+        for (answer, label) in difference.answers.into_iter().zip(labels) {
+            after.push_str("<span>");
+            after.push_str(&escape_html(&ui!(
+                compare.answer,
+                answer = answer,
+                label = label
+            )));
+            after.push_str("</span>");
+        }
+        after.push_str("</li>");
     }
-    let mut actions = vec![start];
+    after.push_str("</ul></section>");
     for (code, see) in view.codes.iter().zip(view.voice.see()) {
-        actions.push(html! {
-            <a href={Route::Result { code: code.clone() }.href()} class="button">{ see }</a>
-        });
-    }
-    html! {
-        <main class="page compared" id="main" aria-label={super::main_label()}>
-            { fixed_markup(HEADINGS[voice]) }
-            <p class="lede">{ view.best_fits.clone() }</p>
-            <figure class="chart-figure">
-                { ProfileChart { chart: &view.chart }.view() }
-            </figure>
-            // Never wider than the page (a column of short figures; rows of their own on a narrow
-            // screen): no scrolling region around it.
-            <table class="compare fits">
-                <caption>{ FIT_MEANING }</caption>
-                <thead><tr>{ VList::from(columns) }</tr></thead>
-                <tbody>{ VList::from(fits) }</tbody>
-            </table>
-            { fixed_markup(DIFFER[voice][usize::from(view.differences.is_empty())]) }
-            <ul class="differences">{ VList::from(differences) }</ul>
-            <section class="share-now" aria-labelledby="share-heading">
-                { fixed_markup(concat!(r#"<h2 id="share-heading">"#, ui!(compare.share_heading), "</h2>")) }
-                <SharePanel shared={Shared::Compare(Rc::clone(&view))} />
-                { markup(format!(r#"<p class="share-privacy">{}</p>"#, super::result::SHARE_PRIVACY)) }
-            </section>
-            <div class="actions">{ VList::from(actions) }</div>
-        </main>
+        link(links, code, see);
     }
 }
 
-/// A result's fit for a path, in the table: with "best fit" on its recommended path.
-fn fit(bar: &ChartBar, label: &'static str) -> Html {
-    let fit = if bar.is_primary {
-        ui!(compare.best_fit, percent = bar.percent)
-    } else {
-        ui!(compare.fit, percent = bar.percent)
-    };
-    html! { <td data-label={label}>{ fit }</td> }
-}
-
-/// A result's answer to a question the two answered differently, after its label.
-fn answered(label: &'static str, answer: &Text) -> Html {
-    html! { <span>{ ui!(compare.answer, answer = answer, label = label) }</span> }
+/// A link to the result of `code` on its own, as a button saying `label`. (A code that opens as a
+/// result holds only the share code's letters: nothing in it to escape.)
+fn link(links: &mut String, code: &ResultCode, label: &str) {
+    links.push_str(r#"<a class="button" href=""#);
+    links.push_str(&Route::Result { code: code.clone() }.href());
+    links.push_str(r#"">"#);
+    links.push_str(label);
+    links.push_str("</a>");
 }

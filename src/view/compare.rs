@@ -139,7 +139,6 @@ const SEE: [[&str; 2]; 2] = [
     [ui!(compare.see_yours), ui!(compare.see_theirs)],
 ];
 const HEADINGS: [&str; 2] = [ui!(compare.heading), ui!(compare.heading_own)];
-const DIFFER_HEADINGS: [&str; 2] = [ui!(compare.differ), ui!(compare.differ_own)];
 
 impl Voice {
     /// Which of each pair of wordings is this voice's: 0 about both alike, 1 to the person.
@@ -160,11 +159,6 @@ impl Voice {
     /// The page's heading, and its title.
     pub fn heading(self) -> &'static str {
         HEADINGS[self.index()]
-    }
-
-    /// The heading over where the results differ most.
-    pub fn differ_heading(self) -> &'static str {
-        DIFFER_HEADINGS[self.index()]
     }
 }
 
@@ -273,15 +267,6 @@ fn problem(view: &ResultPageView) -> Option<Problem> {
 }
 
 impl CompareView {
-    /// What the page says over the questions that got different answers, or in their place.
-    pub fn differ_intro(&self) -> &'static str {
-        if self.differences.is_empty() {
-            ui!(compare.differ_none)
-        } else {
-            ui!(compare.differ_intro)
-        }
-    }
-
     fn new(
         content: &'static Content,
         voice: Voice,

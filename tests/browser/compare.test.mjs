@@ -171,6 +171,16 @@ test('someone who opens a shared result can take the quiz and then compare, from
     assert.equal(await page.title(), 'Your result and theirs · mlpath');
     await page.getByRole('heading', { level: 2, name: 'Where you differ most' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
+    // Their result waited for one's own: a quiz begun after it ("Retake the quiz") forgets it.
+    const kept = () => page.evaluate(() => localStorage.getItem('mlpath.compare'));
+    assert.equal(await kept(), `1:${second}`);
+    await page.getByRole('link', { name: 'See your result' }).click();
+    await page.getByRole('button', { name: 'Retake the quiz' }).click();
+    await page.locator('.step').waitFor();
+    await page.waitForFunction(() => localStorage.getItem('mlpath.compare') === null);
+    await answerAll(page);
+    await heading(page).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Compare with theirs' }).count(), 0);
   });
 });
 
@@ -247,6 +257,10 @@ for (const lang of ['es', 'de']) {
         );
         const bestFit = (await said(lang, 'best_fit')).split(', ').pop();
         assert.equal(await page.getByRole('table').getByText(bestFit).count(), 2);
+        // Each fit as the result page writes a percentage: a no-break space before the sign.
+        for (const fit of await page.locator('tbody td').allTextContents()) {
+          assert.match(fit, /^\d+\u00a0%(, .+)?$/, `${lang}: ${fit}`);
+        }
         await page.getByRole('heading', { level: 2, name: await said(lang, 'differ') }).waitFor();
         await page.getByRole('heading', { level: 2, name: await said(lang, 'share_heading') }).waitFor();
         await page.getByRole('link', { name: await said(lang, 'take_quiz') }).waitFor();
