@@ -282,19 +282,11 @@ impl CompareView {
             title: voice.heading(),
             marker: label,
             second: Some((second.axis, second_label)),
-            description: if voice.is_own {
-                ui!(
-                    compare.chart_own,
-                    first = first.description,
-                    second = second.description
-                )
-            } else {
-                ui!(
-                    compare.chart,
-                    first = first.description,
-                    second = second.description
-                )
-            },
+            description: ui!(
+                one_of [compare.chart, compare.chart_own][usize::from(voice.is_own)],
+                first = first.description,
+                second = second.description
+            ),
         };
         // Both codes were read for the results: they decode.
         let answers = [
@@ -335,11 +327,11 @@ impl CompareView {
             }
         }
         let [a, b] = [&results[0].path, &results[1].path];
-        let best_fits = if voice.is_own {
-            ui!(compare.best_fits_own, first = a.name, second = b.name)
-        } else {
-            ui!(compare.best_fits, first = a.name, second = b.name)
-        };
+        let best_fits = ui!(
+            one_of [compare.best_fits, compare.best_fits_own][usize::from(voice.is_own)],
+            first = a.name,
+            second = b.name
+        );
         Self {
             voice,
             best_fits,
