@@ -88,10 +88,12 @@ impl PartialEq for QuizState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Pressed "Start the quiz", "Take the quiz" or a "Continue …": keeps any answers under way
-    /// and goes to the current question (after a finished quiz, a fresh one).
+    /// and goes to the current question (after a finished quiz, a fresh one). With no quiz to
+    /// continue after one's own result, it also forgets the result waiting to be compared with.
     Started,
     /// Pressed "Start over" or "Retake the quiz": forgets every answer (a quiz under way can be
-    /// brought back with [`Action::UndidStartOver`] until the fresh one is begun).
+    /// brought back with [`Action::UndidStartOver`] until the fresh one is begun), and after one's
+    /// own result, the result waiting to be compared with.
     StartedOver,
     /// Pressed "Undo" after starting over: the cleared quiz comes back where it was.
     UndidStartOver,
@@ -246,8 +248,13 @@ impl QuizState {
             next.cleared = None;
         }
         // The result to compare with was waiting for one of the person's own: a quiz begun after
-        // that result is a new one, without it.
-        if matches!(action, Action::Started | Action::StartedOver) && self.own_result.is_some() {
+        // that result (a start over, or a start with no quiz to continue) is a new one, without it.
+        let begins = match action {
+            Action::StartedOver => true,
+            Action::Started => self.resumable().is_none(),
+            _ => false,
+        };
+        if begins && self.own_result.is_some() {
             next.friend_result = None;
         }
         match action {

@@ -415,5 +415,20 @@ fn the_result_to_compare_with_is_forgotten_when_a_quiz_begins_after_ones_own_res
         ],
     );
     assert_eq!(reloaded.friend_result.as_deref(), Some("THEIRS"));
-    assert_eq!(apply(reloaded, [Action::Started]).friend_result, None);
+    assert_eq!(
+        apply(Rc::clone(&reloaded), [Action::Started]).friend_result,
+        None
+    );
+    // "Continue your quiz", a quiz under way found in storage too: it goes on, and the result
+    // waiting with it.
+    let progress = apply(
+        fresh(),
+        [Action::Started, choose(0, 1), Action::PressedNext],
+    )
+    .progress()
+    .expect("a quiz under way");
+    let under_way = apply(reloaded, [Action::Resumed(progress)]);
+    assert!(under_way.resumable().is_some());
+    let continued = apply(under_way, [Action::Started]);
+    assert_eq!(continued.friend_result.as_deref(), Some("THEIRS"));
 }

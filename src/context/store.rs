@@ -90,6 +90,9 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
         None => QuizState::new(content()),
     });
     let store = opened.map(|opened| opened.store);
+    // The result to compare with as storage has it: written when this page changes it, never
+    // merely because it has none (another tab may have chosen one since).
+    let saved_friend = use_mut_ref(|| quiz.friend_result.clone());
 
     {
         let quiz = quiz.clone();
@@ -105,9 +108,12 @@ pub fn use_quiz_store(opened: Option<Opened>) -> QuizHandle {
             let Some(store) = store else {
                 return;
             };
-            match &quiz.friend_result {
-                Some(code) => store.save_friend_result(code),
-                None => store.forget_friend_result(),
+            if *saved_friend.borrow() != quiz.friend_result {
+                match &quiz.friend_result {
+                    Some(code) => store.save_friend_result(code),
+                    None => store.forget_friend_result(),
+                }
+                saved_friend.replace(quiz.friend_result.clone());
             }
             match quiz.progress_to_keep() {
                 Some(progress) => store.save(&progress, quiz.content()),

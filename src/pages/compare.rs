@@ -1,10 +1,10 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
-//! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice are
-//! here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
+//! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice (or on
+//! whether any answers differ) are here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
 //!
 //! Written for a small wasm: each element of an `html!` body is code of its own, so everything
-//! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is one string
-//! of markup the browser parses, built in plain loops, its text escaped
+//! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is markup
+//! strings the browser parses, built in plain loops, its text escaped
 //! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are.
 
 use yew::prelude::*;
@@ -150,7 +150,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         for (bar, label) in [a, b].into_iter().zip(labels) {
             let percent = percent_text(bar.percent);
             after.push_str(r#"<td data-label=""#);
-            after.push_str(label);
+            after.push_str(&escape_html(label));
             after.push_str(r#"">"#);
             // With "best fit" on its recommended path.
             after.push_str(&if bar.is_primary {
@@ -165,7 +165,11 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     after.push_str("</tbody></table>");
     after.push_str(DIFFER[voice]);
     after.push_str(DIFFER_INTRO[usize::from(view.differences.is_empty())]);
-    after.push_str(r#"<ul class="differences">"#);
+    // No list where no answer differs (an empty list is still announced as one).
+    let listed = !view.differences.is_empty();
+    if listed {
+        after.push_str(r#"<ul class="differences">"#);
+    }
     for difference in &view.differences {
         after.push_str("<li><strong>");
         after.push_str(&escape_html(difference.prompt));
@@ -181,7 +185,10 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         }
         after.push_str("</li>");
     }
-    after.push_str("</ul></section>");
+    if listed {
+        after.push_str("</ul>");
+    }
+    after.push_str("</section>");
     for (code, see) in view.codes.iter().zip(view.voice.see()) {
         link(links, code, see);
     }
