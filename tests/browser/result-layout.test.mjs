@@ -64,6 +64,8 @@ test('a shared result, opened elsewhere, shows the same first screen under its n
   await withCheckedPage(browser, server.origin, { viewport: { width: 390, height: 844 } }, async (page) => {
     await page.goto(url);
     await page.getByText('Someone shared this result with you').waitFor();
+    // The app's first screen, once it has replaced the share page's prerendered one.
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
     assert.deepEqual(await belowTheFold(page), []);
   });
 });

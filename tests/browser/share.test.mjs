@@ -150,6 +150,8 @@ test('a shared link opened elsewhere says it is shared, and invites taking the q
     await page.goto(url);
     assert.equal(await heading(page).innerText(), title);
     await page.getByText('Someone shared this result with you').waitFor();
+    // The app's page, which has replaced the share page's prerendered first screen (the note is in both).
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
     assert.match(await page.title(), /: a shared result · mlpath$/);
     const links = page.getByRole('list', { name: 'Share on' }).getByRole('link');
     assert.deepEqual(await links.allTextContents(), ['LinkedIn (opens in a new tab)', 'X (opens in a new tab)', 'E-mail']);
