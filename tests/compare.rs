@@ -482,3 +482,30 @@ async fn a_bad_pair_page_says_why_and_offers_the_quiz_and_the_one_result() {
         "no result opens alone"
     );
 }
+
+#[tokio::test]
+async fn hostile_codes_in_a_comparison_link_never_reach_the_page_as_markup() {
+    // The compare page is markup strings the browser parses: a code from the address must never
+    // become an element or an attribute there, raw or percent-encoded, beside a good code or not.
+    let [good, _] = two_codes();
+    let hostile = [
+        r#"<img src=x onerror=alert(1)>"#,
+        r#""><b>x</b>"#,
+        "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "%22%3E%3Cb%3Ex%3C%2Fb%3E",
+    ];
+    for bad in hostile {
+        for path in [
+            format!("/compare/{bad}/{good}"),
+            format!("/compare/{good}/{bad}"),
+            format!("/compare/{bad}/{bad}"),
+        ] {
+            let page = render(Route::recognize(&path)).await;
+            assert!(texts(&page, "main img, main b").is_empty(), "{path}");
+            let main = texts(&page, "main").join(" ");
+            assert!(!main.is_empty(), "{path}: the page says something");
+            let html = page.root_element().html();
+            assert!(!html.contains("onerror"), "{path}: {html}");
+        }
+    }
+}
