@@ -53,7 +53,7 @@ pub fn text(value: &Text) -> AttrValue {
 
 /// Markup filled in at run time: the interface's words with inline tags (a key ending in
 /// `_html`, or tags written in the source), filled with counts or numbers, or with other text only
-/// once escaped ([`crate::embed::escape_html`]).
+/// once escaped ([`crate::content::shell::escape_html`]).
 pub fn markup(markup: String) -> yew::Html {
     yew::Html::from_html_unchecked(AttrValue::from(markup))
 }

@@ -34,21 +34,36 @@ pub const MANIFEST_NAME: &str = ui!(manifest.name);
 pub const MANIFEST_DESCRIPTION: &str = ui!(manifest.description);
 
 /// `text` as a JSON string literal, quotes included, that may also stand inside an HTML
-/// `<script>` element: `<` is escaped, so no `</script>` or `<!--` can end or change it.
+/// `<script>` element: `<` is escaped, so no `</script>` or `<!--` can end or change it; so are the
+/// line and paragraph separators, which old JavaScript engines read as line ends. The one JSON
+/// writer of the build (the boot words, the manifest, `oembed.json`).
 pub fn json_string(text: &str) -> String {
+    use std::fmt::Write as _;
     let mut json = String::with_capacity(text.len() + 2);
     json.push('"');
     for c in text.chars() {
         match c {
             '"' => json.push_str("\\\""),
             '\\' => json.push_str("\\\\"),
+            '\n' => json.push_str("\\n"),
             '<' => json.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => json.push_str(&format!("\\u{:04x}", c as u32)),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(json, "\\u{:04x}", u32::from(c));
+            }
             c => json.push(c),
         }
     }
     json.push('"');
     json
+}
+
+/// `text` made safe as HTML text or inside a double-quoted HTML attribute: the one escape of the
+/// markup the app and the build write.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The element that carries `words` (key and text) for the boot script: a JSON object in a
@@ -89,16 +104,9 @@ pub fn with_noscript_note(page: &str, note: &str) -> Option<String> {
     Some(format!(
         "{}{}{}",
         &page[..text],
-        escape_text(note),
+        escape_html(note),
         &page[text_end..]
     ))
-}
-
-/// `text` made safe as HTML text.
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The web manifest `template` (`static/manifest.webmanifest`, a JSON object) with its `name`,

@@ -5,10 +5,9 @@
 //! one `<iframe>` and nothing else, which is all WordPress keeps of it.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::fmt::Write as _;
-
 use super::snippet::{escape_html, iframe_snippet, PLAIN_FRAME_HEIGHT};
 use crate::content::languages::Language;
+use crate::content::shell::json_string;
 use crate::route::PublicUrl;
 
 /// The document's file name, next to `index.html`.
@@ -112,23 +111,4 @@ pub fn with_discovery_link(page: &str, link: &str) -> Result<String, DiscoveryEr
     let end = page.find("</title>").ok_or(DiscoveryError::NoTitle)? + "</title>".len();
     let (head, rest) = page.split_at(end);
     Ok(format!("{head}{link}{rest}"))
-}
-
-/// `text` as a JSON string, quotes included.
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

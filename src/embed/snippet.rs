@@ -1,6 +1,7 @@
 //! The two embed snippets a blogger copies, built from where the app is really hosted.
 
 use crate::content::languages::Language;
+pub use crate::content::shell::escape_html;
 use crate::content::ui;
 
 /// The iframe's accessible name, the same one `static/embed.js` gives.
@@ -8,14 +9,6 @@ pub const FRAME_TITLE: &str = ui!(embedding.frame_title);
 
 /// The height of the plain iframe, which cannot follow its content: enough for a question on a phone.
 pub const PLAIN_FRAME_HEIGHT: u32 = 720;
-
-/// `text` made safe as HTML text or inside a double-quoted HTML attribute.
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The script snippet: `embed.js` next to the app, which inserts an iframe that sizes itself.
 /// `directory` is the app's directory with its trailing `/`; a `language` other than the default

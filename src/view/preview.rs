@@ -3,6 +3,7 @@
 //! drawn from the content alone: a path's preview shows what the path leans on, never anyone's
 //! answers.
 
+use crate::content::shell::escape_html;
 use std::fmt::Write;
 
 use super::{EmblemDrawing, EMBLEM_BOX, SITE_NAME};
@@ -277,7 +278,7 @@ impl<'m, M: Measure> Svg<'m, M> {
             style.size,
             style.face.weight(),
             style.fill,
-            escape(text)
+            escape_html(text)
         );
     }
 
@@ -369,12 +370,4 @@ fn wrap(measure: &impl Measure, text: &str, style: Type, width: f32, most: usize
         lines.push(line);
     }
     lines
-}
-
-/// `text` as SVG character data.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -4,7 +4,8 @@
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb, Node, Tree};
 
-use mlpath::view::preview::{escape, Face, Measure, FONT_FAMILY};
+use mlpath::content::shell::escape_html;
+use mlpath::view::preview::{Face, Measure, FONT_FAMILY};
 
 /// DejaVu Sans, book weight.
 const REGULAR: &[u8] = include_bytes!("fonts/DejaVuSans.ttf");
@@ -61,7 +62,7 @@ impl Measure for Renderer {
         // Laid out by the same shaper that renders it, on a page wide enough for any line.
         let svg = format!(
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="400"><text x="0" y="200" font-family="{FONT_FAMILY}" font-size="{size}" font-weight="{weight}">{}</text></svg>"#,
-            escape(text)
+            escape_html(text)
         );
         let Ok(tree) = self.tree(&svg) else {
             return f32::INFINITY;
