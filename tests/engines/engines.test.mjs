@@ -12,8 +12,8 @@ import {
   chord, click, FIREFOX_BINARY, launch, MINIBROWSER, nameOf, quit, reload, transportErrors, waitFor,
 } from './drivers.mjs';
 import {
-  answerAll, byRole, checkIfAsked, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
-  resultHeading, startPublished, startReportCollector, startServer, uncaughtErrors, waitForText, withinReach,
+  answerAll, answerShown, byRole, errorMark, FRAME_TITLE, hasText, hostHeaders, keyboardQuiz, PATH_NAMES, queryByRole,
+  resultHeading, startPublished, startReportCollector, startServer, uncaughtErrors, waitForText,
 } from './support.mjs';
 import { discover, newSecret, WORDPRESS_MAX, wordpressFrame, wordpressPost } from '../browser/wordpress.mjs';
 
@@ -272,11 +272,7 @@ ${embed}<p>Some words after it.</p></main></body></html>`);
         await waitFor(s, (n) => document.querySelector('.step')?.textContent.startsWith(`Question ${n} `), { args: [step] });
         await fitted(frame);
         assert.equal(await hasText(s, NOT_KEPT), facts.frameStorage === 'refused');
-        await click(s, (await queryByRole(s, 'radio'))[0]);
-        await checkIfAsked(s);
-        const next = await byRole(s, 'button', { name: 'Next' });
-        await withinReach(s, next);
-        await click(s, next);
+        await answerShown(s);
       }
       // Question 3 shown, so the answers are kept, before the page is left.
       await waitFor(s, () => document.querySelector('.step')?.textContent.startsWith('Question 3 '));

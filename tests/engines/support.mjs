@@ -125,23 +125,32 @@ export async function answerAll(s, pick = () => 0) {
   for (let i = 0; i < 40; i++) {
     const step = await waitFor(s, () => document.querySelector('[role=progressbar]') !== null
       && document.querySelector('.step')?.textContent.match(/^Question (\d+) of/)?.[1], { message: 'a question' });
-    const radios = await queryByRole(s, 'radio');
-    await click(s, radios[pick(i, radios.length)]);
-    await rendered(s);
-    // An explanation shown makes the page taller: in an embed, the blog resizes the frame a frame or two
-    // later, and WebKit's click on a Next that moves meanwhile misses without a word.
-    if (await checkIfAsked(s)) {
-      await rendered(s);
-      await rendered(s);
-    }
-    const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
-    await withinReach(s, next);
-    const last = (await next.getAccessibleName()) === 'See my result';
-    await click(s, next);
-    if (last) break;
+    if (await answerShown(s, (count) => pick(i, count))) break;
     await waitForQuestion(s, Number(step) + 1);
   }
   return resultHeading(s);
+}
+
+/**
+ * Answers the question on screen by clicking: the radio `pick(count)`, Check where asked, then Next (or "See my
+ * result"), each once the app has rendered what the last click changed. Says whether it was the last question.
+ */
+export async function answerShown(s, pick = () => 0) {
+  const radios = await queryByRole(s, 'radio');
+  await click(s, radios[pick(radios.length)]);
+  // A "who usually does this?" item's Next becomes Check once a choice is picked.
+  await rendered(s);
+  // An explanation shown makes the page taller: in an embed, the blog resizes the frame a frame or two
+  // later, and WebKit's click on a Next that moves meanwhile misses without a word.
+  if (await checkIfAsked(s)) {
+    await rendered(s);
+    await rendered(s);
+  }
+  const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
+  await withinReach(s, next);
+  const last = (await next.getAccessibleName()) === 'See my result';
+  await click(s, next);
+  return last;
 }
 
 /**
