@@ -291,8 +291,9 @@ fn gaps_and_resources(view: &ResultView) -> Html {
 /// "Start with" a course or book: its title as a link, in the sentence around it (which, on a page
 /// not in English, says that the course or book is).
 fn start_with(resource: &Resource) -> Html {
-    // The sentence is whole in `[ui]`; its title's place is marked to split it around the link.
-    const TITLE: char = '\u{1}';
+    // The sentence is whole in `[ui]`; its title's place is marked to split it around the link,
+    // by a character no text has (nor the template markers of `content::fill`, U+0001 and on).
+    const TITLE: char = '\u{FFFC}';
     let sentence = ui!(
         result.start_with,
         cost = in_sentence(cost_name(resource.cost)),
