@@ -195,6 +195,8 @@ ${embed}<p>Some words after it.</p></main></body></html>`);
       assert.ok(own, 'the keyboard flow reached a result');
       await s.get(own.url);
       await byRole(s, 'heading', { level: 1, name: own.title });
+      // The app's page, once it has replaced the share page's prerendered first screen.
+      await waitFor(s, () => !document.querySelector('[data-prerendered]'), { message: 'the app' });
       assert.equal(await s.executeScript(() => typeof navigator.share === 'function'), facts.shareSheet);
       assert.equal((await queryByRole(s, 'button', { name: 'Share…' })).length, facts.shareSheet ? 1 : 0);
       await click(s, await byRole(s, 'button', { name: 'Copy link' }));

@@ -47,6 +47,8 @@ const CANDIDATES = {
 export async function queryByRole(s, role, { name, level } = {}) {
   const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
   const text = typeof name === 'string' ? name : null;
+  // An element the page replaced while the driver was handing them back: nothing this time (null), as while
+  // a frame is between two documents; a caller that waits asks again.
   const candidates = await s.executeScript((selector, pattern, text, level) => {
     const norm = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
     const regex = pattern && new RegExp(pattern.source, pattern.flags);
@@ -59,7 +61,10 @@ export async function queryByRole(s, role, { name, level } = {}) {
         ...[...(el.labels ?? [])].map((label) => label.textContent)];
       return pieces.some(fits);
     });
-  }, CANDIDATES[role], pattern, text, level ?? null);
+  }, CANDIDATES[role], pattern, text, level ?? null).catch((error) => {
+    if (error?.name === 'StaleElementReferenceError') return null;
+    throw error;
+  });
   const found = [];
   // Nothing (null) while the frame is between two documents.
   for (const el of candidates ?? []) {
@@ -148,9 +153,30 @@ export async function answerShown(s, pick = () => 0) {
   }
   const next = await byRole(s, 'button', { name: /^(Next|See my result)$/ });
   await withinReach(s, next);
+  await steady(s, next);
   const last = (await next.getAccessibleName()) === 'See my result';
   await click(s, next);
   return last;
+}
+
+/** Waits (1.5 s at most) until `el` and the view stay where they are for two frames: in an embed, the blog
+ * resizes the frame a frame or two after the page's height changes, and WebKit's click on a button that
+ * moves meanwhile misses without a word. */
+export function steady(s, el) {
+  return s.executeAsyncScript((el, done) => {
+    const start = performance.now();
+    let last = '';
+    let same = 0;
+    const tick = () => {
+      const r = el.getBoundingClientRect();
+      const now = `${innerWidth} ${innerHeight} ${r.left} ${r.top}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (same >= 2 || performance.now() - start > 1500) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, el);
 }
 
 /**
