@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   answerAll, answerQuestions, appStarted, axeViolations, DIST, launchBrowser, noteAppStart, startQuiz, startServer,
-  withCheckedPage,
+  translated, withCheckedPage,
 } from './support.mjs';
 
 const LANGUAGES = ['en', 'es', 'de'];
@@ -178,16 +178,6 @@ test('an embed by script tag takes its language from data-lang, exactly, or leav
     });
   }
 });
-
-/** A string of a language's translation file (src/content/lang/<code>.toml), by its table and key. */
-async function translated(lang, table, key) {
-  const file = await readFile(join(DIST, '..', 'src', 'content', 'lang', `${lang}.toml`), 'utf8');
-  const start = file.indexOf(`\n[${table}]\n`);
-  assert.ok(start !== -1, `${lang}: [${table}]`);
-  const value = file.slice(start).match(new RegExp(`\\n${key} = "((?:[^"\\\\]|\\\\.)*)"`));
-  assert.ok(value, `${lang}: ${table}.${key}`);
-  return JSON.parse(`"${value[1]}"`);
-}
 
 /** The step shown, as a number (each language words it its own way, with the number first). */
 const stepNumber = async (page) => Number((await page.locator('.step').innerText()).match(/\d+/)[0]);

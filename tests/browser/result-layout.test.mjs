@@ -2,7 +2,7 @@
 // way to share it) on a phone and a laptop, and in a blog's frame the result stays compact.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerAll, axeViolations, launchBrowser, startQuiz, startServer, withCheckedPage } from './support.mjs';
+import { answerAll, axeViolations, launchBrowser, startQuiz, startServer, translated, withCheckedPage } from './support.mjs';
 
 let browser;
 let server;
@@ -69,6 +69,49 @@ test('a shared result, opened elsewhere, shows the same first screen under its n
     assert.deepEqual(await belowTheFold(page), []);
   });
 });
+
+/** A code for each path: every question answered toward it (`Content::answers_toward`). */
+const PATH_CODES = {
+  'applied-ml-engineer': 'BADZhhEiijUKjJnE',
+  'data-scientist': 'BADJRiEKhiURjGc1',
+  'ml-software-engineer': 'BADRJjEajhUjjAad',
+  'core-ml-engineer': 'BADhpkESkkUcjExX',
+};
+
+// The longest words are Spanish's and German's: a shared result's first screen, under its note, fits in every
+// language, for every path, on a phone and a laptop.
+for (const lang of ['en', 'es', 'de']) {
+  test(`${lang}: a shared result of each path shows its first screen under its note, at 390×844 and 1280×800`, async () => {
+    const word = (table, key) => translated(lang, table, key);
+    const parts = {
+      name: (page) => page.getByRole('heading', { level: 1 }),
+      hook: (page) => page.locator('.first-screen .lede'),
+      chart: async (page) => page.getByRole('img', { name: await word('ui.result', 'profile_theirs') }),
+      // The first of the share actions: the rest of the row may wrap under it on a phone, as it does wherever
+      // the share sheet's button joins it.
+      'Copy link': async (page) => page.getByRole('button', { name: await word('ui.share', 'copy_link') }),
+    };
+    const note = await word('ui.result', 'shared_note');
+    const below = [];
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await withCheckedPage(browser, server.origin, { viewport, locale: lang }, async (page) => {
+        for (const [id, code] of Object.entries(PATH_CODES)) {
+          await page.goto(`${server.url}${lang === 'en' ? '' : `${lang}/`}${id}.html#/result/${code}`);
+          await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+          assert.ok(page.url().includes(`${id}.html#/result/`), `${lang}: the code of ${id} opens its own page (${page.url()})`);
+          assert.equal(await page.getByText(note).isVisible(), true, `${lang}: the note on ${id}`);
+          for (const [name, locate] of Object.entries(parts)) {
+            const box = await (await locate(page)).boundingBox();
+            assert.ok(box, `${lang}, ${id}: ${name} is shown`);
+            const bottom = Math.round(box.y + box.height);
+            if (bottom > viewport.height) below.push(`${viewport.width}px, ${id}: ${name} ends at ${bottom} px`);
+          }
+        }
+      });
+    }
+    assert.deepEqual(below, []);
+  });
+}
 
 test('in a blog\'s frame, the result is compact and leads to the full result', async () => {
   let code;

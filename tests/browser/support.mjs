@@ -305,6 +305,19 @@ export async function withCheckedPage(browser, origin, options, body) {
 }
 
 /**
+ * A string of the interface or content in a language, by its table and key: English's from
+ * src/content/content.toml (its `[ui.*]` tables), the others' from src/content/lang/<code>.toml.
+ */
+export async function translated(lang, table, key) {
+  const file = await readFile(join(ROOT, 'src', 'content', lang === 'en' ? 'content.toml' : `lang/${lang}.toml`), 'utf8');
+  const start = file.indexOf(`\n[${table}]\n`);
+  assert.ok(start !== -1, `${lang}: [${table}]`);
+  const value = file.slice(start).match(new RegExp(`\\n${key} = "((?:[^"\\\\]|\\\\.)*)"`));
+  assert.ok(value, `${lang}: ${table}.${key}`);
+  return JSON.parse(`"${value[1]}"`);
+}
+
+/**
  * Makes every page of `context` opened from now on note when its app has started (Trunk's
  * `TrunkApplicationStarted`), for [`appStarted`]: on the landing page it keeps, the app changes nothing to see.
  */
