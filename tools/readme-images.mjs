@@ -22,6 +22,11 @@ await page.reload();
 await page.getByText('Your best fit').waitFor();
 await page.waitForTimeout(300);
 await page.screenshot({ path: 'docs/images/result-phone.png' });
+// The same first screen on a laptop, in two columns.
+await page.setViewportSize({ width: 1280, height: 800 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: 'docs/images/result-desktop.png' });
+await page.setViewportSize({ width: 390, height: 844 });
 const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result card' }).click()]);
 await download.saveAs('docs/images/result-card.png');
 for (const name of ['data-scientist', 'quiz']) await copyFile(join(DIST, 'preview', `${name}.png`), `docs/images/preview-${name}.png`);
