@@ -14,7 +14,7 @@ use crate::content::ui;
 use crate::context::QuizHandle;
 use crate::embed::escape_html;
 use crate::route::{ResultCode, Route};
-use crate::view::{percent_text, ComparePageView, CompareView};
+use crate::view::{percent_text, ChartBar, ComparePageView, CompareView};
 
 /// The heading and the best fits' paragraph's start, for each voice as
 /// [`crate::view::Voice::index`] orders them.
@@ -76,12 +76,7 @@ const SHARE_PRIVACY: &str = concat!(
 
 /// The page of a comparison address with `codes`, and its title.
 pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
-    let view = ComparePageView::new(
-        quiz.content(),
-        codes,
-        quiz.own_result.as_deref(),
-        quiz.keeping,
-    );
+    let view = ComparePageView::new(quiz.content(), codes, quiz.own_result.as_deref());
     let start = QuizLink::or_continue(quiz.clone(), ui!(compare.take_quiz)).view();
     // The markup before the chart and after it, and the links after the way into the quiz.
     let (mut before, mut after, mut links) = (String::new(), String::new(), String::new());
@@ -147,19 +142,8 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         after.push_str(r#"<tr><th scope="row">"#);
         after.push_str(&escape_html(&a.label));
         after.push_str("</th>");
-        for (bar, label) in [a, b].into_iter().zip(labels) {
-            let percent = percent_text(bar.percent);
-            after.push_str(r#"<td data-label=""#);
-            after.push_str(&escape_html(label));
-            after.push_str(r#"">"#);
-            // With "best fit" on its recommended path.
-            after.push_str(&if bar.is_primary {
-                ui!(compare.best_fit, percent = percent)
-            } else {
-                percent
-            });
-            after.push_str("</td>");
-        }
+        fit(after, a, labels[0]);
+        fit(after, b, labels[1]);
         after.push_str("</tr>");
     }
     after.push_str("</tbody></table>");
@@ -174,15 +158,8 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         after.push_str("<li><strong>");
         after.push_str(&escape_html(difference.prompt));
         after.push_str("</strong>");
-        for (answer, label) in difference.answers.into_iter().zip(labels) {
-            after.push_str("<span>");
-            after.push_str(&escape_html(&ui!(
-                compare.answer,
-                answer = answer,
-                label = label
-            )));
-            after.push_str("</span>");
-        }
+        answer(after, difference.answers[0], labels[0]);
+        answer(after, difference.answers[1], labels[1]);
         after.push_str("</li>");
     }
     if listed {
@@ -192,6 +169,37 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     for (code, see) in view.codes.iter().zip(view.voice.see()) {
         link(links, code, see);
     }
+}
+
+// What is said of each result, in a function of its own rather than in a loop over the two:
+// the compiler unrolls such a loop, which would put its body in the wasm twice.
+
+/// One result's fit in a row of the table, in the column of its `label` (one of the interface's
+/// words, which hold nothing to escape); "best fit" on its recommended path.
+#[inline(never)]
+fn fit(after: &mut String, bar: &ChartBar, label: &str) {
+    let percent = percent_text(bar.percent);
+    after.push_str(r#"<td data-label=""#);
+    after.push_str(label);
+    after.push_str(r#"">"#);
+    after.push_str(&if bar.is_primary {
+        ui!(compare.best_fit, percent = percent)
+    } else {
+        percent
+    });
+    after.push_str("</td>");
+}
+
+/// One result's answer to a question answered differently, after its `label`.
+#[inline(never)]
+fn answer(after: &mut String, answer: &str, label: &str) {
+    after.push_str("<span>");
+    after.push_str(&escape_html(&ui!(
+        compare.answer,
+        answer = answer,
+        label = label
+    )));
+    after.push_str("</span>");
 }
 
 /// A link to the result of `code` on its own, as a button saying `label`. (A code that opens as a
