@@ -31,14 +31,32 @@ const HEADINGS: [&str; 2] = [
     ),
 ];
 
-/// The fits' table, up to its first column's heading; its caption is `FIT_MEANING`'s words.
-const TABLE: &str = concat!(
-    r#"<table class="compare fits"><caption>"#,
-    ui!(site.fit_meaning),
-    r#"</caption><thead><tr><th scope="col">"#,
-    ui!(compare.path),
-    "</th>"
-);
+/// The fits' table, up to its body, for each voice: its caption (`FIT_MEANING`'s words), then
+/// its columns' headings, the path's and each result's label.
+const TABLES: [&str; 2] = [
+    concat!(
+        r#"<table class="compare fits"><caption>"#,
+        ui!(site.fit_meaning),
+        r#"</caption><thead><tr><th scope="col">"#,
+        ui!(compare.path),
+        r#"</th><th scope="col">"#,
+        ui!(compare.first),
+        r#"</th><th scope="col">"#,
+        ui!(compare.second),
+        "</th></tr></thead><tbody>"
+    ),
+    concat!(
+        r#"<table class="compare fits"><caption>"#,
+        ui!(site.fit_meaning),
+        r#"</caption><thead><tr><th scope="col">"#,
+        ui!(compare.path),
+        r#"</th><th scope="col">"#,
+        ui!(compare.you),
+        r#"</th><th scope="col">"#,
+        ui!(compare.them),
+        "</th></tr></thead><tbody>"
+    ),
+];
 
 /// The region of where the two differ: its heading, for each voice.
 const DIFFER: [&str; 2] = [
@@ -54,11 +72,15 @@ const DIFFER: [&str; 2] = [
     ),
 ];
 
-/// What it says under its heading: where some answers differ, then where none does.
+/// What it says under its heading, where some answers differ (then their list), then where none
+/// does (no list: an empty one is still announced as a list).
 const DIFFER_INTRO: [&str; 2] = [
-    concat!(ui!(compare.differ_intro), "</p>"),
+    concat!(ui!(compare.differ_intro), r#"</p><ul class="differences">"#),
     concat!(ui!(compare.differ_none), "</p>"),
 ];
+
+/// The end of that region, after its list or without one.
+const DIFFER_END: [&str; 2] = ["</ul></section>", "</section>"];
 
 /// The region to share the comparison from: its heading.
 const SHARE_HEADING: &str = concat!(
@@ -130,13 +152,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     before.push_str("</p>");
     // Never wider than the page (a column of short figures; rows of their own on a narrow
     // screen): no scrolling region around it.
-    after.push_str(TABLE);
-    for label in labels {
-        after.push_str(r#"<th scope="col">"#);
-        after.push_str(label);
-        after.push_str("</th>");
-    }
-    after.push_str("</tr></thead><tbody>");
+    after.push_str(TABLES[voice]);
     let [first, second] = &view.results;
     for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
         after.push_str(r#"<tr><th scope="row">"#);
@@ -148,12 +164,8 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     }
     after.push_str("</tbody></table>");
     after.push_str(DIFFER[voice]);
-    after.push_str(DIFFER_INTRO[usize::from(view.differences.is_empty())]);
-    // No list where no answer differs (an empty list is still announced as one).
-    let listed = !view.differences.is_empty();
-    if listed {
-        after.push_str(r#"<ul class="differences">"#);
-    }
+    let alike = usize::from(view.differences.is_empty());
+    after.push_str(DIFFER_INTRO[alike]);
     for difference in &view.differences {
         after.push_str("<li><strong>");
         after.push_str(&escape_html(difference.prompt));
@@ -162,10 +174,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         answer(after, difference.answers[1], labels[1]);
         after.push_str("</li>");
     }
-    if listed {
-        after.push_str("</ul>");
-    }
-    after.push_str("</section>");
+    after.push_str(DIFFER_END[alike]);
     for (code, see) in view.codes.iter().zip(view.voice.see()) {
         link(links, code, see);
     }
