@@ -16,21 +16,6 @@ use crate::embed::escape_html;
 use crate::route::{ResultCode, Route};
 use crate::view::{percent_text, ChartBar, ComparePageView, CompareView};
 
-/// The heading and the best fits' paragraph's start, for each voice as
-/// [`crate::view::Voice::index`] orders them.
-const HEADINGS: [&str; 2] = [
-    concat!(
-        r#"<h1 tabindex="-1">"#,
-        ui!(compare.heading),
-        r#"</h1><p class="lede">"#
-    ),
-    concat!(
-        r#"<h1 tabindex="-1">"#,
-        ui!(compare.heading_own),
-        r#"</h1><p class="lede">"#
-    ),
-];
-
 /// The fits' table, up to its body, for each voice: its caption (`FIT_MEANING`'s words), then
 /// its columns' headings, the path's and each result's label.
 const TABLES: [&str; 2] = [
@@ -147,7 +132,9 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
 fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     let voice = view.voice.index();
     let labels = view.voice.labels();
-    before.push_str(HEADINGS[voice]);
+    before.push_str(r#"<h1 tabindex="-1">"#);
+    before.push_str(view.voice.heading());
+    before.push_str(r#"</h1><p class="lede">"#);
     before.push_str(&escape_html(&view.best_fits));
     before.push_str("</p>");
     // Never wider than the page (a column of short figures; rows of their own on a narrow

@@ -283,7 +283,8 @@ impl CompareView {
         let [label, second_label] = voice.labels();
         let (first, second) = (&results[0].chart, &results[1].chart);
         let chart = ChartView {
-            ends: first.ends.clone(),
+            // Each end on its own: an array's clone is a loop of its own.
+            ends: [first.ends[0].clone(), first.ends[1].clone()],
             axis: first.axis,
             bars: Vec::new(),
             title: voice.heading(),
