@@ -99,7 +99,7 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
                 ui!(compare.bad_heading),
                 r#"</h1><div class="alert" role="alert"><p>"#
             ));
-            before.push_str(&problem.message());
+            problem.say(&mut before);
             before.push_str(concat!("</p></div><p>", ui!(compare.bad_offer), "</p>"));
             if let Some(code) = &alone {
                 link(&mut links, code, ui!(compare.see_one));

@@ -72,13 +72,10 @@ const WHICH: [&str; 2] = [ui!(compare.first_bad), ui!(compare.second_bad)];
 
 impl Problem {
     /// Says which result of a pair this is (`which`, a sentence of [`WHICH`]), then why it cannot
-    /// be compared, in a sentence about it, after what `said` says already. (A function, not the
-    /// body of a loop over the two: the compiler would unroll that loop, this code twice.)
+    /// be compared, in a sentence about it. (A function, not the body of a loop over the two: the
+    /// compiler would unroll that loop, this code twice.)
     #[inline(never)]
     fn say(&self, which: &str, said: &mut String) {
-        if !said.is_empty() {
-            said.push_str(" ");
-        }
         said.push_str(which);
         said.push_str(" ");
         let index = match self {
@@ -105,24 +102,32 @@ impl BadPair {
     /// What is wrong, in a sentence or two; for a result that cannot be compared, which one, then
     /// why (for each, where both cannot).
     pub fn message(&self) -> String {
-        let message = match self {
+        let mut said = String::new();
+        self.say(&mut said);
+        said
+    }
+
+    /// [`BadPair::message`], written after what `said` holds.
+    pub fn say(&self, said: &mut String) {
+        said.push_str(match self {
             BadPair::Missing { has_one: false } => ui!(compare.no_results),
             BadPair::Missing { has_one: true } => ui!(compare.one_result),
             BadPair::Extra => ui!(compare.extra),
             BadPair::Same => ui!(compare.same),
             BadPair::Results([first, second]) => {
                 // Whole sentences, one after the other.
-                let mut said = String::new();
                 if let Some(problem) = first {
-                    problem.say(WHICH[0], &mut said);
+                    problem.say(WHICH[0], said);
                 }
                 if let Some(problem) = second {
-                    problem.say(WHICH[1], &mut said);
+                    if first.is_some() {
+                        said.push_str(" ");
+                    }
+                    problem.say(WHICH[1], said);
                 }
-                return said;
+                return;
             }
-        };
-        message.to_owned()
+        });
     }
 }
 
