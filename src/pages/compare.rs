@@ -135,7 +135,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     before.push_str(r#"<h1 tabindex="-1">"#);
     before.push_str(view.voice.heading());
     before.push_str(r#"</h1><p class="lede">"#);
-    before.push_str(&escape_html(&view.best_fits));
+    text(before, &view.best_fits);
     before.push_str("</p>");
     // Never wider than the page (a column of short figures; rows of their own on a narrow
     // screen): no scrolling region around it.
@@ -143,7 +143,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     let [first, second] = &view.results;
     for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
         after.push_str(r#"<tr><th scope="row">"#);
-        after.push_str(&escape_html(&a.label));
+        text(after, &a.label);
         after.push_str("</th>");
         fit(after, a, labels[0]);
         fit(after, b, labels[1]);
@@ -155,7 +155,7 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     after.push_str(DIFFER_INTRO[alike]);
     for difference in &view.differences {
         after.push_str("<li><strong>");
-        after.push_str(&escape_html(difference.prompt));
+        text(after, difference.prompt);
         after.push_str("</strong>");
         answer(after, difference.answers[0], labels[0]);
         answer(after, difference.answers[1], labels[1]);
@@ -165,6 +165,12 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     for (code, see) in view.codes.iter().zip(view.voice.see()) {
         link(links, code, see);
     }
+}
+
+/// `text`, escaped, at the end of `markup`.
+#[inline(never)]
+fn text(markup: &mut String, text: &str) {
+    markup.push_str(&escape_html(text));
 }
 
 // What is said of each result, in a function of its own rather than in a loop over the two:
@@ -190,11 +196,7 @@ fn fit(after: &mut String, bar: &ChartBar, label: &str) {
 #[inline(never)]
 fn answer(after: &mut String, answer: &str, label: &str) {
     after.push_str("<span>");
-    after.push_str(&escape_html(&ui!(
-        compare.answer,
-        answer = answer,
-        label = label
-    )));
+    text(after, &ui!(compare.answer, answer = answer, label = label));
     after.push_str("</span>");
 }
 
