@@ -16,32 +16,15 @@ use crate::embed::escape_html;
 use crate::route::{ResultCode, Route};
 use crate::view::{percent_text, ChartBar, ComparePageView, CompareView};
 
-/// The fits' table, up to its body, for each voice: its caption (`FIT_MEANING`'s words), then
-/// its columns' headings, the path's and each result's label.
-const TABLES: [&str; 2] = [
-    concat!(
-        r#"<table class="compare fits"><caption>"#,
-        ui!(site.fit_meaning),
-        r#"</caption><thead><tr><th scope="col">"#,
-        ui!(compare.path),
-        r#"</th><th scope="col">"#,
-        ui!(compare.first),
-        r#"</th><th scope="col">"#,
-        ui!(compare.second),
-        "</th></tr></thead><tbody>"
-    ),
-    concat!(
-        r#"<table class="compare fits"><caption>"#,
-        ui!(site.fit_meaning),
-        r#"</caption><thead><tr><th scope="col">"#,
-        ui!(compare.path),
-        r#"</th><th scope="col">"#,
-        ui!(compare.you),
-        r#"</th><th scope="col">"#,
-        ui!(compare.them),
-        "</th></tr></thead><tbody>"
-    ),
-];
+/// The fits' table, up to its first column's heading, the path's; its caption is `FIT_MEANING`'s
+/// words.
+const TABLE: &str = concat!(
+    r#"<table class="compare fits"><caption>"#,
+    ui!(site.fit_meaning),
+    r#"</caption><thead><tr><th scope="col">"#,
+    ui!(compare.path),
+    r#"</th><th scope="col">"#
+);
 
 /// The region of where the two differ: its heading, for each voice.
 const DIFFER: [&str; 2] = [
@@ -139,7 +122,11 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     before.push_str("</p>");
     // Never wider than the page (a column of short figures; rows of their own on a narrow
     // screen): no scrolling region around it.
-    after.push_str(TABLES[voice]);
+    after.push_str(TABLE);
+    after.push_str(labels[0]);
+    after.push_str(r#"</th><th scope="col">"#);
+    after.push_str(labels[1]);
+    after.push_str("</th></tr></thead><tbody>");
     let [first, second] = &view.results;
     for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
         after.push_str(r#"<tr><th scope="row">"#);
