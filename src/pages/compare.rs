@@ -57,13 +57,6 @@ const SHARE_HEADING: &str = concat!(
     "</h2>"
 );
 
-/// What the share region says under its controls.
-const SHARE_PRIVACY: &str = concat!(
-    r#"<p class="share-privacy">"#,
-    ui!(result.share_privacy),
-    "</p>"
-);
-
 /// The page of a comparison address with `codes`, and its title.
 pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
     let view = ComparePageView::new(quiz.content(), codes, quiz.own_result.as_deref());
@@ -101,7 +94,7 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
                 <section class="share-now" aria-labelledby="share-heading">
                     { fixed_markup(SHARE_HEADING) }
                     <SharePanel shared={Shared::Compare(view)} />
-                    { fixed_markup(SHARE_PRIVACY) }
+                    <p class="share-privacy">{ ui!(result.share_privacy) }</p>
                 </section>
             }
             <div class="actions">{ start }{ markup(links) }</div>
