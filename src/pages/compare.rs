@@ -142,9 +142,9 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
         after.push_str("</li>");
     }
     after.push_str(DIFFER_END[alike]);
-    for (code, see) in view.codes.iter().zip(view.voice.see()) {
-        link(links, code, see);
-    }
+    let see = view.voice.see();
+    link(links, &view.codes[0], see[0]);
+    link(links, &view.codes[1], see[1]);
 }
 
 /// `text`, escaped, at the end of `markup`.
