@@ -111,6 +111,13 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
     let view = compared(&[a.clone(), b.clone()], None);
     assert!(!view.voice.is_own);
     assert_eq!(view.voice.labels(), ["First", "Second"]);
+    // The labels go into the table's markup as they are, attributes included.
+    for is_own in [false, true] {
+        let labels = mlpath::view::Voice { is_own }.labels();
+        for label in labels {
+            assert!(!label.contains(['"', '<', '&']), "{label:?}");
+        }
+    }
     assert_eq!(view.voice.heading(), "Two results side by side");
     assert_eq!(view.codes, [a.clone(), b.clone()]);
     assert_eq!(

@@ -1,11 +1,14 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
 //! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice (or on
-//! whether any answers differ) are here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
+//! whether any answers differ) are here, as parsed markup (`DIFFER`, `DIFFER_INTRO`).
 //!
 //! Written for a small wasm: each element of an `html!` body is code of its own, so everything
 //! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is markup
 //! strings the browser parses, built in plain loops, its text escaped
-//! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are.
+//! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are. What
+//! is done for each of the two results is a function called twice, not a loop over them (the
+//! compiler unrolls such a loop, its body twice in the wasm); and words the app has elsewhere are
+//! used as they are, not copied into a longer literal (gzip weighs each copy).
 
 use yew::prelude::*;
 
@@ -147,17 +150,15 @@ fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     link(links, &view.codes[1], see[1]);
 }
 
-/// `text`, escaped, at the end of `markup`.
+/// `text`, escaped, at the end of `markup`. (One call where it is used: inlined, the temporary
+/// string's push and drop would be code at each place.)
 #[inline(never)]
 fn text(markup: &mut String, text: &str) {
     markup.push_str(&escape_html(text));
 }
 
-// What is said of each result, in a function of its own rather than in a loop over the two:
-// the compiler unrolls such a loop, which would put its body in the wasm twice.
-
 /// One result's fit in a row of the table, in the column of its `label` (one of the interface's
-/// words, which hold nothing to escape); "best fit" on its recommended path.
+/// words, which hold no quote: `tests/compare.rs`); "best fit" on its recommended path.
 #[inline(never)]
 fn fit(after: &mut String, bar: &ChartBar, label: &str) {
     let percent = percent_text(bar.percent);

@@ -77,7 +77,7 @@ impl Problem {
     #[inline(never)]
     fn say(&self, which: &str, said: &mut String) {
         said.push_str(which);
-        said.push_str(" ");
+        said.push(' ');
         let index = match self {
             Problem::Unreadable(DecodeError::BadCharacter { position }) => {
                 return said.push_str(&ui!(
@@ -121,7 +121,7 @@ impl BadPair {
                 }
                 if let Some(problem) = second {
                     if first.is_some() {
-                        said.push_str(" ");
+                        said.push(' ');
                     }
                     problem.say(WHICH[1], said);
                 }
