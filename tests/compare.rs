@@ -4,7 +4,6 @@
 use mlpath::content::content;
 use mlpath::quiz::{Answers, DecodeError, Question, QuestionKind, ShareCode};
 use mlpath::route::{ResultCode, Route};
-use mlpath::state::Keeping;
 use mlpath::view::{
     BadPair, ComparePageView, CompareView, Problem, ResultPageView, ShareMessage, Whose,
     FIT_MEANING, MOST_DIFFERENT,
@@ -29,12 +28,7 @@ fn two_codes() -> [ResultCode; 2] {
 
 fn compare(codes: &[ResultCode], own: Option<&ResultCode>) -> ComparePageView {
     let own = own.map(ToString::to_string);
-    ComparePageView::new(
-        content(),
-        [&codes[0], &codes[1]],
-        own.as_deref(),
-        Keeping::Kept,
-    )
+    ComparePageView::new(content(), [&codes[0], &codes[1]], own.as_deref())
 }
 
 /// The page view of a comparison address, as the route reads it.
@@ -42,7 +36,7 @@ fn compare_path(path: &str) -> ComparePageView {
     let Route::Compare { first, second } = Route::recognize(path) else {
         panic!("{path} is a comparison route");
     };
-    ComparePageView::new(content(), [&first, &second], None, Keeping::Kept)
+    ComparePageView::new(content(), [&first, &second], None)
 }
 
 fn compared(codes: &[ResultCode], own: Option<&ResultCode>) -> std::rc::Rc<CompareView> {
@@ -117,6 +111,13 @@ fn two_results_are_compared_in_one_voice_with_the_persons_own_first() {
     let view = compared(&[a.clone(), b.clone()], None);
     assert!(!view.voice.is_own);
     assert_eq!(view.voice.labels(), ["First", "Second"]);
+    // The labels go into the table's markup as they are, attributes included.
+    for is_own in [false, true] {
+        let labels = mlpath::view::Voice { is_own }.labels();
+        for label in labels {
+            assert!(!label.contains(['"', '<', '&']), "{label:?}");
+        }
+    }
     assert_eq!(view.voice.heading(), "Two results side by side");
     assert_eq!(view.codes, [a.clone(), b.clone()]);
     assert_eq!(

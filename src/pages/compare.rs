@@ -1,11 +1,14 @@
 //! Two results side by side, from a comparison link; or why its link cannot show them. Markup
 //! only: what it shows is [`ComparePageView`]'s, and the words that depend only on the voice (or on
-//! whether any answers differ) are here, as parsed markup (`HEADINGS`, `DIFFER`, `DIFFER_INTRO`).
+//! whether any answers differ) are here, as parsed markup (`DIFFER`, `DIFFER_INTRO`).
 //!
 //! Written for a small wasm: each element of an `html!` body is code of its own, so everything
 //! but the pieces that are Yew's (the chart, the share panel, the way into the quiz) is markup
 //! strings the browser parses, built in plain loops, its text escaped
-//! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are.
+//! ([`crate::embed::escape_html`]). Yew keeps an unchanged string's elements as they are. What
+//! is done for each of the two results is a function called twice, not a loop over them (the
+//! compiler unrolls such a loop, its body twice in the wasm); and words the app has elsewhere are
+//! used as they are, not copied into a longer literal (gzip weighs each copy).
 
 use yew::prelude::*;
 
@@ -14,30 +17,16 @@ use crate::content::ui;
 use crate::context::QuizHandle;
 use crate::embed::escape_html;
 use crate::route::{ResultCode, Route};
-use crate::view::{percent_text, ComparePageView, CompareView};
+use crate::view::{percent_text, ChartBar, ComparePageView, CompareView};
 
-/// The heading and the best fits' paragraph's start, for each voice as
-/// [`crate::view::Voice::index`] orders them.
-const HEADINGS: [&str; 2] = [
-    concat!(
-        r#"<h1 tabindex="-1">"#,
-        ui!(compare.heading),
-        r#"</h1><p class="lede">"#
-    ),
-    concat!(
-        r#"<h1 tabindex="-1">"#,
-        ui!(compare.heading_own),
-        r#"</h1><p class="lede">"#
-    ),
-];
-
-/// The fits' table, up to its first column's heading; its caption is `FIT_MEANING`'s words.
+/// The fits' table, up to its first column's heading, the path's; its caption is `FIT_MEANING`'s
+/// words.
 const TABLE: &str = concat!(
     r#"<table class="compare fits"><caption>"#,
     ui!(site.fit_meaning),
     r#"</caption><thead><tr><th scope="col">"#,
     ui!(compare.path),
-    "</th>"
+    r#"</th><th scope="col">"#
 );
 
 /// The region of where the two differ: its heading, for each voice.
@@ -54,11 +43,15 @@ const DIFFER: [&str; 2] = [
     ),
 ];
 
-/// What it says under its heading: where some answers differ, then where none does.
+/// What it says under its heading, where some answers differ (then their list), then where none
+/// does (no list: an empty one is still announced as a list).
 const DIFFER_INTRO: [&str; 2] = [
-    concat!(ui!(compare.differ_intro), "</p>"),
+    concat!(ui!(compare.differ_intro), r#"</p><ul class="differences">"#),
     concat!(ui!(compare.differ_none), "</p>"),
 ];
+
+/// The end of that region, after its list or without one.
+const DIFFER_END: [&str; 2] = ["</ul></section>", "</section>"];
 
 /// The region to share the comparison from: its heading.
 const SHARE_HEADING: &str = concat!(
@@ -67,21 +60,9 @@ const SHARE_HEADING: &str = concat!(
     "</h2>"
 );
 
-/// What the share region says under its controls.
-const SHARE_PRIVACY: &str = concat!(
-    r#"<p class="share-privacy">"#,
-    ui!(result.share_privacy),
-    "</p>"
-);
-
 /// The page of a comparison address with `codes`, and its title.
 pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html) {
-    let view = ComparePageView::new(
-        quiz.content(),
-        codes,
-        quiz.own_result.as_deref(),
-        quiz.keeping,
-    );
+    let view = ComparePageView::new(quiz.content(), codes, quiz.own_result.as_deref());
     let start = QuizLink::or_continue(quiz.clone(), ui!(compare.take_quiz)).view();
     // The markup before the chart and after it, and the links after the way into the quiz.
     let (mut before, mut after, mut links) = (String::new(), String::new(), String::new());
@@ -97,7 +78,7 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
                 ui!(compare.bad_heading),
                 r#"</h1><div class="alert" role="alert"><p>"#
             ));
-            before.push_str(&problem.message());
+            problem.say(&mut before);
             before.push_str(concat!("</p></div><p>", ui!(compare.bad_offer), "</p>"));
             if let Some(code) = &alone {
                 link(&mut links, code, ui!(compare.see_one));
@@ -116,7 +97,7 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
                 <section class="share-now" aria-labelledby="share-heading">
                     { fixed_markup(SHARE_HEADING) }
                     <SharePanel shared={Shared::Compare(view)} />
-                    { fixed_markup(SHARE_PRIVACY) }
+                    <p class="share-privacy">{ ui!(result.share_privacy) }</p>
                 </section>
             }
             <div class="actions">{ start }{ markup(links) }</div>
@@ -130,68 +111,74 @@ pub fn compare_page(quiz: &QuizHandle, codes: [&ResultCode; 2]) -> (String, Html
 fn compared(view: &CompareView, [before, after, links]: [&mut String; 3]) {
     let voice = view.voice.index();
     let labels = view.voice.labels();
-    before.push_str(HEADINGS[voice]);
-    before.push_str(&escape_html(&view.best_fits));
+    before.push_str(r#"<h1 tabindex="-1">"#);
+    before.push_str(view.voice.heading());
+    before.push_str(r#"</h1><p class="lede">"#);
+    text(before, &view.best_fits);
     before.push_str("</p>");
     // Never wider than the page (a column of short figures; rows of their own on a narrow
     // screen): no scrolling region around it.
     after.push_str(TABLE);
-    for label in labels {
-        after.push_str(r#"<th scope="col">"#);
-        after.push_str(label);
-        after.push_str("</th>");
-    }
-    after.push_str("</tr></thead><tbody>");
+    after.push_str(labels[0]);
+    after.push_str(r#"</th><th scope="col">"#);
+    after.push_str(labels[1]);
+    after.push_str("</th></tr></thead><tbody>");
     let [first, second] = &view.results;
     for (a, b) in first.chart.bars.iter().zip(&second.chart.bars) {
         after.push_str(r#"<tr><th scope="row">"#);
-        after.push_str(&escape_html(&a.label));
+        text(after, &a.label);
         after.push_str("</th>");
-        for (bar, label) in [a, b].into_iter().zip(labels) {
-            let percent = percent_text(bar.percent);
-            after.push_str(r#"<td data-label=""#);
-            after.push_str(&escape_html(label));
-            after.push_str(r#"">"#);
-            // With "best fit" on its recommended path.
-            after.push_str(&if bar.is_primary {
-                ui!(compare.best_fit, percent = percent)
-            } else {
-                percent
-            });
-            after.push_str("</td>");
-        }
+        fit(after, a, labels[0]);
+        fit(after, b, labels[1]);
         after.push_str("</tr>");
     }
     after.push_str("</tbody></table>");
     after.push_str(DIFFER[voice]);
-    after.push_str(DIFFER_INTRO[usize::from(view.differences.is_empty())]);
-    // No list where no answer differs (an empty list is still announced as one).
-    let listed = !view.differences.is_empty();
-    if listed {
-        after.push_str(r#"<ul class="differences">"#);
-    }
+    let alike = usize::from(view.differences.is_empty());
+    after.push_str(DIFFER_INTRO[alike]);
     for difference in &view.differences {
         after.push_str("<li><strong>");
-        after.push_str(&escape_html(difference.prompt));
+        text(after, difference.prompt);
         after.push_str("</strong>");
-        for (answer, label) in difference.answers.into_iter().zip(labels) {
-            after.push_str("<span>");
-            after.push_str(&escape_html(&ui!(
-                compare.answer,
-                answer = answer,
-                label = label
-            )));
-            after.push_str("</span>");
-        }
+        answer(after, difference.answers[0], labels[0]);
+        answer(after, difference.answers[1], labels[1]);
         after.push_str("</li>");
     }
-    if listed {
-        after.push_str("</ul>");
-    }
-    after.push_str("</section>");
-    for (code, see) in view.codes.iter().zip(view.voice.see()) {
-        link(links, code, see);
-    }
+    after.push_str(DIFFER_END[alike]);
+    let see = view.voice.see();
+    link(links, &view.codes[0], see[0]);
+    link(links, &view.codes[1], see[1]);
+}
+
+/// `text`, escaped, at the end of `markup`. (One call where it is used: inlined, the temporary
+/// string's push and drop would be code at each place.)
+#[inline(never)]
+fn text(markup: &mut String, text: &str) {
+    markup.push_str(&escape_html(text));
+}
+
+/// One result's fit in a row of the table, in the column of its `label` (one of the interface's
+/// words, which hold no quote: `tests/compare.rs`); "best fit" on its recommended path.
+#[inline(never)]
+fn fit(after: &mut String, bar: &ChartBar, label: &str) {
+    let percent = percent_text(bar.percent);
+    after.push_str(r#"<td data-label=""#);
+    after.push_str(label);
+    after.push_str(r#"">"#);
+    after.push_str(&if bar.is_primary {
+        ui!(compare.best_fit, percent = percent)
+    } else {
+        percent
+    });
+    after.push_str("</td>");
+}
+
+/// One result's answer to a question answered differently, after its `label`.
+#[inline(never)]
+fn answer(after: &mut String, answer: &str, label: &str) {
+    after.push_str("<span>");
+    text(after, &ui!(compare.answer, answer = answer, label = label));
+    after.push_str("</span>");
 }
 
 /// A link to the result of `code` on its own, as a button saying `label`. (A code that opens as a

@@ -7,7 +7,6 @@ use super::{ChartView, ResultPageView, ResultView, Whose};
 use crate::content::ui;
 use crate::quiz::{Answers, Content, DecodeError, QuestionKind, Text};
 use crate::route::ResultCode;
-use crate::state::Keeping;
 
 /// How many of the questions answered differently "where they differ most" lists.
 pub const MOST_DIFFERENT: usize = 3;
@@ -55,7 +54,7 @@ pub enum Problem {
 }
 
 /// Why a result of a pair cannot be compared, in a sentence about it, in the order
-/// [`Problem::why`] reads them (a damaged character, which names its position, is a template of
+/// [`Problem::say`] reads them (a damaged character, which names its position, is a template of
 /// its own).
 const WHY: [&str; 8] = [
     ui!(compare.empty),
@@ -72,11 +71,19 @@ const WHY: [&str; 8] = [
 const WHICH: [&str; 2] = [ui!(compare.first_bad), ui!(compare.second_bad)];
 
 impl Problem {
-    /// Why this result cannot be compared, in a sentence about it.
-    fn why(&self) -> String {
+    /// Says which result of a pair this is (`which`, a sentence of [`WHICH`]), then why it cannot
+    /// be compared, in a sentence about it. (A function, not the body of a loop over the two: the
+    /// compiler would unroll that loop, this code twice.)
+    #[inline(never)]
+    fn say(&self, which: &str, said: &mut String) {
+        said.push_str(which);
+        said.push(' ');
         let index = match self {
             Problem::Unreadable(DecodeError::BadCharacter { position }) => {
-                return ui!(compare.bad_character, position = position.saturating_add(1));
+                return said.push_str(&ui!(
+                    compare.bad_character,
+                    position = position.saturating_add(1)
+                ));
             }
             Problem::Unreadable(DecodeError::Empty) => 0,
             Problem::Unreadable(DecodeError::TooLong) => 1,
@@ -87,7 +94,7 @@ impl Problem {
             Problem::Unreadable(DecodeError::DoesNotFit) => 6,
             Problem::Undirected => 7,
         };
-        WHY[index].to_owned()
+        said.push_str(WHY[index]);
     }
 }
 
@@ -95,28 +102,32 @@ impl BadPair {
     /// What is wrong, in a sentence or two; for a result that cannot be compared, which one, then
     /// why (for each, where both cannot).
     pub fn message(&self) -> String {
-        let message = match self {
+        let mut said = String::new();
+        self.say(&mut said);
+        said
+    }
+
+    /// [`BadPair::message`], written after what `said` holds.
+    pub fn say(&self, said: &mut String) {
+        said.push_str(match self {
             BadPair::Missing { has_one: false } => ui!(compare.no_results),
             BadPair::Missing { has_one: true } => ui!(compare.one_result),
             BadPair::Extra => ui!(compare.extra),
             BadPair::Same => ui!(compare.same),
-            BadPair::Results(problems) => {
+            BadPair::Results([first, second]) => {
                 // Whole sentences, one after the other.
-                let mut said = String::new();
-                for (which, problem) in WHICH.iter().zip(problems) {
-                    if let Some(problem) = problem {
-                        if !said.is_empty() {
-                            said.push(' ');
-                        }
-                        said.push_str(which);
-                        said.push(' ');
-                        said.push_str(&problem.why());
-                    }
+                if let Some(problem) = first {
+                    problem.say(WHICH[0], said);
                 }
-                return said;
+                if let Some(problem) = second {
+                    if first.is_some() {
+                        said.push(' ');
+                    }
+                    problem.say(WHICH[1], said);
+                }
+                return;
             }
-        };
-        message.to_owned()
+        });
     }
 }
 
@@ -194,17 +205,16 @@ pub struct CompareView {
 
 impl ComparePageView {
     /// Reads the codes of a comparison address ([`crate::route::Route::Compare`]) against
-    /// `content`. `own_result` is the code of the person's own result, as for [`Whose::of`];
-    /// where neither code is, `keeping` plays no part: both are named alike.
+    /// `content`. `own_result` is the code of the person's own result, if any; where neither
+    /// code is, both are named alike.
     pub fn new(
         content: &'static Content,
         codes: [&ResultCode; 2],
         own_result: Option<&str>,
-        keeping: Keeping,
     ) -> Self {
         // Written out for the two codes rather than with array maps: each map is code of its own.
         let [first, second] = codes;
-        let is_own = |code: &ResultCode| Whose::of(code, own_result, keeping).is_own();
+        let is_own = |code: &ResultCode| own_result == Some(code.as_str());
         let own = [is_own(first), is_own(second)];
         let voice = Voice {
             is_own: own[0] || own[1],
@@ -214,13 +224,20 @@ impl ComparePageView {
             (false, true) => Whose::Shared,
             (false, false) => Whose::Unknown,
         };
-        let views = [
+        let [x, y] = [
             ResultPageView::new(content, first, whose(own[0])),
             ResultPageView::new(content, second, whose(own[1])),
         ];
         let (a, b) = (first.as_str(), second.as_str());
         // A link of more than two codes keeps the rest in the second, slashes and all.
         let extra = b.contains('/');
+        // The first code that opens as a result by itself.
+        let alone = match (&x, &y) {
+            _ if extra => None,
+            (ResultPageView::Result(_), _) => Some(first),
+            (_, ResultPageView::Result(_)) => Some(second),
+            _ => None,
+        };
         let problem = if extra {
             BadPair::Extra
         } else if b.is_empty() {
@@ -230,8 +247,8 @@ impl ComparePageView {
         } else if a == b {
             BadPair::Same
         } else {
-            match &views {
-                [ResultPageView::Result(x), ResultPageView::Result(y)] => {
+            match (x, y) {
+                (ResultPageView::Result(x), ResultPageView::Result(y)) => {
                     let (codes, results) = if own[1] {
                         ([second, first], [y, x])
                     } else {
@@ -241,18 +258,13 @@ impl ComparePageView {
                         content,
                         voice,
                         [codes[0].clone(), codes[1].clone()],
-                        [Rc::clone(results[0]), Rc::clone(results[1])],
+                        results,
                     )));
                 }
-                [x, y] => BadPair::Results([problem(x), problem(y)]),
+                (x, y) => BadPair::Results([problem(&x), problem(&y)]),
             }
         };
-        let alone = match &views {
-            _ if extra => None,
-            [ResultPageView::Result(_), _] => Some(first.clone()),
-            [_, ResultPageView::Result(_)] => Some(second.clone()),
-            _ => None,
-        };
+        let alone = alone.cloned();
         ComparePageView::BadPair { problem, alone }
     }
 }
@@ -276,7 +288,8 @@ impl CompareView {
         let [label, second_label] = voice.labels();
         let (first, second) = (&results[0].chart, &results[1].chart);
         let chart = ChartView {
-            ends: first.ends.clone(),
+            // Each end on its own: an array's clone is a loop of its own.
+            ends: [first.ends[0].clone(), first.ends[1].clone()],
             axis: first.axis,
             bars: Vec::new(),
             title: voice.heading(),
