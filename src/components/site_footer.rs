@@ -16,7 +16,7 @@ impl SiteFooter {
             return Html::default();
         }
         html! {
-            <footer class="site-footer">
+            <footer class="site-footer" id="site-footer">
                 { fixed_markup(concat!(r##"<p><a href="#/embed">"##, ui!(site.embed_link), "</a></p>")) }
             </footer>
         }

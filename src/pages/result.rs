@@ -340,8 +340,8 @@ fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
 /// A path's share page as the build renders it (`<path-id>.html`), before the app has read the
 /// code after the `#`: the result's first screen as far as the path alone tells it (the note of a
 /// shared result, the emblem, the name, the hook), the places of the chart and the share panel
-/// kept, and what the path is. The app then shows the code's own result in its place, the same
-/// layout with the answers in it. What link previews show is this page's head
+/// kept, the paragraph a visitor's result has under it, and what the path is. The app then shows
+/// the code's own result in its place, the same layout with the answers in it. What link previews show is this page's head
 /// ([`crate::view::PreviewMeta`]).
 pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html {
     let whose = Whose::Shared;
@@ -377,6 +377,9 @@ pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html 
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>
+            // Under it, the paragraph the app shows a visitor there, so nothing larger paints in its place
+            // when the app comes (a new largest paint); then what the path is.
+            <p>{ text(whose.body(path)) }</p>
             <p>{ text(&path.tagline) }</p>
             <p>{ text(&path.description) }</p>
         </main>

@@ -99,6 +99,22 @@ test('the host headers carry the same policy as the pages, every language\'s scr
   for (const ext of extensions) assert.match(types, new RegExp(`\\s${ext}[\\s;]`), `nginx serves .${ext} with its type`);
 });
 
+test('every page paints whole: its first paint waits for the element its expect link names, which follows the main content', async () => {
+  const pages = [];
+  for (const folder of ['', 'es/', 'de/']) {
+    for (const name of await readdir(join(DIST, folder))) if (name.endsWith('.html') && name !== 'demo.html') pages.push(folder + name);
+  }
+  assert.ok(pages.length >= 15, pages.join(' '));
+  for (const page of pages) {
+    const html = await readFile(join(DIST, page), 'utf8');
+    const expect = html.match(/<link (?=[^>]*rel="?expect"?)(?=[^>]*blocking="?render"?)[^>]*href="?#([\w-]+)"?[^>]*>/);
+    assert.ok(expect, `${page}: a render-blocking expect link`);
+    const target = html.search(new RegExp(`\\sid="?${expect[1]}"?[\\s>]`));
+    assert.ok(target > html.lastIndexOf('</main>'), `${page}: #${expect[1]} comes after the prerendered main content`);
+    assert.ok(html.lastIndexOf('</main>') > html.indexOf('<main'), `${page}: a prerendered main`);
+  }
+});
+
 test('the link previews are built: a 1200×630 PNG under 300 KB per path and for the landing page', async () => {
   const content = await readFile(new URL('../../src/content/content.toml', import.meta.url), 'utf8');
   const paths = [...content.matchAll(/^\[\[paths\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
