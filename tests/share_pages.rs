@@ -190,6 +190,16 @@ async fn a_share_page_shows_its_path_before_the_app_has_read_the_code() {
             paragraphs.contains(&path.description.to_string()),
             "{paragraphs:?}"
         );
+        // Under the first screen, the paragraph the app puts there: a visitor's, or the person's
+        // own, which the stylesheet shows instead where the boot script finds it is theirs.
+        assert_eq!(
+            texts(&page, "main > p.body-theirs"),
+            [path.result.body_theirs.to_string()]
+        );
+        assert_eq!(
+            texts(&page, "main > p.body-own"),
+            [path.result.body.to_string()]
+        );
         // The chart's and the share panel's places are kept, hidden from everyone: no numbers
         // that no answers gave, no button that does nothing.
         assert_eq!(texts(&page, ".pending[aria-hidden=true]").len(), 2);

@@ -377,9 +377,11 @@ pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html 
                     <p class="share-privacy">{ SHARE_PRIVACY }</p>
                 </section>
             </div>
-            // Under it, the paragraph the app shows a visitor there, so nothing larger paints in its place
-            // when the app comes (a new largest paint); then what the path is.
-            <p>{ text(whose.body(path)) }</p>
+            // Under it, the paragraph the app shows there, so nothing larger paints in its place when the
+            // app comes (a new largest paint): a visitor's, or (by the boot script's `own-result`) the
+            // person's own; then what the path is.
+            <p class="body-theirs">{ text(whose.body(path)) }</p>
+            <p class="body-own">{ text(Whose::Own.body(path)) }</p>
             <p>{ text(&path.tagline) }</p>
             <p>{ text(&path.description) }</p>
         </main>

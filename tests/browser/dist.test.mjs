@@ -105,6 +105,10 @@ test('every share page paints whole: its first paint waits for the element its e
     for (const name of await readdir(join(DIST, folder))) if (/^[a-z-]+-[a-z-]+\.html$/.test(name) && name !== 'demo.html') pages.push(folder + name);
   }
   assert.equal(pages.length, 12, pages.join(' '));
+  // Not the landing page, where waiting for the whole page held its first paint back.
+  for (const folder of ['', 'es/', 'de/']) {
+    assert.doesNotMatch(await readFile(join(DIST, folder, 'index.html'), 'utf8'), /rel="?expect/, `${folder}index.html`);
+  }
   for (const page of pages) {
     const html = await readFile(join(DIST, page), 'utf8');
     const expect = html.match(/<link (?=[^>]*rel="?expect"?)(?=[^>]*blocking="?render"?)[^>]*href="?#([\w-]+)"?[^>]*>/);

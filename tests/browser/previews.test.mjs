@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   answerAll, appStarted, axeViolations, DIST, holdRequests, launchBrowser, noteAppStart, PATH_NAMES, startQuiz, startServer,
-  tabTo, withCheckedPage,
+  tabTo, translated, withCheckedPage,
 } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -204,6 +204,8 @@ test('a shared link shows its path before the wasm, then the code\'s result in i
       await heading.waitFor();
       assert.equal((await heading.innerText()).trim(), title, 'the path\'s name, before the wasm');
       assert.equal(await page.getByText('Someone shared this result with you').isVisible(), true);
+      assert.equal(await page.locator('main > p.body-theirs').isVisible(), true);
+      assert.equal(await page.locator('main > p.body-own').isVisible(), false);
       assert.deepEqual(await axeViolations(page), [], 'before the wasm');
       const places = () => page.evaluate(() =>
         ['main h1', '.first-screen .lede', '.chart-figure', '.share-now'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top)));
@@ -265,6 +267,26 @@ test('in every frame from the prerendered page to the app\'s, the first screen a
   }
 });
 
+test('in Spanish and German on a laptop, where the note\'s words and button differ between the share page and the app, nothing moves either', async () => {
+  const { code, id } = await ownResult();
+  for (const lang of ['es', 'de']) {
+    await withCheckedPage(browser, server.origin, { viewport: { width: 1280, height: 800 }, locale: lang }, async (page, context) => {
+      await noteAppStart(context);
+      const release = await holdRequests(page);
+      await page.goto(`${server.url}${lang}/${id}.html#/result/${code}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const places = () => page.evaluate(() =>
+        ['main h1', '.first-screen .lede', '.chart-figure', '.share-now'].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top)));
+      const before = await places();
+      release();
+      await appStarted(page);
+      await page.getByRole('button', { name: await translated(lang, 'ui.share', 'copy_link') }).waitFor();
+      assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the prerendered page is gone');
+      assert.deepEqual(await places(), before, `${lang}: nothing moved`);
+    });
+  }
+});
+
 test('a share page opened on one\'s own result shows no "shared with you" note, before the wasm or after', async () => {
   const { code, id } = await ownResult();
   await withCheckedPage(browser, server.origin, {}, async (page, context) => {
@@ -279,6 +301,9 @@ test('a share page opened on one\'s own result shows no "shared with you" note, 
     await page.goto(`${server.url}${id}.html#/result/${code}`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.getByText('Someone shared this result with you').isVisible(), false);
+    // The paragraph under the first screen speaks to them, as the app's will.
+    assert.equal(await page.locator('main > p.body-own').isVisible(), true);
+    assert.equal(await page.locator('main > p.body-theirs').isVisible(), false);
     const top = await page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
     release();
     await appStarted(page);
