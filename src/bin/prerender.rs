@@ -85,22 +85,20 @@ fn write_pages(index: &std::path::Path, page: &str, shares: &[String]) -> Result
     let page = in_language(page, language.code)
         .ok_or_else(|| format!("{} has no <html lang=\"en\">", index.display()))?;
     let previewed = |page: &str, meta: &PreviewMeta, file: &str| -> Result<String, String> {
-        // A share page's first paint waits until it is parsed up to its footer (Chromium; others
-        // ignore it), so it paints whole: on a partial first paint the text under the first screen,
-        // in view on a wide screen, came a paint later, and the link's largest paint with it.
-        let whole = if file.is_empty() {
-            ""
+        // A search engine shows the landing page's own description; a link preview, the
+        // preview's. A share page's is its preview's: it is the page of that path. And a share
+        // page's first paint waits until it is parsed up to its footer (Chromium; others ignore
+        // it), so it paints whole: on a partial first paint the text under the first screen, in
+        // view on a wide screen, came a paint later, and the link's largest paint with it.
+        let (description, whole) = if file.is_empty() {
+            (PAGE_DESCRIPTION, "")
         } else {
-            r##"<link rel="expect" href="#site-footer" blocking="render">"##
+            (
+                meta.description.as_str(),
+                r##"<link rel="expect" href="#site-footer" blocking="render">"##,
+            )
         };
         let tags = format!("{}{}{whole}", meta.tags(), language.alternate_links(file));
-        // A search engine shows the landing page's own description; a link preview, the
-        // preview's. A share page's is its preview's: it is the page of that path.
-        let description = if file.is_empty() {
-            PAGE_DESCRIPTION
-        } else {
-            &meta.description
-        };
         with_title_and_description(page, &meta.title, description)
             .and_then(|page| with_tags_after_title(&page, &tags))
             .ok_or_else(|| format!("{} has no <title>", index.display()))

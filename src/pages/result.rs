@@ -341,8 +341,8 @@ fn meter(have: Option<u8>, need: u8, label: &str) -> Html {
 /// code after the `#`: the result's first screen as far as the path alone tells it (the note of a
 /// shared result, the emblem, the name, the hook), the places of the chart and the share panel
 /// kept, the paragraph a visitor's result has under it, and what the path is. The app then shows
-/// the code's own result in its place, the same layout with the answers in it. What link previews show is this page's head
-/// ([`crate::view::PreviewMeta`]).
+/// the code's own result in its place, the same layout with the answers in it. What link previews
+/// show is this page's head ([`crate::view::PreviewMeta`]).
 pub fn shared_path_page(content: &'static Content, path: &'static Path) -> Html {
     let whose = Whose::Shared;
     let bars = content
