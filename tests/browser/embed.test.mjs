@@ -238,6 +238,22 @@ test('an embed starts with a short card at most 700 px tall, from a 320 to a 700
   }
 });
 
+test('in a column wider than 64rem, a result\'s first screen spreads to two columns and "Open the full page" ends where it does', async () => {
+  await withHostPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+    await page.goto(publish(scriptTag(), { css: '.column { width: 1200px; margin: 0 20px; padding: 0; }' }));
+    const { element, frame } = await quizFrame(page);
+    const src = await element.getAttribute('src');
+    await frame.goto(new URL(`${src.replace(/#.*/, '')}#/result/BADZqZDhSTSMaFHD`, quiz.url).href);
+    await frame.getByRole('link', { name: 'Open the full page' }).waitFor();
+    const edges = await frame.evaluate(() => {
+      const right = (selector) => Math.round(document.querySelector(selector).getBoundingClientRect().right);
+      return { link: right('.embed-bar a'), firstScreen: right('.result > .first-screen'), chart: right('.first-screen > .chart-figure') };
+    });
+    assert.equal(edges.chart, edges.firstScreen, 'the chart stands beside the name, at the right');
+    assert.equal(edges.link, edges.firstScreen, JSON.stringify(edges));
+  });
+});
+
 /**
  * Runs `body(page, frame, context)` on a blog post that embeds the quiz from another site (localhost and
  * 127.0.0.1 are different sites, so the frame is third-party, as on a real blog), then checks it stayed clean.
