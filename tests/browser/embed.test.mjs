@@ -244,7 +244,8 @@ test('in a column wider than 64rem, a result\'s first screen spreads to two colu
     const { element, frame } = await quizFrame(page);
     const src = await element.getAttribute('src');
     await frame.goto(new URL(`${src.replace(/#.*/, '')}#/result/BADZqZDhSTSMaFHD`, quiz.url).href);
-    await frame.getByRole('link', { name: 'Open the full page' }).waitFor();
+    // The landing card has the bar too: wait for the result's chart (the address changes without a reload).
+    await frame.locator('.result > .first-screen > .chart-figure').waitFor();
     const edges = await frame.evaluate(() => {
       const right = (selector) => Math.round(document.querySelector(selector).getBoundingClientRect().right);
       return { link: right('.embed-bar a'), firstScreen: right('.result > .first-screen'), chart: right('.first-screen > .chart-figure') };

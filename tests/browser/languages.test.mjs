@@ -373,7 +373,9 @@ test('each language\'s prerendered share page, without scripts, is in that langu
       await page.getByRole('complementary', { name: await ui('ui.result', 'shared_label') }).waitFor();
       assert.equal(await page.getByRole('link', { name: await ui('ui.result', 'take_quiz_yourself') }).count(), 1);
       await page.getByText(await ui('ui.result', 'shared_note')).waitFor();
-      // Nor the paragraph that points to the gaps below, which only the app shows.
+      // The visitor's paragraph under the first screen is there for the app, hidden: it points to the gaps
+      // below, which only the app shows.
+      assert.equal(await page.locator('main > p.body-theirs').count(), 1, `${lang}: no visitor's paragraph in the page`);
       assert.equal(await page.locator('main > p.body-theirs').isVisible(), false, `${lang}: the visitor's paragraph shows`);
       assert.deepEqual(englishLeft(await mainTextOutsideEnglish(page)), [], `${lang}: English left on the share page`);
     }
