@@ -377,6 +377,10 @@ test('each language\'s prerendered share page, without scripts, is in that langu
       // below, which only the app shows.
       assert.equal(await page.locator('main > p.body-theirs').count(), 1, `${lang}: no visitor's paragraph in the page`);
       assert.equal(await page.locator('main > p.body-theirs').isVisible(), false, `${lang}: the visitor's paragraph shows`);
+      // Nor the places kept for the chart and the share actions, which only the app fills.
+      const kept = await page.locator('main .pending').all();
+      assert.equal(kept.length, 2, `${lang}: the chart's and the share actions' places`);
+      for (const place of kept) assert.equal(await place.isVisible(), false, `${lang}: an empty place shows`);
       assert.deepEqual(englishLeft(await mainTextOutsideEnglish(page)), [], `${lang}: English left on the share page`);
     }
   } finally {
