@@ -214,7 +214,7 @@ impl ComparePageView {
     ) -> Self {
         // Written out for the two codes rather than with array maps: each map is code of its own.
         let [first, second] = codes;
-        let is_own = |code: &ResultCode| own_result == Some(code.as_str());
+        let is_own = |code: &ResultCode| Whose::is_own_code(code, own_result);
         let own = [is_own(first), is_own(second)];
         let voice = Voice {
             is_own: own[0] || own[1],

@@ -32,13 +32,18 @@ impl Whose {
     /// Whose result `code` is, given the code of the person's own last result and whether this
     /// browser keeps anything (without storage, no result can be known to be someone else's).
     pub fn of(code: &ResultCode, own_result: Option<&str>, keeping: Keeping) -> Self {
-        if own_result == Some(code.to_string().as_str()) {
+        if Self::is_own_code(code, own_result) {
             Whose::Own
         } else if keeping == Keeping::Kept {
             Whose::Shared
         } else {
             Whose::Unknown
         }
+    }
+
+    /// Whether `code` is the person's own last result, given its code (`own_result`).
+    pub fn is_own_code(code: &ResultCode, own_result: Option<&str>) -> bool {
+        own_result == Some(code.as_str())
     }
 
     /// Whether it is the person's own result.
