@@ -11,8 +11,18 @@ pub struct ProfileChart<'a> {
     pub chart: &'a ChartView,
 }
 
-// Whole pixels in a 360-wide viewBox: integer coordinates keep float formatting out of the wasm.
-const WIDTH: u32 = 360;
+// Across, places are in tenths of a percent of the chart's width, written as percentages, so the
+// SVG is as wide as its box without a viewBox and its text is never scaled: it is set in the page's
+// own sizes and weights, which the page has already set up (each further size is a font instance to
+// set up before the first layout, and a scaled SVG's text lands on fractional sizes). Down, places
+// are whole pixels. Integers keep float formatting out of the wasm.
+const WIDTH: u32 = 1000;
+/// Where the axis starts and ends: far enough in that a marker's label 9 px beyond its edge stays
+/// inside a chart 225 px wide or wider.
+const AXIS_INSET: u32 = 40;
+/// How far a path's bar reaches: its fit is written after it, so the path's name above it has the
+/// whole width (Spanish's longest name needs it on a phone).
+const BAR_LENGTH: u32 = 840;
 const AXIS_HEIGHT: u32 = 84;
 const ROW_HEIGHT: u32 = 46;
 
@@ -21,25 +31,32 @@ fn part_of(length: u32, share: f32) -> u32 {
     (share.clamp(0.0, 1.0) * length as f32).round() as u32
 }
 
-/// Where a marker at `axis` goes, and its label under it: the label stays inside the picture, so
-/// near either end it is aligned to that end.
-fn place(axis: f32) -> (u32, u32, &'static str) {
-    let x = 10 + part_of(WIDTH - 20, (axis + 1.0) / 2.0);
-    match x {
-        x if x < 70 => (x, x.saturating_sub(9), "start"),
-        x if x > WIDTH - 70 => (x, (x + 9).min(WIDTH), "end"),
-        x => (x, x, "middle"),
-    }
+/// `units` tenths of a percent, as an SVG length.
+fn across(units: u32) -> String {
+    format!("{}.{}%", units / 10, units % 10)
+}
+
+/// Where a marker at `axis` goes, and how its label under it is aligned: the label stays inside
+/// the picture, so near either end it lines up with the marker's outer edge (the marker's radius
+/// beyond its centre).
+fn place(axis: f32) -> (String, &'static str, &'static str) {
+    let x = AXIS_INSET + part_of(WIDTH - 2 * AXIS_INSET, (axis + 1.0) / 2.0);
+    let (anchor, dx) = match x {
+        x if x < 190 => ("start", "-9"),
+        x if x > WIDTH - 190 => ("end", "9"),
+        _ => ("middle", "0"),
+    };
+    (across(x), anchor, dx)
 }
 
 /// The second marker of a chart that compares two results, with its label on the row below the
 /// first's.
 fn second_marker(axis: f32, label: &'static str) -> Html {
-    let (x, label_x, anchor) = place(axis);
+    let (x, anchor, dx) = place(axis);
     html! {
         <>
-            <rect class="chart-marker second" x={(x - 8).to_string()} y="32" width="16" height="16" />
-            <text class="chart-you" x={label_x.to_string()} y="90" text-anchor={anchor}>{ label }</text>
+            <rect class="chart-marker second" x={x.clone()} y="32" width="16" height="16" transform="translate(-8)" />
+            <text class="chart-you" x={x} dx={dx} y="90" text-anchor={anchor}>{ label }</text>
         </>
     }
 }
@@ -52,22 +69,17 @@ impl ProfileChart<'_> {
         // A second marker's label goes on a row of its own, so the two never overlap.
         let second_row = if chart.second.is_some() { 20 } else { 0 };
         let height = AXIS_HEIGHT + second_row + ROW_HEIGHT * chart.bars.len() as u32;
-        let (marker_x, label_x, label_anchor) = place(chart.axis);
-        let (width, middle, axis_end) = (
-            WIDTH.to_string(),
-            (WIDTH / 2).to_string(),
-            (WIDTH - 10).to_string(),
-        );
+        let (marker_x, label_anchor, label_dx) = place(chart.axis);
         html! {
-            <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
+            <svg class="chart" width="100%" height={height.to_string()} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
                 <title id="chart-title">{ chart.title }</title>
                 <desc id="chart-desc">{ chart.description.clone() }</desc>
                 <text class="chart-label" x="0" y="16">{ text(&chart.ends[0]) }</text>
-                <text class="chart-label" x={width.clone()} y="16" text-anchor="end">{ text(&chart.ends[1]) }</text>
-                <line class="chart-axis" x1="10" y1="40" x2={axis_end} y2="40" />
-                <line class="chart-tick" x1={middle.clone()} y1="32" x2={middle} y2="48" />
-                <circle class="chart-marker" cx={marker_x.to_string()} cy="40" r="9" />
-                <text class="chart-you" x={label_x.to_string()} y="70" text-anchor={label_anchor}>{ chart.marker }</text>
+                <text class="chart-label" x="100%" y="16" text-anchor="end">{ text(&chart.ends[1]) }</text>
+                <line class="chart-axis" x1={across(AXIS_INSET)} y1="40" x2={across(WIDTH - AXIS_INSET)} y2="40" />
+                <line class="chart-tick" x1="50%" y1="32" x2="50%" y2="48" />
+                <circle class="chart-marker" cx={marker_x.clone()} cy="40" r="9" />
+                <text class="chart-you" x={marker_x} dx={label_dx} y="70" text-anchor={label_anchor}>{ chart.marker }</text>
                 if let Some((axis, label)) = chart.second {
                     // A hollow square, not a second dot: the two tell apart without colour, and
                     // both show where they meet.
@@ -75,15 +87,14 @@ impl ProfileChart<'_> {
                 }
                 { for chart.bars.iter().enumerate().map(|(i, bar)| {
                     let top = AXIS_HEIGHT + second_row + ROW_HEIGHT * i as u32;
-                    let (label_y, bar_y) = ((top + 14).to_string(), (top + 22).to_string());
                     html! {
                         <g class={if bar.is_primary { "chart-row is-primary" } else { "chart-row" }}>
-                            <text class="chart-label" x="0" y={label_y.clone()}>{ text(&bar.label) }</text>
-                            <text class="chart-value" x={width.clone()} y={label_y} text-anchor="end">
+                            <text class="chart-label" x="0" y={(top + 14).to_string()}>{ text(&bar.label) }</text>
+                            <rect class="chart-track" x="0" y={(top + 22).to_string()} width={across(BAR_LENGTH)} height="16" rx="3" />
+                            <rect class="chart-fill" x="0" y={(top + 22).to_string()} width={across(part_of(BAR_LENGTH, bar.score))} height="16" rx="3" />
+                            <text class="chart-value" x="100%" y={(top + 35).to_string()} text-anchor="end">
                                 { percent_text(bar.percent) }
                             </text>
-                            <rect class="chart-track" x="0" y={bar_y.clone()} width={width.clone()} height="16" rx="3" />
-                            <rect class="chart-fill" x="0" y={bar_y} width={part_of(WIDTH, bar.score).to_string()} height="16" rx="3" />
                         </g>
                     }
                 }) }

@@ -515,35 +515,47 @@ test('result filters narrow the resources, and print hides the controls', async 
   });
 });
 
-test('the profile chart keeps its text readable from a phone to a desktop, and its marker label inside', async () => {
+test('the profile chart keeps its text readable from a phone to a desktop, its labels inside and apart', async () => {
+  // Both ends of the axis, on a result and the landing page's example, in every language: Spanish
+  // has the longest path name.
+  const urls = [];
   for (const pick of [() => 0, (i, n) => n - 1]) {
-    let url;
     await withPage({}, async (page) => {
       await start(page);
       await answerAll(page, pick);
-      url = page.url();
+      const hash = new URL(page.url()).hash;
+      for (const lang of ['en', 'es', 'de']) urls.push([lang, hash]);
     });
+  }
+  for (const lang of ['en', 'es', 'de']) urls.push([lang, '']);
+  for (const [lang, hash] of urls) {
     for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
-      await withPage({ viewport }, async (page) => {
-        await page.goto(url);
+      // A result link opens in the reader's language.
+      await withPage({ viewport, locale: lang }, async (page) => {
+        await page.goto(`${server.url}${lang === 'en' ? '' : `${lang}/`}${hash}`);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+        const url = page.url();
         const chart = page.locator('svg.chart');
         await chart.waitFor();
-        const { sizes, body, inside } = await chart.evaluate((svg) => {
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const { scaled, sizes, body, outside, overlaps } = await chart.evaluate((svg) => {
           const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+          const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
           return {
-            sizes: [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+            scaled: svg.viewBox.baseVal !== null && svg.viewBox.baseVal.width > 0,
+            sizes: [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
             body: parseFloat(getComputedStyle(document.body).fontSize),
-            inside: [...svg.querySelectorAll('text')].every((t) => {
-              const r = t.getBoundingClientRect();
-              return r.left >= box.left - 1 && r.right <= box.right + 1;
-            }),
+            outside: texts.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1).map(({ t }) => t),
+            overlaps: texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => !apart(a.r, b.r)).map((b) => `${a.t} / ${b.t}`)),
           };
         });
+        const where = `${url} at ${viewport.width}px`;
+        assert.ok(!scaled, `${where}: the chart is not scaled, so its text is set in the page's own sizes`);
         for (const size of sizes) {
-          assert.ok(size >= 12 && size <= body * 1.05, `${viewport.width}px wide: chart text ${size.toFixed(1)}px`);
+          assert.ok(size >= 12 && size <= body * 1.05, `${where}: chart text ${size.toFixed(1)}px`);
         }
-        assert.ok(inside, `${viewport.width}px wide: every label inside the chart`);
+        assert.deepEqual(outside, [], `${where}: every label inside the chart`);
+        assert.deepEqual(overlaps, [], `${where}: no two labels overlap`);
       });
     }
   }
