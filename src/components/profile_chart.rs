@@ -17,12 +17,14 @@ pub struct ProfileChart<'a> {
 // set up before the first layout, and a scaled SVG's text lands on fractional sizes). Down, places
 // are whole pixels. Integers keep float formatting out of the wasm.
 const WIDTH: u32 = 1000;
-/// Where the axis starts and ends: far enough in that a marker's label 9 px beyond its edge stays
-/// inside a chart 225 px wide or wider.
-const AXIS_INSET: u32 = 40;
+/// Where the axis starts and ends: far enough in that a marker at either end (10 px to the outer
+/// edge of its stroke) and its label, which then starts or ends at the marker's edge, stay inside a
+/// chart 225 px wide or wider.
+const AXIS_INSET: u32 = 45;
 /// How far a path's bar reaches: its fit is written after it, so the path's name above it has the
-/// whole width (Spanish's longest name needs it on a phone).
-const BAR_LENGTH: u32 = 840;
+/// whole width (Spanish's longest name needs it on a phone); the fifth left over holds "100 %" in
+/// bold down to a chart 225 px wide.
+const BAR_LENGTH: u32 = 800;
 const AXIS_HEIGHT: u32 = 84;
 const ROW_HEIGHT: u32 = 46;
 
@@ -37,8 +39,8 @@ fn across(units: u32) -> String {
 }
 
 /// Where a marker at `axis` goes, and how its label under it is aligned: the label stays inside
-/// the picture, so near either end it lines up with the marker's outer edge (the marker's radius
-/// beyond its centre).
+/// the picture, so near either end it starts (or ends) at the marker's outer edge, its radius from
+/// its centre.
 fn place(axis: f32) -> (String, &'static str, &'static str) {
     let x = AXIS_INSET + part_of(WIDTH - 2 * AXIS_INSET, (axis + 1.0) / 2.0);
     let (anchor, dx) = match x {

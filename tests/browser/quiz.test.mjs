@@ -529,24 +529,30 @@ test('the profile chart keeps its text readable from a phone to a desktop, its l
   }
   for (const lang of ['en', 'es', 'de']) urls.push([lang, '']);
   for (const [lang, hash] of urls) {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    // The narrowest: a 280 px embed; 320 px phones; a desktop.
+    for (const viewport of [{ width: 280, height: 640 }, { width: 320, height: 640 }, { width: 1280, height: 800 }]) {
       // A result link opens in the reader's language.
       await withPage({ viewport, locale: lang }, async (page) => {
-        await page.goto(`${server.url}${lang === 'en' ? '' : `${lang}/`}${hash}`);
-        assert.equal(await page.locator('html').getAttribute('lang'), lang);
-        const url = page.url();
+        const path = lang === 'en' ? '/' : `/${lang}/`;
+        await page.goto(`${server.url}${path.slice(1)}${hash}`);
         const chart = page.locator('svg.chart');
         await chart.waitFor();
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+        const url = page.url();
+        assert.equal(new URL(url).pathname.replace(/[^/]*\.html$/, ''), path, `${url}: still in ${lang}`);
         const { scaled, sizes, body, outside, overlaps } = await chart.evaluate((svg) => {
           const box = svg.getBoundingClientRect();
+          // Every text, and the bars, each of which its row's words must not cross.
           const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+          const bars = [...svg.querySelectorAll('.chart-track')].map((t, i) => ({ t: `bar ${i + 1}`, r: t.getBoundingClientRect() }));
           const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          const parts = [...texts, ...bars];
           return {
             scaled: svg.viewBox.baseVal !== null && svg.viewBox.baseVal.width > 0,
             sizes: [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
             body: parseFloat(getComputedStyle(document.body).fontSize),
             outside: texts.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1).map(({ t }) => t),
-            overlaps: texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => !apart(a.r, b.r)).map((b) => `${a.t} / ${b.t}`)),
+            overlaps: texts.flatMap((a, i) => parts.slice(i + 1).filter((b) => !apart(a.r, b.r)).map((b) => `${a.t} / ${b.t}`)),
           };
         });
         const where = `${url} at ${viewport.width}px`;
