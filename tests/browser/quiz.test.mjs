@@ -542,11 +542,11 @@ test('the profile chart keeps its text readable from a phone to a desktop, its l
         assert.equal(new URL(url).pathname.replace(/[^/]*\.html$/, ''), path, `${url}: still in ${lang}`);
         const { scaled, sizes, body, outside, overlaps } = await chart.evaluate((svg) => {
           const box = svg.getBoundingClientRect();
-          // Every text, and the bars, each of which its row's words must not cross.
+          // Every text, and the bars and the marker, which no words may cross.
           const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-          const bars = [...svg.querySelectorAll('.chart-track')].map((t, i) => ({ t: `bar ${i + 1}`, r: t.getBoundingClientRect() }));
+          const shapes = [...svg.querySelectorAll('.chart-track, .chart-marker')].map((t, i) => ({ t: `${t.getAttribute('class')} ${i + 1}`, r: t.getBoundingClientRect() }));
           const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          const parts = [...texts, ...bars];
+          const parts = [...texts, ...shapes];
           return {
             scaled: svg.viewBox.baseVal !== null && svg.viewBox.baseVal.width > 0,
             sizes: [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
